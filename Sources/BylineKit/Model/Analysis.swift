@@ -1,0 +1,144 @@
+import Foundation
+
+/// A half-open range of Unicode scalar offsets into a story's text exactly as given.
+public struct Span: Hashable, Codable, Sendable, Comparable {
+    public var start: Int
+    public var end: Int
+    public init(_ start: Int, _ end: Int) { self.start = start; self.end = end }
+    public var length: Int { end - start }
+    public var isEmpty: Bool { end <= start }
+    public func contains(_ offset: Int) -> Bool { offset >= start && offset < end }
+    public func overlaps(_ other: Span) -> Bool { start < other.end && other.start < end }
+    public func contains(_ other: Span) -> Bool { other.start >= start && other.end <= end }
+    public static func < (a: Span, b: Span) -> Bool { (a.start, a.end) < (b.start, b.end) }
+}
+
+public enum EntityType: String, Codable, Sendable, CaseIterable {
+    case person = "PERSON"
+    case organization = "ORGANIZATION"
+    case place = "PLACE"
+}
+
+public enum QuoteKind: String, Codable, Sendable {
+    /// A quotation that stands as its own utterance ("…," Kerry said).
+    case direct
+    /// A fragment quoted inside the writer's own sentence (… described as the "incredible carnage").
+    case mixed
+}
+
+/// One occurrence of a name in the text.
+public struct Mention: Hashable, Codable, Sendable {
+    public var span: Span
+    public var type: EntityType
+    public var text: String
+    /// Index into `Analysis.entities`.
+    public var entity: Int
+    public init(span: Span, type: EntityType, text: String, entity: Int) {
+        self.span = span; self.type = type; self.text = text; self.entity = entity
+    }
+}
+
+/// A person, organisation or place the story mentions, with every mention linked.
+public struct Entity: Hashable, Codable, Sendable {
+    /// Index of this entity in `Analysis.entities`.
+    public var id: Int
+    public var type: EntityType
+    /// Canonical name: the fullest form the story uses ("John Kerry").
+    public var name: String
+    /// Title or role the story gives ("U.S. Secretary of State"), if any.
+    public var role: String?
+    /// Indexes into `Analysis.mentions`, in text order.
+    public var mentions: [Int]
+    /// Stable across stories: normalised canonical name and type.
+    public var key: String
+    public init(id: Int, type: EntityType, name: String, role: String?, mentions: [Int]) {
+        self.id = id; self.type = type; self.name = name; self.role = role; self.mentions = mentions
+        self.key = Entity.makeKey(name: name, type: type)
+    }
+
+    /// Normalise a name for cross-story linking: case-folded, diacritics removed, punctuation dropped.
+    public static func makeKey(name: String, type: EntityType) -> String {
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        var words: [String] = []
+        var current = ""
+        for s in folded.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(s) { current.unicodeScalars.append(s) }
+            else if s == "'" || s == "\u{2019}" || s == "." { continue }
+            else if !current.isEmpty { words.append(current); current = "" }
+        }
+        if !current.isEmpty { words.append(current) }
+        return type.rawValue.lowercased() + ":" + words.joined(separator: " ")
+    }
+}
+
+/// A quotation and who said it.
+public struct Quote: Hashable, Codable, Sendable {
+    /// From the opening quotation mark through the closing one (or the end of the paragraph
+    /// for a paragraph of a multi-paragraph quote that has no closing mark).
+    public var span: Span
+    public var text: String
+    public var kind: QuoteKind
+    /// Quotes split by their attribution ("A," Kerry said. "B.") share a group number.
+    public var group: Int
+    /// The mention the attribution uses ("he", "Peskov", "the spokesman").
+    public var speaker: String?
+    public var speakerSpan: Span?
+    /// The person's fullest name in the story, or the role when the story never names them.
+    public var speakerCanonical: String?
+    /// Index into `Analysis.entities` of the speaker, when known.
+    public var entity: Int?
+    public init(span: Span, text: String, kind: QuoteKind, group: Int, speaker: String? = nil,
+                speakerSpan: Span? = nil, speakerCanonical: String? = nil, entity: Int? = nil) {
+        self.span = span; self.text = text; self.kind = kind; self.group = group
+        self.speaker = speaker; self.speakerSpan = speakerSpan
+        self.speakerCanonical = speakerCanonical; self.entity = entity
+    }
+}
+
+public struct Dateline: Hashable, Codable, Sendable {
+    public var place: String?
+    public var source: String?
+    public var span: Span
+    public var placeSpan: Span?
+    public var sourceSpan: Span?
+    public init(place: String?, source: String?, span: Span, placeSpan: Span? = nil, sourceSpan: Span? = nil) {
+        self.place = place; self.source = source; self.span = span
+        self.placeSpan = placeSpan; self.sourceSpan = sourceSpan
+    }
+}
+
+public struct Paragraph: Hashable, Codable, Sendable {
+    public var span: Span
+    /// Sentence spans inside the paragraph, in order.
+    public var sentences: [Span]
+    public init(span: Span, sentences: [Span]) { self.span = span; self.sentences = sentences }
+}
+
+/// Everything the analysis finds in one story. All spans are Unicode scalar offsets into `text`.
+public struct Analysis: Codable, Sendable {
+    public static let analyserVersion = 1
+
+    public var text: String
+    public var title: String?
+    public var titleSpan: Span?
+    public var dateline: Dateline?
+    /// Lines recognised as web boilerplate and left out of the analysis.
+    public var boilerplate: [Span]
+    public var paragraphs: [Paragraph]
+    public var quotes: [Quote]
+    public var entities: [Entity]
+    /// Every mention, in text order.
+    public var mentions: [Mention]
+
+    public init(text: String, title: String? = nil, titleSpan: Span? = nil, dateline: Dateline? = nil,
+                boilerplate: [Span] = [], paragraphs: [Paragraph] = [], quotes: [Quote] = [],
+                entities: [Entity] = [], mentions: [Mention] = []) {
+        self.text = text; self.title = title; self.titleSpan = titleSpan; self.dateline = dateline
+        self.boilerplate = boilerplate; self.paragraphs = paragraphs; self.quotes = quotes
+        self.entities = entities; self.mentions = mentions
+    }
+
+    public func quotes(by entity: Int) -> [Int] {
+        quotes.indices.filter { quotes[$0].entity == entity }
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+
+/// Text files and folders of them: first line the title (when it looks like one), a dateline gives place and source.
+public enum FileSource {
+    public struct Result: Sendable {
+        public var stories: [Story]
+        /// One line per file that could not be read, naming the file and what is wrong.
+        public var errors: [String]
+    }
+
+    /// Load stories from files and folders (folders are read recursively for `.txt` files).
+    public static func load(paths: [String]) -> Result {
+        var stories: [Story] = []
+        var errors: [String] = []
+        let fm = FileManager.default
+        for path in paths {
+            var isDir: ObjCBool = false
+            guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+                errors.append("\(path): no such file or folder"); continue
+            }
+            if isDir.boolValue {
+                guard let e = fm.enumerator(atPath: path) else { errors.append("\(path): cannot list folder"); continue }
+                var files: [String] = []
+                while let f = e.nextObject() as? String {
+                    let lower = f.lowercased()
+                    if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { files.append(f) }
+                }
+                let index = readIndex((path as NSString).appendingPathComponent("INDEX.tsv"))
+                for f in files.sorted() {
+                    let full = (path as NSString).appendingPathComponent(f)
+                    do { stories.append(try loadFile(full, dates: index)) } catch { errors.append("\(error)") }
+                }
+            } else {
+                do { stories.append(try loadFile(path, dates: [:])) } catch { errors.append("\(error)") }
+            }
+        }
+        return Result(stories: stories, errors: errors)
+    }
+
+    public static func loadFile(_ path: String, dates: [String: Date] = [:], source: String? = nil) throws -> Story {
+        let url = URL(fileURLWithPath: path)
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw SourceError.unreadable(path: path, reason: (error as NSError).localizedDescription)
+        }
+        let text = try TextDecoding.decode(data, path: path)
+        let name = url.lastPathComponent
+        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
+        let date = dates[name] ?? (attrs?[.modificationDate] as? Date)
+        return story(text: text, location: url.standardizedFileURL.path, fallbackTitle: url.deletingPathExtension().lastPathComponent,
+                     date: date, source: source ?? url.deletingLastPathComponent().lastPathComponent)
+    }
+
+    /// Build a story from text: the title is the title line, else the first words; the source is the dateline's wire service if any.
+    public static func story(text: String, location: String?, fallbackTitle: String, date: Date?, source: String) -> Story {
+        let doc = Document(text)
+        var title = doc.title ?? ""
+        if title.isEmpty {
+            let first = doc.paragraphs.first.map { doc.string($0.sentences.first ?? $0.span) } ?? fallbackTitle
+            let body = doc.dateline.map { d in doc.string(Span(d.span.end, doc.paragraphs.first?.sentences.first?.end ?? d.span.end)) } ?? first
+            title = String(body.trimmingCharacters(in: .whitespaces).prefix(90))
+            if title.isEmpty { title = fallbackTitle }
+        }
+        let src = doc.dateline?.source ?? source
+        let hash = ContentHash.hex(of: text)
+        let id = (location ?? "text") + "#" + hash
+        return Story(id: id, title: title, source: src, date: date, text: text, location: location)
+    }
+
+    /// INDEX.tsv: file, date (YYYY-MM-DD), title, ...
+    static func readIndex(_ path: String) -> [String: Date] {
+        guard let s = try? String(contentsOfFile: path, encoding: .utf8) else { return [:] }
+        var out: [String: Date] = [:]
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX"); f.timeZone = TimeZone(identifier: "UTC"); f.dateFormat = "yyyy-MM-dd"
+        for line in s.split(separator: "\n").dropFirst() {
+            let cols = line.split(separator: "\t", omittingEmptySubsequences: false)
+            if cols.count >= 2, let d = f.date(from: String(cols[1])) { out[String(cols[0])] = d }
+        }
+        return out
+    }
+}
+
+/// The sample library shipped with Byline: the seed story and Wikinews articles (CC BY 2.5).
+public enum BuiltInLibrary {
+    public static var folder: URL? { Bundle.module.url(forResource: "Library", withExtension: nil) }
+
+    public static func load() -> FileSource.Result {
+        guard let dir = folder else { return FileSource.Result(stories: [], errors: ["built-in library is missing from the installation"]) }
+        var result = FileSource.Result(stories: [], errors: [])
+        let seedDir = dir.appendingPathComponent("seed").path
+        let wikiDir = dir.appendingPathComponent("wikinews").path
+        let seed = FileSource.load(paths: [seedDir])
+        for var s in seed.stories {
+            // The seed is a wire story dated by its content (Kerry in Moscow after the Nice attack).
+            s.date = ISO8601DateFormatter().date(from: "2016-07-15T12:00:00Z")
+            s.id = "builtin:seed/" + ((s.location ?? "") as NSString).lastPathComponent
+            result.stories.append(s)
+        }
+        let wiki = FileSource.load(paths: [wikiDir])
+        for var s in wiki.stories {
+            if s.source == "wikinews" { s.source = "Wikinews" }
+            s.id = "builtin:wikinews/" + ((s.location ?? "") as NSString).lastPathComponent
+            result.stories.append(s)
+        }
+        result.errors = seed.errors + wiki.errors
+        return result
+    }
+}

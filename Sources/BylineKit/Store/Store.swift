@@ -1,0 +1,101 @@
+import Foundation
+import GRDB
+
+public enum StoreError: Error, CustomStringConvertible {
+    case cannotOpen(path: String, reason: String)
+    public var description: String {
+        switch self {
+        case .cannotOpen(let p, let r): return "cannot open the Byline database at \(p): \(r). It was left as it is; move it aside to start afresh."
+        }
+    }
+}
+
+/// Where Byline keeps its files (XDG base directories).
+public enum Paths {
+    public static func dataHome(_ env: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let x = env["XDG_DATA_HOME"], x.hasPrefix("/") { return URL(fileURLWithPath: x).appendingPathComponent("byline") }
+        let home = env["HOME"] ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/byline")
+    }
+    public static func configHome(_ env: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let x = env["XDG_CONFIG_HOME"], x.hasPrefix("/") { return URL(fileURLWithPath: x).appendingPathComponent("byline") }
+        let home = env["HOME"] ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/byline")
+    }
+}
+
+/// The library's SQLite database: read state now; stories, analyses and the entity index as they land.
+/// Every change is written in its own transaction (WAL mode), so a crash right after loses nothing,
+/// and two readers at once are safe.
+public final class Store: @unchecked Sendable {
+    public let dbQueue: DatabaseQueue
+    public let path: String
+
+    /// Open (or create) the database at `path`; `:memory:` for tests.
+    public init(path: String) throws {
+        self.path = path
+        do {
+            if path != ":memory:" {
+                try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                        withIntermediateDirectories: true)
+            }
+            var config = Configuration()
+            config.busyMode = .timeout(5)
+            dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
+            if path != ":memory:" { try dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode=WAL") } }
+            try Store.migrator.migrate(dbQueue)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: "\(error)")
+        }
+    }
+
+    /// The default database under `$XDG_DATA_HOME/byline/`.
+    public static func openDefault() throws -> Store {
+        try Store(path: Paths.dataHome().appendingPathComponent("library.sqlite").path)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-read-state") { db in
+            try db.create(table: "readState") { t in
+                t.primaryKey("storyId", .text)
+                t.column("readAt", .double).notNull()
+            }
+        }
+        return m
+    }
+
+    public func setRead(_ storyID: String, _ read: Bool) throws {
+        try dbQueue.write { db in
+            if read {
+                try db.execute(sql: "INSERT OR REPLACE INTO readState(storyId, readAt) VALUES (?, ?)",
+                               arguments: [storyID, Date().timeIntervalSince1970])
+            } else {
+                try db.execute(sql: "DELETE FROM readState WHERE storyId = ?", arguments: [storyID])
+            }
+        }
+    }
+
+    public func setRead(_ storyIDs: [String], _ read: Bool) throws {
+        try dbQueue.write { db in
+            for id in storyIDs {
+                if read {
+                    try db.execute(sql: "INSERT OR REPLACE INTO readState(storyId, readAt) VALUES (?, ?)",
+                                   arguments: [id, Date().timeIntervalSince1970])
+                } else {
+                    try db.execute(sql: "DELETE FROM readState WHERE storyId = ?", arguments: [id])
+                }
+            }
+        }
+    }
+
+    public func isRead(_ storyID: String) throws -> Bool {
+        try dbQueue.read { db in
+            try Bool.fetchOne(db, sql: "SELECT 1 FROM readState WHERE storyId = ?", arguments: [storyID]) ?? false
+        }
+    }
+
+    public func readIDs() throws -> Set<String> {
+        try dbQueue.read { db in Set(try String.fetchAll(db, sql: "SELECT storyId FROM readState")) }
+    }
+}

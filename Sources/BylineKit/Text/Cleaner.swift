@@ -1,0 +1,166 @@
+import Foundation
+
+/// Length-preserving clean-up: nothing here moves an offset.
+enum Cleaner {
+    /// Lines that web pages leave in copied text. Matched on the whole line, ignoring case,
+    /// surrounding spaces and trailing punctuation. Add to this list freely.
+    static let boilerplateLines: Set<String> = [
+        "commercial break", "scroll to continue reading", "advertisement", "advertisements",
+        "story continues below", "story continues below advertisement", "continue reading",
+        "continue reading below", "article continues below", "article continues after advertisement",
+        "skip advertisement", "sponsored", "sponsored content", "read more", "read more below",
+        "share this article", "share this story", "share", "tweet", "email", "print",
+        "click here to subscribe", "subscribe", "subscribe now", "sign up", "newsletter",
+        "sign up for our newsletter", "related", "related articles", "related stories",
+        "related coverage", "more on this story", "recommended", "trending", "most read",
+        "watch", "watch now", "listen", "listen to this article", "view comments", "comments",
+        "reporting by", "ad", "loading", "loading...", "getty images", "ap photo",
+        "this story has been corrected", "follow us", "next article", "previous article",
+    ]
+    /// Prefixes that mark a whole line as boilerplate.
+    static let boilerplatePrefixes: [String] = [
+        "story continues below", "scroll to continue", "continue reading", "advertisement -",
+        "click here to", "sign up for", "subscribe to our", "follow us on", "related:", "read more:",
+        "watch:", "listen:", "see also:", "also read:",
+    ]
+
+    static func clean(_ doc: Document) {
+        let n = doc.scalars.count
+        // Character-level normalisation.
+        for i in 0..<n {
+            let s = doc.scalars[i]
+            switch s.value {
+            case 0x60: // backtick used as an apostrophe: letter`letter
+                if i > 0, i + 1 < n, isLetter(doc.scalars[i - 1]), isLetter(doc.scalars[i + 1]) {
+                    doc.setScalar(i, "'")
+                }
+            case 0x0D, 0x09, 0x0B, 0x0C: doc.setScalar(i, " ")
+            case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0xFEFF, 0x200B: doc.setScalar(i, " ")
+            case 0x85, 0x2028, 0x2029: doc.setScalar(i, "\n")
+            case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: doc.setScalar(i, " ")
+            case 0x2010, 0x2011: doc.setScalar(i, "-")
+            default: break
+            }
+        }
+        // Boilerplate lines.
+        var lineStart = 0
+        var i = 0
+        while i <= n {
+            if i == n || doc.scalars[i] == "\n" {
+                let line = Span(lineStart, i)
+                if isBoilerplate(doc, line) {
+                    doc.addBoilerplate(trimmed(doc, line))
+                    doc.blank(line)
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        findTitleAndDateline(doc)
+    }
+
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") }
+        return s.properties.isAlphabetic
+    }
+
+    static func trimmed(_ doc: Document, _ span: Span) -> Span {
+        var s = span.start, e = span.end
+        while s < e, doc.scalars[s] == " " || doc.original[s].properties.isWhitespace { s += 1 }
+        while e > s, doc.original[e - 1].properties.isWhitespace { e -= 1 }
+        return Span(s, e)
+    }
+
+    static func isBoilerplate(_ doc: Document, _ line: Span) -> Bool {
+        let t = trimmed(doc, line)
+        guard t.length > 0, t.length <= 60 else { return false }
+        var key = doc.cleaned(t).lowercased().trimmingCharacters(in: .whitespaces)
+        while let last = key.last, ".:!-–—|»>".contains(last) { key.removeLast() }
+        key = key.trimmingCharacters(in: .whitespaces)
+        if boilerplateLines.contains(key) { return true }
+        let lower = doc.cleaned(t).lowercased()
+        return boilerplatePrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    // MARK: title and dateline
+
+    static func findTitleAndDateline(_ doc: Document) {
+        let n = doc.scalars.count
+        // First non-blank line.
+        var i = 0
+        while i < n, doc.scalars[i] == " " || doc.scalars[i] == "\n" { i += 1 }
+        guard i < n else { return }
+        var lineEnd = i
+        while lineEnd < n, doc.scalars[lineEnd] != "\n" { lineEnd += 1 }
+        let first = trimmed(doc, Span(i, lineEnd))
+        // A title is a single short line followed by a blank line and more text, not a dateline,
+        // and not ending like a sentence.
+        var j = lineEnd
+        var newlines = 0
+        while j < n, doc.scalars[j] == " " || doc.scalars[j] == "\n" { if doc.scalars[j] == "\n" { newlines += 1 }; j += 1 }
+        var bodyStart = i
+        if newlines >= 2, j < n, first.length <= 200, parseDateline(doc, at: first.start) == nil {
+            let last = doc.scalars[first.end - 1]
+            if last != "." && last != ":" && last != "," && last != ";" {
+                doc.setTitle(first)
+                bodyStart = j
+            }
+        }
+        if let d = parseDateline(doc, at: bodyStart) { doc.setDateline(d) }
+    }
+
+    /// `MOSCOW (Reuters) -`, `WASHINGTON, D.C. (AP) —`, `LONDON -`.
+    static func parseDateline(_ doc: Document, at start: Int) -> Dateline? {
+        let s = doc.scalars
+        let n = s.count
+        var i = start
+        // Place: uppercase words (letters, spaces, . ' -), at least two letters.
+        var letters = 0
+        while i < n, i - start < 60 {
+            let c = s[i]
+            if isLetter(c) {
+                if c.properties.isLowercase { break }
+                letters += 1
+            } else if !(c == " " || c == "." || c == "'" || c == "-" && i + 1 < n && isLetter(s[i + 1])) { break }
+            i += 1
+        }
+        guard letters >= 2 else { return nil }
+        var placeEnd = i
+        while placeEnd > start, s[placeEnd - 1] == " " { placeEnd -= 1 }
+        // Optional ", Region" in any case.
+        if i < n, s[i] == "," {
+            var k = i + 1
+            while k < n, k - i < 40, s[k] != "(" && s[k] != "-" && s[k] != "\u{2014}" && s[k] != "\u{2013}" && s[k] != "\n" { k += 1 }
+            i = k
+        }
+        while i < n, s[i] == " " { i += 1 }
+        var source: String?
+        var sourceSpan: Span?
+        if i < n, s[i] == "(" {
+            var k = i + 1
+            while k < n, k - i < 40, s[k] != ")" && s[k] != "\n" { k += 1 }
+            guard k < n, s[k] == ")" else { return nil }
+            let sp = Span(i + 1, k)
+            source = doc.string(sp).trimmingCharacters(in: .whitespaces)
+            sourceSpan = sp
+            i = k + 1
+            while i < n, s[i] == " " { i += 1 }
+        }
+        guard i < n, s[i] == "-" || s[i] == "\u{2014}" || s[i] == "\u{2013}" else { return nil }
+        // A bare "PLACE -" must be all caps and short to count.
+        let placeSpan = Span(start, placeEnd)
+        let placeRaw = doc.string(placeSpan)
+        if source == nil && (placeRaw.count > 30 || placeRaw.contains(".") && placeRaw.count < 3) { return nil }
+        while i < n, s[i] == "-" || s[i] == "\u{2014}" || s[i] == "\u{2013}" { i += 1 }
+        return Dateline(place: titleCase(placeRaw), source: source, span: Span(start, i),
+                        placeSpan: placeSpan, sourceSpan: sourceSpan)
+    }
+
+    static func titleCase(_ s: String) -> String {
+        s.split(separator: " ").map { w -> String in
+            let lower = w.lowercased()
+            if w.contains(".") { return String(w) }  // D.C.
+            return lower.prefix(1).uppercased() + lower.dropFirst()
+        }.joined(separator: " ")
+    }
+}

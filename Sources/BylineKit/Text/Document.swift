@@ -1,0 +1,101 @@
+import Foundation
+
+/// A story's text, cleaned without moving a single offset, and split into paragraphs,
+/// sentences and tokens. Every span indexes the Unicode scalars of the text exactly as given.
+///
+/// Clean-up is length-preserving: boilerplate lines are blanked to spaces, a backtick used
+/// as an apostrophe becomes `'`, non-breaking and other odd spaces become ` `, and `\r`
+/// becomes a space, all in `scalars`; `original` keeps the text as given for display.
+public final class Document: @unchecked Sendable {
+    public let text: String
+    public let original: [Unicode.Scalar]
+    /// The cleaned text, same length as `original`.
+    public private(set) var scalars: [Unicode.Scalar]
+    public private(set) var boilerplate: [Span] = []
+    public private(set) var title: String?
+    public private(set) var titleSpan: Span?
+    public private(set) var dateline: Dateline?
+    public private(set) var paragraphs: [Paragraph] = []
+    public private(set) var tokens: [Token] = []
+    /// For each paragraph, the range of its tokens in `tokens`.
+    public private(set) var paragraphTokens: [Range<Int>] = []
+    /// For each sentence (all paragraphs, in order), the range of its tokens.
+    public private(set) var sentenceTokens: [Range<Int>] = []
+
+    public var count: Int { original.count }
+
+    public init(_ text: String) {
+        self.text = text
+        let o = Array(text.unicodeScalars)
+        self.original = o
+        self.scalars = o
+        Cleaner.clean(self)
+        Segmenter.segment(self)
+    }
+
+    /// The text as given for a span.
+    public func string(_ span: Span) -> String {
+        let s = max(0, min(span.start, original.count)), e = max(s, min(span.end, original.count))
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: original[s..<e])
+        return String(out)
+    }
+
+    /// The cleaned text for a span.
+    public func cleaned(_ span: Span) -> String {
+        let s = max(0, min(span.start, scalars.count)), e = max(s, min(span.end, scalars.count))
+        var out = String.UnicodeScalarView()
+        out.append(contentsOf: scalars[s..<e])
+        return String(out)
+    }
+
+    // MARK: mutation by the clean-up and segmentation passes
+    func setScalar(_ i: Int, _ s: Unicode.Scalar) { scalars[i] = s }
+    func blank(_ span: Span) {
+        for i in span.start..<span.end where scalars[i] != "\n" { scalars[i] = " " }
+    }
+    func addBoilerplate(_ span: Span) { boilerplate.append(span) }
+    func setTitle(_ span: Span) { titleSpan = span; title = string(span) }
+    func setDateline(_ d: Dateline) { dateline = d }
+    func setSegments(paragraphs: [Paragraph], tokens: [Token], paragraphTokens: [Range<Int>], sentenceTokens: [Range<Int>]) {
+        self.paragraphs = paragraphs; self.tokens = tokens
+        self.paragraphTokens = paragraphTokens; self.sentenceTokens = sentenceTokens
+    }
+
+    /// Index of the paragraph holding an offset, or nil.
+    public func paragraphIndex(at offset: Int) -> Int? {
+        var lo = 0, hi = paragraphs.count - 1
+        while lo <= hi {
+            let mid = (lo + hi) / 2
+            let p = paragraphs[mid].span
+            if offset < p.start { hi = mid - 1 } else if offset >= p.end { lo = mid + 1 } else { return mid }
+        }
+        return nil
+    }
+
+    /// Index of the first token whose start is at or after an offset.
+    public func tokenIndex(atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+}
+
+public struct Token: Hashable, Sendable {
+    public enum Kind: UInt8, Sendable { case word, number, punct, quote }
+    public var span: Span
+    public var kind: Kind
+    /// Cleaned text of the token.
+    public var text: String
+    /// First scalar is an uppercase letter.
+    public var isCapitalized: Bool
+    /// Every letter is uppercase (and there are at least two).
+    public var isAllCaps: Bool
+    /// First token of its sentence (quotation marks and brackets before it do not count).
+    public var startsSentence: Bool
+    public var paragraph: Int
+    public var sentence: Int
+}

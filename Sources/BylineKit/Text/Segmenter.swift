@@ -1,0 +1,240 @@
+import Foundation
+
+/// Paragraphs (blank-line separated, or one per line when the text has no blank lines),
+/// tokens, and sentences.
+enum Segmenter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "cpt",
+        "sgt", "maj", "adm", "cmdr", "st", "rev", "hon", "pres", "supt", "insp", "det", "cpl", "pvt",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "no", "nos", "vs", "v", "etc", "approx", "est", "ft", "mt", "ave", "blvd", "rd", "jr", "sr",
+        "fig", "vol", "pp", "ca", "cf", "e.g", "i.e", "al", "dept", "univ", "assn", "bros", "messrs",
+    ]
+    /// Words that, after an ambiguous full stop (U.S., Inc.), show a new sentence has begun.
+    static let sentenceStarters: Set<String> = [
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At",
+        "This", "That", "These", "Those", "There", "His", "Her", "Their", "Its", "Our", "However",
+        "After", "Before", "When", "While", "If", "As", "According", "Some", "Many", "Most", "Other",
+        "Officials", "Police", "Authorities", "Meanwhile", "Also", "Since", "Although", "Because",
+    ]
+
+    static func segment(_ doc: Document) {
+        let s = doc.scalars
+        let n = s.count
+        // Lines.
+        var lines: [Span] = []
+        var ls = 0
+        for i in 0...n where i == n || s[i] == "\n" {
+            lines.append(Span(ls, i)); ls = i + 1
+        }
+        func isBlank(_ l: Span) -> Bool {
+            for i in l.start..<l.end where s[i] != " " { return false }
+            return true
+        }
+        let hasBlankSeparators: Bool = {
+            var seenText = false, blankAfterText = false
+            for l in lines {
+                if isBlank(l) { if seenText { blankAfterText = true } }
+                else if blankAfterText { return true } else { seenText = true }
+            }
+            return false
+        }()
+        var paraSpans: [Span] = []
+        var cur: Span?
+        for l in lines {
+            if isBlank(l) {
+                if let c = cur { paraSpans.append(c); cur = nil }
+                continue
+            }
+            if !hasBlankSeparators { paraSpans.append(l); continue }
+            if let c = cur { cur = Span(c.start, l.end) } else { cur = l }
+        }
+        if let c = cur { paraSpans.append(c) }
+        // Trim spaces at paragraph edges.
+        paraSpans = paraSpans.map { p in
+            var a = p.start, b = p.end
+            while a < b, s[a] == " " || s[a] == "\n" { a += 1 }
+            while b > a, s[b - 1] == " " || s[b - 1] == "\n" { b -= 1 }
+            return Span(a, b)
+        }.filter { !$0.isEmpty }
+
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 5)
+        var paragraphs: [Paragraph] = []
+        var paragraphTokens: [Range<Int>] = []
+        var sentenceTokens: [Range<Int>] = []
+        for (pi, p) in paraSpans.enumerated() {
+            let first = tokens.count
+            tokenize(doc, p, paragraph: pi, into: &tokens)
+            let range = first..<tokens.count
+            paragraphTokens.append(range)
+            var sentences: [Span] = []
+            var sStart = first
+            var k = first
+            while k < range.upperBound {
+                if isSentenceEnd(tokens, k, range) {
+                    var end = k + 1
+                    // Closing quotes and brackets right after the terminator belong to this sentence.
+                    while end < range.upperBound, isCloser(tokens[end]), tokens[end].span.start == tokens[end - 1].span.end { end += 1 }
+                    sentenceTokens.append(sStart..<end)
+                    sentences.append(Span(tokens[sStart].span.start, tokens[end - 1].span.end))
+                    sStart = end
+                    k = end
+                    continue
+                }
+                k += 1
+            }
+            if sStart < range.upperBound {
+                sentenceTokens.append(sStart..<range.upperBound)
+                sentences.append(Span(tokens[sStart].span.start, tokens[range.upperBound - 1].span.end))
+            }
+            paragraphs.append(Paragraph(span: p, sentences: sentences))
+        }
+        // Sentence numbers and sentence-start flags.
+        for (si, r) in sentenceTokens.enumerated() {
+            var firstWord = true
+            for t in r {
+                tokens[t].sentence = si
+                if firstWord && (tokens[t].kind == .word || tokens[t].kind == .number) {
+                    tokens[t].startsSentence = true
+                    firstWord = false
+                }
+            }
+        }
+        doc.setSegments(paragraphs: paragraphs, tokens: tokens, paragraphTokens: paragraphTokens, sentenceTokens: sentenceTokens)
+    }
+
+    static func isCloser(_ t: Token) -> Bool {
+        if t.kind == .quote { return isClosingQuoteChar(t.text) }
+        return t.text == ")" || t.text == "]"
+    }
+
+    static func isClosingQuoteChar(_ q: String) -> Bool {
+        q == "\"" || q == "\u{201D}" || q == "'" || q == "\u{2019}" || q == "\u{00BB}"
+    }
+
+    static func isSentenceEnd(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+        let t = tokens[k]
+        guard t.kind == .punct else {
+            // A token ending in "." (U.S.) can end a sentence when a sentence clearly starts next.
+            if t.kind == .word, t.text.hasSuffix("."), k + 1 < range.upperBound {
+                let next = tokens[k + 1]
+                return next.kind == .word && sentenceStarters.contains(next.text)
+            }
+            return false
+        }
+        guard t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" else { return false }
+        // Next significant token.
+        var j = k + 1
+        while j < range.upperBound, (isCloser(tokens[j]) && tokens[j].span.start == tokens[j - 1].span.end) || (tokens[j].kind == .punct && tokens[j].text == t.text) { j += 1 }
+        if j >= range.upperBound { return true }
+        let next = tokens[j]
+        if t.text == "." && k > range.lowerBound {
+            let prev = tokens[k - 1]
+            let adjacent = prev.span.end == t.span.start
+            if adjacent && prev.kind == .word {
+                let lower = prev.text.lowercased()
+                if abbreviations.contains(lower) {
+                    // "Jan. 5", "Mr. Kerry": not an end, unless a clear sentence starter follows a month/day.
+                    return false
+                }
+                // An initial: "John F. Kennedy".
+                if prev.text.unicodeScalars.count == 1 && prev.isCapitalized { return false }
+            }
+            if prev.kind == .number && next.kind == .number { return false }
+        }
+        // A new sentence starts with a capital, a digit or an opening quote/bracket.
+        if next.kind == .quote || next.text == "(" || next.text == "[" { return true }
+        if next.kind == .number { return true }
+        if next.kind == .word { return next.isCapitalized || !Cleaner.isLetter(next.text.unicodeScalars.first!) }
+        return next.kind == .punct && (next.text == "-" || next.text == "\u{2014}") ? false : false
+    }
+
+    @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII {
+            let v = c.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        let p = c.properties
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    static func isQuoteChar(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x22, 0x27, 0x60, 0xAB, 0xBB, 0x2018, 0x2019, 0x201A, 0x201B, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A: return true
+        default: return false
+        }
+    }
+
+    static func tokenize(_ doc: Document, _ p: Span, paragraph: Int, into tokens: inout [Token]) {
+        let s = doc.scalars
+        var i = p.start
+        let end = p.end
+        func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: s[a..<b])
+            let text = String(view)
+            var cap = false, allCaps = false
+            if kind == .word, let f = s[a] as Unicode.Scalar? {
+                cap = f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter
+                var letters = 0, upper = 0
+                for k in a..<b where Cleaner.isLetter(s[k]) { letters += 1; if s[k].properties.isUppercase { upper += 1 } }
+                allCaps = letters >= 2 && upper == letters
+            }
+            tokens.append(Token(span: Span(a, b), kind: kind, text: text, isCapitalized: cap, isAllCaps: allCaps,
+                                startsSentence: false, paragraph: paragraph, sentence: 0))
+        }
+        while i < end {
+            let c = s[i]
+            if c == " " || c == "\n" || c.properties.isWhitespace { i += 1; continue }
+            if isWordScalar(c) {
+                let start = i
+                var allDigits = isDigit(c)
+                var segLen = 1
+                i += 1
+                while i < end {
+                    let d = s[i]
+                    if isWordScalar(d) { if !isDigit(d) { allDigits = false }; i += 1; segLen += 1; continue }
+                    guard i + 1 < end else { break }
+                    let nx = s[i + 1]
+                    // 1,000 and 3.5
+                    if (d == "," || d == "."), allDigits, isDigit(nx) { i += 1; continue }
+                    // Jean-Claude, ten-storey, al-Assad
+                    if d == "-", isWordScalar(nx), !allDigits || !isDigit(nx) { i += 1; continue }
+                    // O'Brien, don't — but not the possessive 's
+                    if d == "'" || d == "\u{2019}" {
+                        let possessive = (nx == "s" || nx == "S") && (i + 2 >= end || !isWordScalar(s[i + 2]))
+                        if Cleaner.isLetter(nx) && !possessive && i > start && Cleaner.isLetter(s[i - 1]) { i += 1; continue }
+                    }
+                    // U.S., U.N., D.C., e.g.: single letters joined by dots
+                    if d == ".", segLen == 1, Cleaner.isLetter(nx), i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]) {
+                        i += 2
+                        segLen = 1
+                        if i < end, s[i] == ".", i + 1 >= end || !Cleaner.isLetter(s[i + 1]) { i += 1; break }
+                        continue
+                    }
+                    break
+                }
+                push(start, i, allDigits ? .number : .word)
+                continue
+            }
+            if isQuoteChar(c) {
+                // Possessive 's after a word: keep as a word token "'s".
+                if (c == "'" || c == "\u{2019}"), i > p.start, isWordScalar(s[i - 1]), i + 1 < end,
+                   s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= end || !isWordScalar(s[i + 2]) {
+                    push(i, i + 2, .word); i += 2; continue
+                }
+                push(i, i + 1, .quote); i += 1; continue
+            }
+            // Runs of the same dash/dot (--, ...) stay one token.
+            let start = i
+            i += 1
+            if c == "-" || c == "." { while i < end, s[i] == c { i += 1 } }
+            push(start, i, .punct)
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import BylineKit
+import Foundation
+print("byline-bench: no benchmarks yet")

@@ -1,0 +1,45 @@
+import Testing
+@testable import BylineKit
+
+@Suite("Clean-up, paragraphs and sentences")
+struct TextTests {
+    @Test("Boilerplate lines are blanked without moving offsets")
+    func boilerplate() {
+        let text = "Title here\n\nFirst para.\n\nCOMMERCIAL BREAK\nSCROLL TO CONTINUE READING\n\nSecond para."
+        let doc = Document(text)
+        #expect(doc.scalars.count == text.unicodeScalars.count)
+        #expect(doc.boilerplate.map { doc.string($0) } == ["COMMERCIAL BREAK", "SCROLL TO CONTINUE READING"])
+        #expect(doc.paragraphs.map { doc.string($0.span) } == ["Title here", "First para.", "Second para."])
+        #expect(doc.title == "Title here")
+    }
+
+    @Test("A backtick between letters is an apostrophe; NBSP and CR are spaces")
+    func characters() {
+        let doc = Document("France`s holiday\u{00A0}began.\r\nNext")
+        #expect(doc.cleaned(Span(0, 8)) == "France's")
+        #expect(doc.tokens.map(\.text).prefix(3) == ["France", "'s", "holiday"])
+        #expect(!doc.tokens.contains { $0.text.contains("\r") })
+    }
+
+    @Test("Dateline: place and wire service")
+    func dateline() {
+        let doc = Document("MOSCOW (Reuters) - U.S. Secretary of State John Kerry on Friday told reporters.")
+        #expect(doc.dateline?.place == "Moscow")
+        #expect(doc.dateline?.source == "Reuters")
+        #expect(doc.title == nil)
+    }
+
+    @Test("Sentences: abbreviations, initials, decimals and closing quotes")
+    func sentences() {
+        let doc = Document("Mr. Smith met Gen. John F. Kennedy Jr. on Jan. 5 in the U.S. capital. Growth was 3.5 percent. \"It works.\" Then he left.")
+        let s = doc.paragraphs[0].sentences.map { doc.string($0) }
+        #expect(s == ["Mr. Smith met Gen. John F. Kennedy Jr. on Jan. 5 in the U.S. capital.",
+                      "Growth was 3.5 percent.", "\"It works.\"", "Then he left."])
+    }
+
+    @Test("U.S. is one token")
+    func abbreviationToken() {
+        let doc = Document("The U.S. and U.N. agreed.")
+        #expect(doc.tokens.map(\.text) == ["The", "U.S.", "and", "U.N.", "agreed", "."])
+    }
+}
