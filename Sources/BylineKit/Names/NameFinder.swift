@@ -5,7 +5,12 @@ public struct NameResult: Sendable {
     public var entities: [Entity]
     /// In text order.
     public var mentions: [Mention]
-    public init(entities: [Entity] = [], mentions: [Mention] = []) { self.entities = entities; self.mentions = mentions }
+    /// Likely grammatical gender of each PERSON entity (parallel to `entities`), for pronoun resolution.
+    public var genders: [Gender?]
+    public init(entities: [Entity] = [], mentions: [Mention] = [], genders: [Gender?]? = nil) {
+        self.entities = entities; self.mentions = mentions
+        self.genders = genders ?? Array(repeating: nil, count: entities.count)
+    }
 }
 
 /// Finds PERSON, ORGANIZATION and PLACE mentions and links them into entities.
@@ -40,3 +45,5 @@ public final class NameFinder: Sendable {
         return NameResult(entities: entities, mentions: mentions)
     }
 }
+
+public enum Gender: String, Sendable, Codable { case male, female }
