@@ -118,7 +118,7 @@ enum QuoteLexicon {
     static let embeddingWords: Set<String> = [
         "a", "an", "the", "as", "of", "to", "for", "by", "with", "from", "in", "on", "at", "into", "is", "are",
         "was", "were", "be", "been", "being", "his", "her", "their", "its", "our", "my", "your", "this",
-        "these", "those", "very", "more", "most", "than", "and", "or", "remains", "remain", "seemed", "become",
+        "these", "those", "very", "more", "most", "than", "remains", "remain", "seemed", "become",
         "became", "looked", "feel", "felt",
     ]
     /// Titles stripped from the front of a name ("Health Minister Łukasz Szumowski" → "Łukasz Szumowski").
