@@ -69,14 +69,15 @@ final class Attributor {
         for i in parts.indices {
             if partTokens[i].open >= partTokens[i].end { keep[i] = false; continue }
             let a = attributions[i]
+            if !parts[i].joinsPrevious, kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
+                keep[i] = false; continue
+            }
             if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
             } else if let v = a?.verb, let g = verbGroup[v] {
                 groupOf[i] = g
             } else if a?.source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
                 groupOf[i] = groupOf[i - 1]
-            } else if kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
-                keep[i] = false; continue
             } else {
                 groupOf[i] = next; next += 1
             }
@@ -136,7 +137,7 @@ final class Attributor {
         if ot == paraRange.lowerBound || (ot > paraRange.lowerBound && toks[ot - 1].paragraph != para) {
             if para > 0 {
                 let prevPara = doc.paragraphTokens[para - 1]
-                if let last = prevPara.last, toks[last].text == ":" {
+                if let last = prevPara.last, toks[last].text == ":" || toks[last].text == "," {
                     let sentence = doc.sentenceTokens[toks[last].sentence]
                     if let a = beforeAttribution(from: sentence.lowerBound, to: last, sentenceEnd: last, quoteEnd: last) {
                         return Attribution(speaker: a.speaker, verb: a.verb, source: .colon)
@@ -200,8 +201,11 @@ final class Attributor {
     }
 
     /// The sentence holding the quote has nothing outside the quote but punctuation.
+    /// A fronted phrase ("During the premiere, "…"") does not count.
     func quoteOnlySentence(_ ot: Int, _ et: Int, _ open: Range<Int>, _ close: Range<Int>) -> Bool {
-        for k in open.lowerBound..<ot where toks[k].kind == .word || toks[k].kind == .number { return false }
+        var from = open.lowerBound
+        if let f = frontedClauseEnd(from, ot), f == ot - 1 { from = ot }
+        for k in from..<ot where toks[k].kind == .word || toks[k].kind == .number { return false }
         for k in et..<close.upperBound where toks[k].kind == .word || toks[k].kind == .number { return false }
         return true
     }
@@ -218,21 +222,36 @@ final class Attributor {
             guard let np = npAfterVerb(j + 1, b), let s = speaker(np) else { return nil }
             return Attribution(speaker: s, verb: j, source: .after)
         }
-        // "…," X said
+        // "…," he said
+        if w.kind == .word, L.subjectPronouns.contains(lower(j)) {
+            var v = j + 1
+            while v < b, isAdverb(v) { v += 1 }
+            if v < b, toks[v].kind == .word, L.isAttributingVerb(lower(v)), let s = speaker(j..<(j + 1)) {
+                return Attribution(speaker: s, verb: v, source: .after)
+            }
+            return nil
+        }
+        // "…," X said — or with an appositive: "…," Khaled Al-Maeena, editor at the Gazette, said.
         var k = j
-        while k < b, k - j <= 12 {
+        var firstComma: Int? = nil
+        while k < b, k - j <= 18 {
             let t = toks[k]
             if t.kind == .quote { return nil }
-            if t.kind == .punct, !(isJoiner(t.text) || isInitialDot(k)) { return nil }
+            if t.kind == .punct, t.text == ",", k > j, firstComma == nil || k - j <= 18 {
+                if firstComma == nil { firstComma = k }
+                k += 1; continue
+            }
+            if t.kind == .punct, !(isJoiner(t.text) || isInitialDot(k) || t.text == "(" || t.text == ")") { return nil }
             if t.kind == .word, !t.isCapitalized {
                 let lw = lower(k)
-                if k > j, L.isAttributingVerb(lw) {
-                    var e = k
+                if k > j, L.isAttributingVerb(lw), !isNounUse(k, lowerBound: j) {
+                    var e = firstComma ?? k
+                    if firstComma != nil, toks[k - 1].text != "," { return nil }
                     while e > j, toks[e - 1].kind == .word, !toks[e - 1].isCapitalized, isAdverb(e - 1) { e -= 1 }
                     guard e > j, let s = speaker(j..<e) else { return nil }
                     return Attribution(speaker: s, verb: k, source: .after)
                 }
-                if L.clauseWords.contains(lw), !isAdverb(k) { return nil }
+                if firstComma == nil, L.clauseWords.contains(lw), !isAdverb(k) { return nil }
             }
             k += 1
         }
@@ -242,14 +261,17 @@ final class Attributor {
     // MARK: before the quote
 
     func beforeAttribution(from a0: Int, to ot: Int, sentenceEnd: Int, quoteEnd: Int) -> Attribution? {
-        // A quote after a fronted clause ("When asked about …, X said") is not attributed by its verbs.
-        var a = a0
-        if let f = frontedClauseEnd(a0, ot), f < ot { a = f + 1 }
+        let a = a0
         var k = ot - 1
         while k >= a {
             let t = toks[k]
             if t.kind == .quote, let pi = partIndex(containing: t.span.start), partTokens[pi].open < ot {
-                // Reach past an earlier quote only when it is coordinated with this one ("A" and "B").
+                // An earlier quote in the same sentence, with no reporting verb since: this quote goes on
+                // with its attribution ("describing the "…" as making it "…"").
+                if let prev = attributions[pi], [.before, .after, .agent, .according].contains(prev.source) {
+                    return Attribution(speaker: prev.speaker, verb: prev.verb, source: prev.source)
+                }
+                // Reach past it only when it is coordinated with this one ("A" and "B").
                 guard onlyConnectives(partTokens[pi].end, nextQuoteStart(after: pi, before: ot)) else { return nil }
                 k = partTokens[pi].open - 1; continue
             }
@@ -295,6 +317,24 @@ final class Attributor {
             return nil
         }
         let t = toks[j]
+        // "X, who said …": the antecedent of the relative pronoun.
+        if t.kind == .word, ["who", "whom"].contains(lower(j)) {
+            var c = j - 1
+            if c >= a, toks[c].text == "," { c -= 1 }
+            // an age between commas: "Thomas Gray, 24, who …"
+            if c - 1 >= a, toks[c].kind == .number, toks[c - 1].text == "," { c -= 2 }
+            if c >= a, toks[c].kind == .word, let np = npLeftWalk(from: c, lowerBound: a), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
+            return nil
+        }
+        // "asked to clarify": a verb chain, its subject is not here.
+        if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(j)) { return nil }
+        // A verb after a subordinating word has no subject here ("When asked about it, X …").
+        if t.kind == .word, L.clauseWords.contains(lower(j)), !L.coordinators.contains(lower(j)),
+           !(verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))) {
+            return nil
+        }
         // A participle or a coordinated verb takes the subject of its clause ("X gave an account,
         // speaking via Twitter"; "X asked whether … and then declared").
         if (t.kind == .punct && t.text == "," && verbIsParticiple)
@@ -311,7 +351,11 @@ final class Attributor {
             if o > a { np = npLeftWalk(from: o - 1, lowerBound: a) }
         } else if t.kind == .word || t.kind == .number {
             np = npLeftWalk(from: j, lowerBound: a)
-            if let r = np, r.lowerBound > a {
+            // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it": the name before the office.
+            if let r = np, r.lowerBound - 1 > a, toks[r.lowerBound - 1].text == ",", !looksLikeName(r),
+               let named = subjectOverCommas(r.lowerBound - 1, lowerBound: a), looksLikeName(named) {
+                np = named
+            } else if let r = np, r.lowerBound > a {
                 let before = toks[r.lowerBound - 1]
                 if before.kind == .word, !before.isCapitalized {
                     let bl = lower(r.lowerBound - 1)
@@ -328,6 +372,7 @@ final class Attributor {
     func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
         guard a < b, toks[a].kind == .word else { return nil }
         let w = lower(a)
+        if isAdverb(word: w), a + 1 < b, toks[a + 1].text == "," { return a + 1 }
         guard L.fronting.contains(w) || ((w.hasSuffix("ing") || w.hasSuffix("ed")) && toks[a].isCapitalized) else { return nil }
         var k = a + 1
         while k < b, k - a < 30 {
@@ -368,10 +413,19 @@ final class Attributor {
     func accordingTo(in r: Range<Int>) -> Attribution? {
         var k = r.lowerBound
         while k + 1 < r.upperBound {
-            if toks[k].kind == .word, lower(k) == "according", toks[k + 1].text == "to",
-               partIndex(containing: toks[k].span.start) == nil,
-               let np = npAfterVerb(k + 2, r.upperBound), let s = speaker(np) {
-                return Attribution(speaker: s, verb: k, source: .according)
+            let lw = lower(k)
+            let phraseEnd: Int? = lw == "according" && toks[k + 1].text == "to" ? k + 2
+                : lw == "words" && toks[k + 1].text == "of" ? k + 2 : nil
+            if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
+                var np: Range<Int>? = nil
+                if pe < r.upperBound, lower(pe) == "the", let role = npAfterVerb(pe, r.upperBound),
+                   role.upperBound < r.upperBound, toks[role.upperBound].text == ",",
+                   let named = npAfterVerb(role.upperBound + 1, r.upperBound), looksLikeName(named) {
+                    np = named   // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
+                } else {
+                    np = npAfterVerb(pe, r.upperBound)
+                }
+                if let np, let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .according) }
             }
             k += 1
         }
@@ -392,8 +446,8 @@ final class Attributor {
             let officeOf = L.titles.contains(first.text) && seg.count > 1
                 && (toks[seg.lowerBound + 1].text == "of" || (L.titles.contains(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
-                && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl)
-            if isName, let np = forwardNP(seg.lowerBound, seg.upperBound) { return np }
+                && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
+            if isName, let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np), !isPlaceOrOrganisation(np) { return np }
             if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
             guard a >= lb, toks[a].text == "," else { break }
             end = a
@@ -430,12 +484,12 @@ final class Attributor {
             if t.kind == .word || t.kind == .number {
                 let lw = lower(k)
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
-                if !t.isCapitalized {
+                if !isNameWord(k) {
                     if t.text == "'s" || t.text == "\u{2019}s" { k += 1; continue }
                     if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan"
                     if lw == "of", sawCap, onlyTitles, nextCap { k += 1; continue }
-                    if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || L.isReportingVerb(lw) { break }
+                    if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || (L.isReportingVerb(lw) && !isNounUse(k, lowerBound: from)) { break }
                     if lw.hasSuffix("ing"), k > from { break }
                     // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras").
                     if sawCap, !nextCap { break }
@@ -474,12 +528,16 @@ final class Attributor {
                 break
             }
         } else {
+            var sawName = false
             while k < b, k - start < 10 {
                 let t = toks[k]
                 if t.kind == .word {
                     let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
-                    if t.isCapitalized || t.text == "'s" || (L.nameParticles.contains(lower(k)) && nextCap) { k += 1; continue }
+                    if isNameWord(k) || t.text == "'s" { sawName = sawName || isNameWord(k); k += 1; continue }
+                    if L.nameParticles.contains(lower(k)) && nextCap { k += 1; continue }
                     // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
+                    // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
+                    if sawName, lower(k).hasSuffix("ed") || lower(k).hasSuffix("s") { break }
                     if nextCap, !L.clauseWords.contains(lower(k)), !L.isReportingVerb(lower(k)) { k += 1; continue }
                     if k + 2 < b, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, toks[k + 2].isCapitalized,
                        !L.clauseWords.contains(lower(k)), !L.clauseWords.contains(lower(k + 1)), !L.isReportingVerb(lower(k)), !L.isReportingVerb(lower(k + 1)) { k += 2; continue }
@@ -496,14 +554,49 @@ final class Attributor {
     /// The subject of the clause that starts at `a` (after quotes and a fronted clause), as a speaker.
     func clauseSubject(_ a0: Int, _ b: Int) -> Speaker? {
         var a = a0
-        // Skip quotes at the start of the range.
-        while a < b, toks[a].kind == .quote || partIndex(containing: toks[a].span.start) != nil {
-            if let pi = partIndex(containing: toks[a].span.start) { a = max(a + 1, partTokens[pi].end) } else { a += 1 }
+        // Skip quotes at the start of the range, and a fronted phrase.
+        func skipQuotes() {
+            while a < b, toks[a].kind == .quote || partIndex(containing: toks[a].span.start) != nil {
+                if let pi = partIndex(containing: toks[a].span.start) { a = max(a + 1, partTokens[pi].end) } else { a += 1 }
+            }
         }
+        skipQuotes()
         guard a < b else { return nil }
-        if let f = frontedClauseEnd(a, b) { a = f + 1 }
-        guard let np = forwardNP(a, b) else { return nil }
+        if let f = frontedClauseEnd(a, b) { a = f + 1; skipQuotes() }
+        guard a < b, toks[a].kind == .word else { return nil }
+        guard var np = forwardNP(a, b) else { return nil }
+        // "The mayor of London, Sadiq Khan, gave …": the name in apposition to a role.
+        if !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+           let named = forwardNP(np.upperBound + 1, b), looksLikeName(named),
+           named.upperBound < b, toks[named.upperBound].text == "," {
+            np = named
+        }
         return speaker(np)
+    }
+
+    /// A phrase headed by a name rather than a role or office ("Kerry", "artist Leisha Riddell",
+    /// not "the mayor of London", "Dean of UC Berkeley School of Law", "Panama coach").
+    func looksLikeName(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        let first = toks[r.lowerBound]
+        if first.kind == .word, L.determiners.contains(lower(r.lowerBound)) { return false }
+        if L.titles.contains(first.text), r.count > 1, toks[r.lowerBound + 1].text == "of" { return false }
+        var head = r.upperBound - 1
+        for k in r where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) && k > r.lowerBound {
+            head = k - 1; break
+        }
+        return toks[head].kind == .word && isNameWord(head) && !L.titles.contains(toks[head].text)
+    }
+
+    /// A capitalised word, or a lower-case particle joined to a name ("al-Amr", "el-Sisi").
+    func isNameWord(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word else { return false }
+        if t.isCapitalized { return true }
+        guard let dash = t.text.firstIndex(of: "-") else { return false }
+        let head = t.text[t.text.startIndex..<dash]
+        let rest = t.text[t.text.index(after: dash)...]
+        return L.nameParticles.contains(String(head)) && (rest.first?.isUppercase ?? false)
     }
 
     // MARK: - from a noun phrase to a speaker
@@ -617,7 +710,7 @@ final class Attributor {
             var e = k + 1
             while e < r.upperBound {
                 let u = toks[e]
-                if u.kind == .word, u.isCapitalized { e += 1; continue }
+                if u.kind == .word, isNameWord(e) { e += 1; continue }
                 if u.kind == .punct, isInitialDot(e) { e += 1; continue }
                 if u.kind == .word, L.nameParticles.contains(lower(e)), e + 1 < r.upperBound, toks[e + 1].isCapitalized { e += 1; continue }
                 break
@@ -725,8 +818,13 @@ final class Attributor {
         return true
     }
 
-    /// A mention at the start of a clause, followed by a verb-like word.
+    /// A mention at the start of its clause (at most a title or two before it), followed by a verb-like word.
     func isSubjectLike(_ r: Range<Int>) -> Bool {
+        let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
+        var lead = 0
+        var c = r.lowerBound
+        while c > sentenceStart, toks[c - 1].kind == .word, toks[c - 1].text != "," { lead += 1; c -= 1 }
+        if lead > 3 { return false }
         if r.lowerBound > 0, toks[r.lowerBound - 1].kind == .word, !toks[r.lowerBound - 1].isCapitalized {
             let pl = lower(r.lowerBound - 1)
             if L.prepositions.contains(pl) || L.isReportingVerb(pl) { return false }
@@ -839,6 +937,15 @@ final class Attributor {
         guard t.kind == .word, !t.isCapitalized else { return false }
         let w = lower(k)
         return L.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+    }
+    func isAdverb(word w: String) -> Bool {
+        L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+    }
+    /// The phrase is exactly a PLACE or ORGANIZATION mention ("…, Fayetteville, said").
+    func isPlaceOrOrganisation(_ r: Range<Int>) -> Bool {
+        let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+        for m in mentions(in: r) where names.mentions[m].span == span { return names.mentions[m].type != .person }
+        return false
     }
     func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
     func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }

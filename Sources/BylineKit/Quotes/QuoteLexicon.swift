@@ -44,6 +44,8 @@ enum QuoteLexicon {
         ["whisper", "whispers", "whispered"], ["cry", "cries", "cried"], ["scream", "screams", "screamed"],
         ["reckon", "reckons", "reckoned"], ["muse", "muses", "mused"], ["retort", "retorts", "retorted"],
         ["counter", "counters", "countered"], ["affirm", "affirms", "affirmed"], ["pledge", "pledges", "pledged"],
+        ["reason", "reasoned"], ["cite", "cites", "cited"], ["lament", "laments", "lamented"],
+        ["concur", "concurs", "concurred"], ["clarify", "clarifies", "clarified"], ["demand", "demands", "demanded"],
     ]
     static let reportingVerbs: Set<String> = Set(reportingVerbLemmas.joined())
     /// Verbs that judge rather than report (called it "lousy"): they attribute a fragment before them,
@@ -66,6 +68,12 @@ enum QuoteLexicon {
         "do", "to", "went", "on", "go", "goes", "as", "far", "been", "being", "was", "were", "is", "are", "be",
         "quoted", "not", "never", "herself", "himself", "themselves", "itself", "first", "last", "finally",
         "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially",
+    ]
+    /// Sentence adverbs that open a sentence before its subject ("Specifically, she …").
+    static let connectiveAdverbs: Set<String> = [
+        "however", "meanwhile", "moreover", "also", "still", "instead", "additionally", "furthermore",
+        "nevertheless", "nonetheless", "specifically", "indeed", "separately", "later", "earlier", "previously",
+        "finally", "overall", "yesterday", "today", "now", "then", "thus", "therefore", "similarly", "likewise",
     ]
     static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"]
     static let weekdaysAndMonths: Set<String> = [
@@ -137,6 +145,7 @@ enum QuoteLexicon {
         "Saint", "St.", "Brigadier", "Private", "Corporal", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.",
         "Det.", "Hon.", "Gov", "Sen", "Rep", "Pres.", "Congressman", "Congresswoman", "Assemblyman",
         "Assemblywoman", "Alderman", "Magistrate", "Prosecutor", "Solicitor", "Barrister", "Advocate",
+        "Administrator", "Curator", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
     ]
     /// Name suffixes stripped from the end ("Durham Hall QC").
     static let nameSuffixes: Set<String> = ["QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "MP", "MD", "PhD", "OBE", "MBE", "CBE"]
