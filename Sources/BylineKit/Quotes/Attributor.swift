@@ -294,6 +294,8 @@ final class Attributor {
         guard k > a else { return false }
         let p = toks[k - 1]
         if p.kind == .word, L.nounMarkers.contains(lower(k - 1)) { return true }
+        // "complicated questions", "Ballot Access News comments": a plural noun, unless a pronoun is its subject.
+        if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) { return true }
         return false
     }
 
@@ -447,7 +449,7 @@ final class Attributor {
                 && (toks[seg.lowerBound + 1].text == "of" || (L.titles.contains(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
                 && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
-            if isName, let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np), !isPlaceOrOrganisation(np) { return np }
+            if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np), !isPlaceOrOrganisation(np) { return np }
             if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
             guard a >= lb, toks[a].text == "," else { break }
             end = a
@@ -479,6 +481,7 @@ final class Attributor {
         var k = from
         var sawCap = false
         var onlyTitles = true
+        let determinerLed = toks[from].kind == .word && L.determiners.contains(lower(from))
         while k < b, k - from < 12 {
             let t = toks[k]
             if t.kind == .word || t.kind == .number {
@@ -491,8 +494,9 @@ final class Attributor {
                     if lw == "of", sawCap, onlyTitles, nextCap { k += 1; continue }
                     if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || (L.isReportingVerb(lw) && !isNounUse(k, lowerBound: from)) { break }
                     if lw.hasSuffix("ing"), k > from { break }
-                    // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras").
-                    if sawCap, !nextCap { break }
+                    // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras"), or
+                    // heading a determiner phrase ("the Crown prosecutor").
+                    if sawCap, !nextCap, !determinerLed { break }
                 } else {
                     sawCap = true
                     if !L.titles.contains(t.text) { onlyTitles = false }

@@ -56,6 +56,12 @@ enum QuoteLexicon {
         "recommend",
     ]
     static let evaluativeVerbs: Set<String> = Set(reportingVerbLemmas.filter { evaluativeLemmas.contains($0[0]) }.joined())
+    /// Reporting-verb forms that are also common plural nouns (his comments, news reports).
+    static let pluralNounForms: Set<String> = [
+        "questions", "comments", "reports", "notes", "claims", "remarks", "answers", "replies", "calls", "posts",
+        "tweets", "states", "reads", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
+        "vows", "jokes", "laments", "statements", "warnings", "responds", "labels", "terms", "recalls", "quips",
+    ]
     /// Words before a verb-like word that make it a noun or adjective (the call, May's proposed deal).
     static let nounMarkers: Set<String> = ["the", "a", "an", "'s", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
     static let coordinators: Set<String> = ["and", "but", "or", "then", "yet", "nor"]
@@ -118,7 +124,7 @@ enum QuoteLexicon {
         "called", "named", "entitled", "titled", "term", "terms", "phrase", "word", "words", "designation",
         "dubbed", "nicknamed", "slur", "label", "description", "known", "slogan", "motto", "hashtag",
         "song", "book", "film", "album", "show", "series", "program", "programme", "panel", "campaign",
-        "headlined", "reads", "abbreviation", "acronym", "stands",
+        "headlined", "reads", "abbreviation", "acronym", "stands", "name", "nickname", "pseudonym", "title",
     ]
     /// Small words a title keeps in lower case ("A Tribute For a King").
     static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "or"]
