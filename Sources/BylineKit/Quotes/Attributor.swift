@@ -351,6 +351,16 @@ final class Attributor {
             var o = j - 1
             while o >= a, toks[o].text != "(" { o -= 1 }
             if o > a { np = npLeftWalk(from: o - 1, lowerBound: a) }
+        } else if verbIsParticiple, t.kind == .word || t.kind == .number,
+                  let r = npLeftWalk(from: j, lowerBound: a), !(r.lowerBound > a && lower(r.lowerBound - 1) == "with") {
+            // "issued a statement at his golf club saying": the participle's subject is the clause's.
+            let before = r.lowerBound > a ? toks[r.lowerBound - 1] : nil
+            let afterPlace = before.map { $0.text == "," || ($0.kind == .word && L.prepositions.contains(lower(r.lowerBound - 1)) && !L.coordinators.contains(lower(r.lowerBound - 1))) } ?? false
+            if afterPlace {
+                if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
+                return nil
+            }
+            np = r
         } else if t.kind == .word || t.kind == .number {
             np = npLeftWalk(from: j, lowerBound: a)
             // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it": the name before the office.
@@ -445,8 +455,8 @@ final class Attributor {
             guard !seg.isEmpty else { break }
             let first = toks[seg.lowerBound]
             let fl = lower(seg.lowerBound)
-            let officeOf = L.titles.contains(first.text) && seg.count > 1
-                && (toks[seg.lowerBound + 1].text == "of" || (L.titles.contains(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
+            let officeOf = L.isTitle(first.text) && seg.count > 1
+                && (toks[seg.lowerBound + 1].text == "of" || (L.isTitle(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
                 && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
             if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np), !isPlaceOrOrganisation(np) { return np }
@@ -459,6 +469,7 @@ final class Attributor {
 
     /// A noun phrase ending at token `j`, walking left over words (and "of", "from", … inside it).
     func npLeftWalk(from j: Int, lowerBound lb: Int) -> Range<Int>? {
+        if toks[j].kind == .word, L.subjectPronouns.contains(lower(j)) { return j..<(j + 1) }
         var a = j
         while a - 1 >= lb, j - a < 9 {
             let t = toks[a - 1]
@@ -481,14 +492,14 @@ final class Attributor {
         var k = from
         var sawCap = false
         var onlyTitles = true
-        let determinerLed = toks[from].kind == .word && L.determiners.contains(lower(from))
+        var determinerLed = toks[from].kind == .word && L.determiners.contains(lower(from))
         while k < b, k - from < 12 {
             let t = toks[k]
             if t.kind == .word || t.kind == .number {
                 let lw = lower(k)
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
                 if !isNameWord(k) {
-                    if t.text == "'s" || t.text == "\u{2019}s" { k += 1; continue }
+                    if t.text == "'s" || t.text == "\u{2019}s" { determinerLed = true; k += 1; continue }
                     if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan"
                     if lw == "of", sawCap, onlyTitles, nextCap { k += 1; continue }
@@ -499,7 +510,7 @@ final class Attributor {
                     if sawCap, !nextCap, !determinerLed { break }
                 } else {
                     sawCap = true
-                    if !L.titles.contains(t.text) { onlyTitles = false }
+                    if !L.isTitle(t.text) { onlyTitles = false }
                 }
                 k += 1
             } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) {
@@ -584,12 +595,12 @@ final class Attributor {
         guard !r.isEmpty else { return false }
         let first = toks[r.lowerBound]
         if first.kind == .word, L.determiners.contains(lower(r.lowerBound)) { return false }
-        if L.titles.contains(first.text), r.count > 1, toks[r.lowerBound + 1].text == "of" { return false }
+        if L.isTitle(first.text), r.count > 1, toks[r.lowerBound + 1].text == "of" { return false }
         var head = r.upperBound - 1
         for k in r where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) && k > r.lowerBound {
             head = k - 1; break
         }
-        return toks[head].kind == .word && isNameWord(head) && !L.titles.contains(toks[head].text)
+        return toks[head].kind == .word && isNameWord(head) && !L.isTitle(toks[head].text)
     }
 
     /// A capitalised word, or a lower-case particle joined to a name ("al-Amr", "el-Sisi").
@@ -621,6 +632,13 @@ final class Attributor {
             var s = Speaker(text: toks[k].text, span: toks[k].span, isPronoun: true)
             if let (canon, e) = resolvePronoun(at: k) { s.canonical = canon; s.entity = e }
             return s
+        }
+        // "Cornyn's statement", "Judge Miller's letter": the owner of the statement speaks.
+        if let poss = (r.lowerBound..<r.upperBound).first(where: { isPossessive($0) }), poss > r.lowerBound,
+           r.upperBound - 1 > poss, L.utteranceNouns.contains(lower(r.upperBound - 1)),
+           let owner = speaker(r.lowerBound..<poss), !owner.isPronoun {
+            let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+            return Speaker(text: doc.string(span), span: span, canonical: owner.canonical, entity: owner.entity)
         }
         let startsWithDeterminer = L.determiners.contains(lower(r.lowerBound))
         // A named person in the phrase: the name finder's PERSON mentions first, then capitalised runs.
@@ -692,13 +710,13 @@ final class Attributor {
         // Everything up to the last title word is title ("Santa Barbara County Sheriff Bill Brown").
         var k = b - 1
         while k > a {
-            if L.titles.contains(toks[k - 1].text) || (toks[k - 1].kind == .punct && k - 2 >= a && L.titles.contains(toks[k - 2].text + ".")) {
+            if L.isTitle(toks[k - 1].text) || (toks[k - 1].kind == .punct && k - 2 >= a && L.isTitle(toks[k - 2].text + ".")) {
                 a = k; break
             }
             k -= 1
         }
         // "Secretary of State John Kerry": a run after "of" that follows a title starts with the office.
-        if a == run.lowerBound, b - a >= 3, a >= 2, toks[a - 1].text == "of", L.titles.contains(toks[a - 2].text) { a += 1 }
+        if a == run.lowerBound, b - a >= 3, a >= 2, toks[a - 1].text == "of", L.isTitle(toks[a - 2].text) { a += 1 }
         while b > a + 1, L.nameSuffixes.contains(toks[b - 1].text) { b -= 1 }
         while b > a + 1, toks[b - 1].kind == .punct { b -= 1 }
         while a < b, toks[a].kind != .word { a += 1 }
@@ -753,7 +771,7 @@ final class Attributor {
 
     func stripTitles(_ name: String) -> String {
         var words = name.split(separator: " ").map(String.init)
-        if let last = words.lastIndex(where: { L.titles.contains($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
+        if let last = words.lastIndex(where: { L.isTitle($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
         while words.count > 1, let l = words.last, L.nameSuffixes.contains(l) { words.removeLast() }
         return words.joined(separator: " ")
     }
@@ -958,7 +976,8 @@ final class Attributor {
     func isInitialDot(_ k: Int) -> Bool {
         guard toks[k].text == ".", k > 0 else { return false }
         let p = toks[k - 1]
-        return p.kind == .word && p.isCapitalized && p.text.unicodeScalars.count == 1 && p.span.end == toks[k].span.start
+        guard p.kind == .word, p.isCapitalized, p.span.end == toks[k].span.start else { return false }
+        return p.text.unicodeScalars.count == 1 || L.isTitle(p.text + ".")
     }
     func isPossessive(_ k: Int) -> Bool { k < toks.count && (toks[k].text == "'s" || toks[k].text == "\u{2019}s") }
     func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
@@ -967,7 +986,7 @@ final class Attributor {
         if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
         guard toks[j].kind == .word, !toks[j].isCapitalized, L.innerPrepositions.contains(lower(j)) else { return false }
         // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
-        return !(j > r.lowerBound && L.titles.contains(toks[j - 1].text))
+        return !(j > r.lowerBound && L.isTitle(toks[j - 1].text))
     }
     func tokenRange(_ span: Span) -> Range<Int> {
         let a = doc.tokenIndex(atOrAfter: span.start)

@@ -103,7 +103,7 @@ enum QuoteLexicon {
         "of", "from", "within", "for", "at", "in", "on", "to", "after", "before", "during", "via", "with",
         "by", "about", "into", "over", "through", "when", "while", "who", "which", "as", "and", "but", "that",
         "than", "because", "since", "outside", "inside", "near", "following", "amid", "today", "yesterday",
-        "last", "this", "earlier", "later", "told", "said", "says", "added",
+        "last", "this", "earlier", "later", "told", "said", "says", "added", "per",
     ]
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "some", "another", "several", "many", "two", "three", "four", "five", "most",
@@ -164,6 +164,18 @@ enum QuoteLexicon {
         "describing", "reacting", "explaining", "noting", "in", "on", "at", "during", "following", "despite",
     ]
 
+    /// A title word, also hyphenated ("President-elect", "Ex-President") or abbreviated ("Dr.").
+    static func isTitle(_ w: String) -> Bool {
+        if titles.contains(w) { return true }
+        guard let dash = w.firstIndex(of: "-") else { return false }
+        return titles.contains(String(w[..<dash])) || titles.contains(String(w[w.index(after: dash)...]).capitalized)
+    }
+    /// Things that speak for their owner ("Cornyn's statement added").
+    static let utteranceNouns: Set<String> = [
+        "statement", "letter", "website", "tweet", "post", "account", "blog", "report", "announcement", "message",
+        "release", "memo", "book", "autobiography", "ruling", "order", "filing", "affidavit", "complaint",
+        "lawsuit", "speech", "remarks", "comments", "testimony", "column", "op-ed", "essay", "page", "channel",
+    ]
     @inline(__always) static func isReportingVerb(_ lower: String) -> Bool { reportingVerbs.contains(lower) }
     /// A verb that can follow a quotation to attribute it ("…," Kerry said; "…," said Kerry).
     @inline(__always) static func isAttributingVerb(_ lower: String) -> Bool {
