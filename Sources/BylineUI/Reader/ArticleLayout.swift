@@ -41,7 +41,11 @@ final class ArticleLayout: @unchecked Sendable {
         // Body: the analysis' paragraphs (the title line and boilerplate left out), blank lines between.
         let chars = ArticleLayout.characters(analysis.text)
         var paragraphs = analysis.paragraphs.map(\.span)
-        if let t = analysis.titleSpan { paragraphs.removeAll { $0 == t || t.contains($0) } }
+        // The title line is already shown above; leave it out of the body when it is the story's title.
+        if let t = analysis.titleSpan, let title = analysis.title,
+           title.trimmingCharacters(in: .whitespaces) == story.title.trimmingCharacters(in: .whitespaces) {
+            paragraphs.removeAll { $0 == t || t.contains($0) }
+        }
         if paragraphs.isEmpty, !analysis.text.isEmpty { paragraphs = [Span(0, analysis.text.unicodeScalars.count)] }
         var index: [(Int, Int)] = []
         for p in paragraphs {

@@ -111,7 +111,8 @@ public struct KeyMap: Sendable, Equatable {
 
     public static let standard: KeyMap = {
         var b: [Key: Command] = [:]
-        func bind(_ c: Command, _ keys: Key...) { for k in keys { b[k] = c } }
+        var primary: [Command: Key] = [:]
+        func bind(_ c: Command, _ keys: Key...) { for k in keys { b[k] = c }; primary[c] = keys.first }
         bind(.up, .up, .char("k"))
         bind(.down, .down, .char("j"))
         bind(.open, .enter, .char("l"), .right)
@@ -136,16 +137,22 @@ public struct KeyMap: Sendable, Equatable {
         bind(.help, .char("?"), .function(1))
         bind(.back, .char("q"), .escape, .char("h"), .left)
         bind(.quit, .char("Q"), .ctrl("c"))
-        return KeyMap(bindings: b)
+        return KeyMap(bindings: b, primary: primary)
     }()
 
+    /// The key shown first for a command (the first standard key, while it is still bound to it).
+    private var primary: [Command: Key] = [:]
+
     public init(bindings: [Key: Command]) { self.bindings = bindings }
+    init(bindings: [Key: Command], primary: [Command: Key]) { self.bindings = bindings; self.primary = primary }
 
     public func command(for key: Key) -> Command? { bindings[key] }
 
     /// Keys bound to a command, in a stable order for the help overlay.
     public func keys(for c: Command) -> [Key] {
-        bindings.filter { $0.value == c }.map(\.key).sorted { a, b in
+        let first = primary[c].flatMap { bindings[$0] == c ? $0 : nil }
+        return bindings.filter { $0.value == c }.map(\.key).sorted { a, b in
+            if a == first || b == first { return a == first }
             let (la, lb) = (a.label, b.label)
             return (la.count, la) < (lb.count, lb)
         }
