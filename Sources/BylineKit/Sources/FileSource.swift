@@ -39,6 +39,9 @@ public enum FileSource {
 
     public static func loadFile(_ path: String, dates: [String: Date] = [:], source: String? = nil) throws -> Story {
         let url = URL(fileURLWithPath: path)
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > TextDecoding.maxStoryBytes {
+            throw SourceError.tooLarge(path: path, bytes: size, limit: TextDecoding.maxStoryBytes)
+        }
         let data: Data
         do { data = try Data(contentsOf: url) } catch {
             throw SourceError.unreadable(path: path, reason: (error as NSError).localizedDescription)
