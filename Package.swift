@@ -27,7 +27,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         // The reader: state, actions, layout, panes, themes; draws into an in-memory screen.
-        .target(name: "BylineUI", dependencies: ["BylineKit", "CNCurses"]),
+        .target(name: "BylineUI", dependencies: ["BylineKit", "CNCurses"], resources: [.copy("Themes")]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "byline",
@@ -35,6 +35,8 @@ let package = Package(
         ),
         // Release-build benchmarks (analysis throughput, first screen, key press).
         .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineUI"]),
+        // Offline builder of the name finder's lexicon and model (Tools/byline-train).
+        .executableTarget(name: "byline-train", dependencies: ["BylineKit"], path: "Tools/byline-train"),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
     ]
