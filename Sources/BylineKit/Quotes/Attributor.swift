@@ -35,6 +35,23 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
+    /// PERSON entities by the last word of their name, and by the last word of their role (built once).
+    lazy var personsByLastWord: [String: [Int]] = {
+        var d: [String: [Int]] = [:]
+        for e in names.entities where e.type == .person {
+            if let last = e.name.split(separator: " ").last { d[String(last), default: []].append(e.id) }
+        }
+        return d
+    }()
+    lazy var personsByRoleHead: [String: [Int]] = {
+        var d: [String: [Int]] = [:]
+        for e in names.entities where e.type == .person {
+            if let role = e.role?.lowercased(), let last = role.split(whereSeparator: { $0 == " " || $0 == "-" }).last {
+                d[String(last), default: []].append(e.id)
+            }
+        }
+        return d
+    }()
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.names = names; self.parts = parts
@@ -692,7 +709,8 @@ final class Attributor {
         guard !head.isEmpty else { return nil }
         let wordSet = Set(words)
         var best: Int? = nil
-        for e in names.entities where e.type == .person {
+        for id in personsByRoleHead[head] ?? [] {
+            let e = names.entities[id]
             guard let role = e.role?.lowercased() else { continue }
             let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
             guard rw.last == head else { continue }
@@ -753,8 +771,8 @@ final class Attributor {
         let surname = toks[name.upperBound - 1].text
         if let cached = fullestCache[surname] { return cached ?? (text, entity) }
         var best: (String, Int?, Int)? = nil
-        for e in names.entities where e.type == .person {
-            guard e.name.hasSuffix(surname), e.name.split(separator: " ").last.map(String.init) == surname else { continue }
+        for id in personsByLastWord[surname] ?? [] {
+            let e = names.entities[id]
             for m in e.mentions.prefix(8) {
                 let full = stripTitles(tokenRange(names.mentions[m].span))
                 guard !full.isEmpty, toks[full.upperBound - 1].text == surname, full.count <= 5 else { continue }
@@ -879,7 +897,8 @@ final class Attributor {
         var canon = text
         var entity: Int? = nil
         if let last = text.split(separator: " ").last.map(String.init), text.contains(" ") {
-            for e in names.entities where e.type == .person && e.name.hasSuffix(last) {
+            for id in personsByLastWord[last] ?? [] {
+                let e = names.entities[id]
                 if e.name.split(separator: " ").count > canon.split(separator: " ").count || e.name.count >= canon.count { canon = e.name; entity = e.id }
             }
         }
