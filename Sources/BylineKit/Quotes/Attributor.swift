@@ -520,11 +520,16 @@ final class Attributor {
                     if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan"
                     if lw == "of", sawCap, onlyTitles, nextCap { k += 1; continue }
+                    // "said study co-author and Royal Society Fellow Tim Caro": one role, then the name
+                    if lw == "and", !sawCap, k > from, nextCap { k += 1; continue }
                     if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || (L.isReportingVerb(lw) && !isNounUse(k, lowerBound: from)) { break }
                     if lw.hasSuffix("ing"), k > from { break }
-                    // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras"), or
-                    // heading a determiner phrase ("the Crown prosecutor").
-                    if sawCap, !nextCap, !determinerLed { break }
+                    // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras",
+                    // "Rutgers University political scholar Kelly Dittmar"), or heading a determiner phrase
+                    // ("the Crown prosecutor").
+                    let nextNextCap = k + 2 < b && toks[k + 1].kind == .word && !toks[k + 1].isCapitalized
+                        && !L.prepositions.contains(lower(k + 1)) && toks[k + 2].kind == .word && toks[k + 2].isCapitalized
+                    if sawCap, !nextCap, !nextNextCap, !determinerLed { break }
                 } else {
                     sawCap = true
                     if !L.isTitle(t.text) { onlyTitles = false }
@@ -554,6 +559,10 @@ final class Attributor {
                 if t.kind == .word {
                     let lw = lower(k)
                     if !t.isCapitalized, (L.clauseWords.contains(lw) && !L.innerPrepositions.contains(lw)) || L.isReportingVerb(lw) || L.beVerbs.contains(lw) { break }
+                    // a past-tense verb after the noun ends the phrase ("The palace issued …"), an
+                    // adjective right after the determiner does not ("the alleged victim")
+                    if !t.isCapitalized, lw.hasSuffix("ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
+                       !L.determiners.contains(lower(k - 1)) { break }
                     k += 1; continue
                 }
                 if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) { k += 1; continue }
@@ -595,6 +604,11 @@ final class Attributor {
         skipQuotes()
         guard a < b else { return nil }
         if let f = frontedClauseEnd(a, b) { a = f + 1; skipQuotes() }
+        // "And Smith …", "Next, …": a connective is not the subject.
+        while a < b, toks[a].kind == .word, L.coordinators.contains(lower(a)) || L.connectiveAdverbs.contains(lower(a)) || lower(a) == "next" {
+            a += 1
+            if a < b, toks[a].text == "," { a += 1 }
+        }
         guard a < b, toks[a].kind == .word else { return nil }
         guard var np = forwardNP(a, b) else { return nil }
         // "The mayor of London, Sadiq Khan, gave …": the name in apposition to a role.

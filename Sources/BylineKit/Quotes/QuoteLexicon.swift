@@ -125,6 +125,7 @@ enum QuoteLexicon {
         "dubbed", "nicknamed", "slur", "label", "description", "known", "slogan", "motto", "hashtag",
         "song", "book", "film", "album", "show", "series", "program", "programme", "panel", "campaign",
         "headlined", "reads", "abbreviation", "acronym", "stands", "name", "nickname", "pseudonym", "title",
+        "qualifier", "adjective", "expression", "moniker",
     ]
     /// Small words a title keeps in lower case ("A Tribute For a King").
     static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "or"]
