@@ -667,9 +667,13 @@ final class Attributor {
         // "Cornyn's statement", "Judge Miller's letter": the owner of the statement speaks.
         if let poss = (r.lowerBound..<r.upperBound).first(where: { isPossessive($0) }), poss > r.lowerBound,
            r.upperBound - 1 > poss, L.utteranceNouns.contains(lower(r.upperBound - 1)),
-           let owner = speaker(r.lowerBound..<poss), !owner.isPronoun {
+           !L.subjectPronouns.contains(lower(poss - 1)) {
+            let ownerRange = stripTitles(r.lowerBound..<poss)
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
-            return Speaker(text: doc.string(span), span: span, canonical: owner.canonical, entity: owner.entity)
+            guard !ownerRange.isEmpty else { return role(r) }
+            let ownerSpan = Span(toks[ownerRange.lowerBound].span.start, toks[ownerRange.upperBound - 1].span.end)
+            let (canon, e) = canonical(name: ownerRange, text: doc.string(ownerSpan), entity: entityCovering(ownerSpan))
+            return Speaker(text: doc.string(span), span: span, canonical: canon, entity: e)
         }
         let startsWithDeterminer = L.determiners.contains(lower(r.lowerBound))
         // A named person in the phrase: the name finder's PERSON mentions first, then capitalised runs.
@@ -816,7 +820,12 @@ final class Attributor {
     func resolvePronoun(at p: Int) -> (String, Int?)? {
         let lw = lower(p)
         let gender: Gender? = L.malePronouns.contains(lw) ? .male : L.femalePronouns.contains(lw) ? .female : nil
-        if lw == "i" || lw == "we" || lw == "you" { return nil }
+        if lw == "i" || lw == "we" {
+            // In an interview turn ("((NoamChomsky)) … I said …") the first person is the turn's speaker.
+            if let t = turnSpeaker(paragraph: toks[p].paragraph), let c = t.canonical { return (c, t.entity) }
+            return nil
+        }
+        if lw == "you" { return nil }
         let sentence = doc.sentenceTokens[toks[p].sentence]
         if toks[sentence.lowerBound].kind == .word, L.fronting.contains(lower(sentence.lowerBound)) {
             var k = p + 1
@@ -973,6 +982,9 @@ final class Attributor {
             let pt = toks[ot - 1]
             if pt.kind == .punct, pt.text == "(" { return true }
             if pt.kind == .word, L.namingCues.contains(lower(ot - 1)) { return true }
+            // "nicknamed the "Nickinator""
+            if pt.kind == .word, L.determiners.contains(lower(ot - 1)), ot - 2 >= 0, toks[ot - 2].kind == .word,
+               L.namingCues.contains(lower(ot - 2)) { return true }
             if !attributed, pt.kind == .word, lower(ot - 1) == "or" { return true }
         }
         if attributed { return false }
