@@ -144,7 +144,18 @@ final class Attributor {
         if let a = beforeAttribution(from: beforeStart, to: ot, sentenceEnd: closeSentence.upperBound, quoteEnd: et) { return a }
         // 3. according to X, anywhere in the sentence.
         if let a = accordingTo(in: beforeStart..<closeSentence.upperBound) { return a }
-        // 4. A quote right after another in the same paragraph continues its speaker ("A," he said. "B.").
+        // 4. A full-sentence quote attributed by the short sentence after it ("…." Macron told the world.).
+        if parts[i].closed, ot == openSentence.lowerBound, et == closeSentence.upperBound, et < paraRange.upperBound,
+           partIndex(containing: toks[et].span.start) == nil {
+            let next = doc.sentenceTokens[toks[et].sentence]
+            if next.count <= 16, let a = afterAttribution(from: next.lowerBound, to: next.upperBound), let v = a.verb,
+               !((v + 1)..<next.upperBound).contains(where: {
+                   toks[$0].kind == .quote || lower($0) == "that" || L.subjectPronouns.contains(lower($0)) || L.beVerbs.contains(lower($0))
+               }) {
+                return a
+            }
+        }
+        // 5. A quote right after another in the same paragraph continues its speaker ("A," he said. "B.").
         if i > 0, attributions[i - 1] != nil, parts[i - 1].paragraph == parts[i].paragraph,
            quoteOnlySentence(ot, et, openSentence, closeSentence) || onlyConnectives(partTokens[i - 1].end, ot) {
             let prev = attributions[i - 1]!
@@ -292,6 +303,10 @@ final class Attributor {
                 guard onlyConnectives(partTokens[pi].end, nextQuoteStart(after: pi, before: ot)) else { return nil }
                 k = partTokens[pi].open - 1; continue
             }
+            if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
+               let np = npAfterVerb(k + 1, ot), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .before)   // "Remarked scientist Tierra Curry, "…""
+            }
             if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(k)), !isNounUse(k, lowerBound: a),
                let att = attribution(verb: k, lowerBound: a, quoteOpen: ot, sentenceEnd: sentenceEnd) {
                 return att
@@ -312,7 +327,11 @@ final class Attributor {
         let p = toks[k - 1]
         if p.kind == .word, L.nounMarkers.contains(lower(k - 1)) { return true }
         // "complicated questions", "Ballot Access News comments": a plural noun, unless a pronoun is its subject.
-        if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) { return true }
+        if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) {
+            // "The study reports", "the judge's statement reads": a verb after a determiner phrase
+            if k - 2 >= a, toks[k - 2].kind == .word, L.nounMarkers.contains(lower(k - 2)) { return false }
+            return true
+        }
         return false
     }
 
@@ -336,6 +355,15 @@ final class Attributor {
             return nil
         }
         let t = toks[j]
+        // "Facebook released a statement which read": the statement's issuer speaks.
+        if t.kind == .word, ["which", "that"].contains(lower(j)) {
+            var c = j - 1
+            if c >= a, toks[c].text == "," { c -= 1 }
+            if c >= a, toks[c].kind == .word, L.utteranceNouns.contains(lower(c)),
+               let s = clauseSubject(clauseStart(before: c, lowerBound: a), c) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
+        }
         // "X, who said …": the antecedent of the relative pronoun.
         if t.kind == .word, ["who", "whom"].contains(lower(j)) {
             var c = j - 1
@@ -389,7 +417,12 @@ final class Attributor {
                 if before.kind == .word, !before.isCapitalized {
                     let bl = lower(r.lowerBound - 1)
                     // "which the BBC noted", "in Ballot Access News comments": not the main attribution.
-                    if L.relativeWords.contains(bl) || (L.prepositions.contains(bl) && !(bl == "with" && verbIsParticiple) && !L.coordinators.contains(bl)) { return nil }
+                    // (After a preposition only when no person is named: "Ambassador to the United Nations
+                    // Nikki Haley wrote" is a subject.)
+                    if L.relativeWords.contains(bl) { return nil }
+                    if L.prepositions.contains(bl), !(bl == "with" && verbIsParticiple), !L.coordinators.contains(bl),
+                       !mentions(in: r).contains(where: { names.mentions[$0].type == .person
+                           && names.mentions[$0].span.start > toks[r.lowerBound].span.start }) { return nil }
                 }
             }
         }
@@ -518,8 +551,8 @@ final class Attributor {
                 if !isNameWord(k) {
                     if t.text == "'s" || t.text == "\u{2019}s" { determinerLed = true; k += 1; continue }
                     if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
-                    // "Mayor of London Sadiq Khan"
-                    if lw == "of", sawCap, onlyTitles, nextCap { k += 1; continue }
+                    // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
+                    if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
                     // "said study co-author and Royal Society Fellow Tim Caro": one role, then the name
                     if lw == "and", !sawCap, k > from, nextCap { k += 1; continue }
                     if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || (L.isReportingVerb(lw) && !isNounUse(k, lowerBound: from)) { break }
@@ -668,7 +701,9 @@ final class Attributor {
         if let poss = (r.lowerBound..<r.upperBound).first(where: { isPossessive($0) }), poss > r.lowerBound,
            r.upperBound - 1 > poss, L.utteranceNouns.contains(lower(r.upperBound - 1)),
            !L.subjectPronouns.contains(lower(poss - 1)) {
-            let ownerRange = stripTitles(r.lowerBound..<poss)
+            var ownerStart = r.lowerBound
+            for k in r.lowerBound..<poss where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) { ownerStart = k + 1 }
+            let ownerRange = stripTitles(ownerStart..<poss)
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
             guard !ownerRange.isEmpty else { return role(r) }
             let ownerSpan = Span(toks[ownerRange.lowerBound].span.start, toks[ownerRange.upperBound - 1].span.end)

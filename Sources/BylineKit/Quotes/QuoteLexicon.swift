@@ -45,7 +45,7 @@ enum QuoteLexicon {
         ["reckon", "reckons", "reckoned"], ["muse", "muses", "mused"], ["retort", "retorts", "retorted"],
         ["counter", "counters", "countered"], ["affirm", "affirms", "affirmed"], ["pledge", "pledges", "pledged"],
         ["reason", "reasoned"], ["cite", "cites", "cited"], ["lament", "laments", "lamented"],
-        ["concur", "concurs", "concurred"], ["clarify", "clarifies", "clarified"], ["demand", "demands", "demanded"],
+        ["concur", "concurs", "concurred"], ["inform", "informs", "informed"], ["clarify", "clarifies", "clarified"], ["demand", "demands", "demanded"],
     ]
     static let reportingVerbs: Set<String> = Set(reportingVerbLemmas.joined())
     /// Verbs that judge rather than report (called it "lousy"): they attribute a fragment before them,
@@ -59,7 +59,7 @@ enum QuoteLexicon {
     /// Reporting-verb forms that are also common plural nouns (his comments, news reports).
     static let pluralNounForms: Set<String> = [
         "questions", "comments", "reports", "notes", "claims", "remarks", "answers", "replies", "calls", "posts",
-        "tweets", "states", "reads", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
+        "tweets", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
         "vows", "jokes", "laments", "statements", "warnings", "responds", "labels", "terms", "recalls", "quips",
     ]
     /// Words before a verb-like word that make it a noun or adjective (the call, May's proposed deal).
