@@ -190,4 +190,22 @@ struct QuoteAttributionTests {
         #expect(q.first?.speaker == "I")
         #expect(q.first?.speakerCanonical == "Noam Chomsky")
     }
+    @Test("A full-sentence quote is attributed by a short sentence after it, not by a new statement")
+    func nextSentence() {
+        let q = Self.quotes("Leaders reacted.\n\n\"Our house is burning. Literally.\" Macron told the world on Thursday.")
+        #expect(q.first?.speaker == "Macron")
+        let q2 = Self.quotes("\"I never threaten anybody.\" Smith also claimed that the wall was crucial.")
+        #expect(q2.count == 1)
+        #expect(q2.first?.speaker == nil)
+    }
+
+    @Test("Inverted verbs, statements that read, and a Ph.D. inside an appositive")
+    func moreOrders() {
+        let q1 = Self.quotes("Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve is welcome.\"")
+        #expect(q1.first?.speaker == "Tierra Curry")
+        let q2 = Self.quotes("Facebook released a statement which read, in part, \"This judgment raises critical questions.\"")
+        #expect(q2.first?.speaker == "Facebook")
+        let q3 = Self.quotes("Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, \"Frogs may look alike.\"")
+        #expect(q3.first?.speaker == "Daniel Paluh")
+    }
 }

@@ -1023,7 +1023,7 @@ final class Attributor {
             if !attributed, pt.kind == .word, lower(ot - 1) == "or" { return true }
         }
         if attributed { return false }
-        return words <= 4 || (capitalised == words && toks[ot + 1 < et ? ot + 1 : ot].isCapitalized)
+        return (words <= 4 && kind(of: i) == .mixed) || (capitalised == words && toks[ot + 1 < et ? ot + 1 : ot].isCapitalized)
     }
 
     // MARK: - helpers
