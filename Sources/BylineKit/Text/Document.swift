@@ -36,32 +36,13 @@ public final class Document: @unchecked Sendable {
     /// The text as given for a span.
     public func string(_ span: Span) -> String {
         let s = max(0, min(span.start, original.count)), e = max(s, min(span.end, original.count))
-        return Document.makeString(original, s, e)
+        return ScalarText.string(original[s..<e])
     }
 
     /// The cleaned text for a span.
     public func cleaned(_ span: Span) -> String {
         let s = max(0, min(span.start, scalars.count)), e = max(s, min(span.end, scalars.count))
-        return Document.makeString(scalars, s, e)
-    }
-
-    /// A string from a run of scalars, encoded straight to UTF-8 (much faster than appending scalars).
-    static func makeString(_ a: [Unicode.Scalar], _ s: Int, _ e: Int) -> String {
-        guard s < e else { return "" }
-        var bytes = 0
-        for k in s..<e {
-            let v = a[k].value
-            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-        }
-        return String(unsafeUninitializedCapacity: bytes) { buf in
-            var j = 0
-            for k in s..<e {
-                let v = a[k].value
-                if v < 0x80 { buf[j] = UInt8(truncatingIfNeeded: v); j += 1; continue }
-                UTF8.encode(a[k]) { byte in buf[j] = byte; j += 1 }
-            }
-            return j
-        }
+        return ScalarText.string(scalars[s..<e])
     }
 
     // MARK: mutation by the clean-up and segmentation passes

@@ -115,16 +115,15 @@ enum Segmenter {
     }
 
     static func isSentenceEnd(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
-        let kind = tokens[k].kind
-        guard kind == .punct else {
+        let t = tokens[k]
+        guard t.kind == .punct else {
             // A token ending in "." (U.S.) can end a sentence when a sentence clearly starts next.
-            if kind == .word, tokens[k].text.utf8.last == UInt8(ascii: "."), k + 1 < range.upperBound {
+            if t.kind == .word, t.text.utf8.last == UInt8(ascii: "."), k + 1 < range.upperBound {
                 let next = tokens[k + 1]
                 return next.kind == .word && sentenceStarters.contains(next.text)
             }
             return false
         }
-        let t = tokens[k]
         guard t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" else { return false }
         // Next significant token.
         var j = k + 1
@@ -135,7 +134,8 @@ enum Segmenter {
             let prev = tokens[k - 1]
             let adjacent = prev.span.end == t.span.start
             if adjacent && prev.kind == .word {
-                if prev.text.utf8.count <= 6, abbreviations.contains(prev.text.lowercased()) {
+                let lower = prev.text.lowercased()
+                if abbreviations.contains(lower) {
                     // "Jan. 5", "Mr. Kerry": not an end, unless a clear sentence starter follows a month/day.
                     return false
                 }
@@ -161,6 +161,11 @@ enum Segmenter {
             || p.generalCategory == .spacingMark
     }
 
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+    }
+
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
     static func isQuoteChar(_ c: Unicode.Scalar) -> Bool {
@@ -175,32 +180,22 @@ enum Segmenter {
         var i = p.start
         let end = p.end
         func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
-            // ASCII fast paths: most tokens are ASCII, and Unicode property look-ups are slow.
-            let text = Document.makeString(s, a, b)
+            let text = ScalarText.string(s[a..<b])
             var cap = false, allCaps = false
             if kind == .word {
-                let f = s[a]
-                cap = f.isASCII ? (f.value >= 0x41 && f.value <= 0x5A)
-                    : (f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter)
-                var letters = 0, upper = 0
-                for k in a..<b {
-                    let c = s[k]
-                    if c.isASCII {
-                        let v = c.value
-                        if v >= 0x41 && v <= 0x5A { letters += 1; upper += 1 } else if v >= 0x61 && v <= 0x7A { letters += 1 }
-                    } else if Cleaner.isLetter(c) {
-                        letters += 1
-                        if c.properties.isUppercase { upper += 1 }
-                    }
+                cap = isUpper(s[a])
+                if cap {
+                    var letters = 0, upper = 0
+                    for k in a..<b where Cleaner.isLetter(s[k]) { letters += 1; if isUpper(s[k]) { upper += 1 } }
+                    allCaps = letters >= 2 && upper == letters
                 }
-                allCaps = letters >= 2 && upper == letters
             }
             tokens.append(Token(span: Span(a, b), kind: kind, text: text, isCapitalized: cap, isAllCaps: allCaps,
                                 startsSentence: false, paragraph: paragraph, sentence: 0))
         }
         while i < end {
             let c = s[i]
-            if c.isASCII ? (c == " " || c == "\n") : c.properties.isWhitespace { i += 1; continue }
+            if c == " " || c == "\n" || (!c.isASCII && c.properties.isWhitespace) { i += 1; continue }
             if isWordScalar(c) {
                 let start = i
                 var allDigits = isDigit(c)
