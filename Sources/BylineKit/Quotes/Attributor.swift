@@ -46,8 +46,11 @@ final class Attributor {
     lazy var personsByRoleHead: [String: [Int]] = {
         var d: [String: [Int]] = [:]
         for e in names.entities where e.type == .person {
-            if let role = e.role?.lowercased(), let last = role.split(whereSeparator: { $0 == " " || $0 == "-" }).last {
-                d[String(last), default: []].append(e.id)
+            if let role = e.role?.lowercased() {
+                let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
+                    d[head, default: []].append(e.id)
+                }
             }
         }
         return d
@@ -66,12 +69,18 @@ final class Attributor {
 
     func run() -> [Quote] {
         attributions = Array(repeating: nil, count: parts.count)
-        for i in parts.indices where partTokens[i].open < partTokens[i].end {
-            if parts[i].joinsPrevious, i > 0, let prev = attributions[i - 1] {
-                attributions[i] = Attribution(speaker: prev.speaker, verb: prev.verb, source: .continuation)
-                continue
+        // One quotation over several lines or paragraphs is attributed as a whole: by the strongest
+        // attribution any of its parts has (often after the last part: "…," Lopez said).
+        var chainStart = 0
+        for i in parts.indices {
+            if !parts[i].joinsPrevious { chainStart = i }
+            if partTokens[i].open < partTokens[i].end { attributions[i] = attribute(i) }
+            let chainEnds = i + 1 == parts.count || !parts[i + 1].joinsPrevious
+            guard chainEnds else { continue }
+            let chain = chainStart...i
+            if chain.count > 1, let best = chain.compactMap({ attributions[$0] }).max(by: { strength($0.source) < strength($1.source) }) {
+                for k in chain where partTokens[k].open < partTokens[k].end { attributions[k] = best }
             }
-            attributions[i] = attribute(i)
             if let a = attributions[i], !a.speaker.isPronoun || a.speaker.canonical != nil {
                 history.append((a.speaker.span.start, a.speaker))
             }
@@ -114,6 +123,15 @@ final class Attributor {
             if let g = renum[out[k].group] { out[k].group = g } else { renum[out[k].group] = renum.count; out[k].group = renum[out[k].group]! }
         }
         return out
+    }
+
+    /// How direct an attribution is: a reporting verb beats a colon introduction beats a guess from context.
+    func strength(_ s: Source) -> Int {
+        switch s {
+        case .after, .before, .agent, .according: return 3
+        case .colon: return 2
+        case .continuation, .subject, .turn: return 1
+        }
     }
 
     /// Part `i` begins right after part `j` (same paragraph, same or next sentence).
@@ -766,7 +784,9 @@ final class Attributor {
             let e = names.entities[id]
             guard let role = e.role?.lowercased() else { continue }
             let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            guard rw.last == head else { continue }
+            // the head of the role: "spokesman" in "spokesman for the ministry"
+            let roleHead = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap { $0 > 0 ? rw[$0 - 1] : nil } ?? rw.last
+            guard roleHead == head else { continue }
             // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman").
             let content = wordSet.subtracting(L.determiners)
             if content.isSubset(of: Set(rw)) { best = e.id }
