@@ -97,12 +97,14 @@ struct QuoteMarksTests {
         #expect(q.isEmpty)
     }
 
-    @Test("Empty text and text without marks give no quotes")
+    @Test("Empty text, text without marks and empty pairs of marks give no quotes")
     func empty() {
         #expect(Self.quotes("").isEmpty)
         #expect(Self.quotes("   \n\n  ").isEmpty)
         #expect(Analyzer().analyze("").quotes.isEmpty)
         #expect(Self.quotes("No quotes at all here.").isEmpty)
+        #expect(Self.quotes("\"\" and “ ” and \"\"\"\"").isEmpty)
+        #expect(Self.quotes("\"").isEmpty)
     }
 
     @Test("A 1 MB story that is one unclosed quote gives one quote per paragraph at most, without hanging")

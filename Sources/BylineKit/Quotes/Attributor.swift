@@ -93,7 +93,9 @@ final class Attributor {
         var next = 0
         var keep = Array(repeating: true, count: parts.count)
         for i in parts.indices {
-            if partTokens[i].open >= partTokens[i].end { keep[i] = false; continue }
+            // Marks with nothing quoted between them ("", “ ”) are not quotes.
+            let (ot, et) = partTokens[i]
+            if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { keep[i] = false; continue }
             let a = attributions[i]
             if !parts[i].joinsPrevious, kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
                 keep[i] = false; continue
