@@ -109,17 +109,20 @@ struct QuoteMarksTests {
 
     @Test("A 1 MB story that is one unclosed quote gives one quote per paragraph at most, without hanging")
     func longUnbalanced() {
-        var text = "\""
         let sentence = "Words keep going without a closing mark, and the finder must stay linear. "
-        while text.unicodeScalars.count < 1_000_000 { text += sentence }
-        let q = Analyzer().analyze(text).quotes
+        let text = "\"" + String(repeating: sentence, count: 1_000_000 / sentence.count + 1)
+        #expect(text.unicodeScalars.count > 1_000_000)
+        let q = Self.quotes(text)
         #expect(q.count == 1)
         #expect(q.first?.span == Span(0, text.unicodeScalars.count - 1))
         // The same with paragraphs: only the first paragraph is inside the unclosed quote.
         let paragraphs = "\"" + Array(repeating: String(repeating: sentence, count: 20), count: 600).joined(separator: "\n\n")
-        let q2 = Analyzer().analyze(paragraphs).quotes
+        let q2 = Self.quotes(paragraphs)
         #expect(q2.count == 1)
         #expect(q2.first?.span.start == 0)
+        // And through the whole analysis (names included), on a smaller story.
+        let story = "\"" + String(repeating: sentence, count: 2_000)
+        #expect(Analyzer().analyze(story).quotes.count == 1)
     }
 
     @Test("Many apostrophe-like openings never closed stay linear and give no quotes")
