@@ -350,6 +350,13 @@ final class Attributor {
         if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) {
             // "The study reports", "the judge's statement reads": a verb after a determiner phrase
             if k - 2 >= a, toks[k - 2].kind == .word, L.nounMarkers.contains(lower(k - 2)) { return false }
+            // After a name, a noun only inside a prepositional phrase ("in Ballot Access News comments"),
+            // a verb otherwise ("The U.S. Department of Agriculture notes")
+            if p.isCapitalized {
+                var c = k - 1
+                while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || ["of", "the", "for", "and"].contains(lower(c - 1)) { c -= 1 }
+                return c > a && toks[c - 1].kind == .word && L.prepositions.contains(lower(c - 1))
+            }
             return true
         }
         return false
@@ -545,7 +552,8 @@ final class Attributor {
             let t = toks[a - 1]
             if t.kind == .word || t.kind == .number {
                 let lw = lower(a - 1)
-                if !t.isCapitalized, (L.clauseWords.contains(lw) || L.isReportingVerb(lw)), !L.innerPrepositions.contains(lw) { break }
+                // ("report" before "'s" is a noun: "The report's authors")
+                if !t.isCapitalized, (L.clauseWords.contains(lw) || (L.isReportingVerb(lw) && !isPossessive(a))), !L.innerPrepositions.contains(lw) { break }
                 a -= 1
             } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(a - 1) {
                 a -= 1
