@@ -224,4 +224,11 @@ struct QuoteAttributionTests {
         let q = Self.quotes(text, [smith])
         #expect(q.map(\.speakerCanonical) == ["the ministry", "John Smith"])
     }
+    @Test("After the verb, a name in apposition to a role is the speaker; British single quotes work alike")
+    func roleThenName() {
+        let q = Self.quotes("‘It’s a new start,’ said the manager, Peter Hall. ‘The players’ union backed it.’")
+        #expect(q.map(\.text) == ["‘It’s a new start,’", "‘The players’ union backed it.’"])
+        #expect(q.map(\.speaker) == ["Peter Hall", "Peter Hall"])
+        #expect(q.map(\.group) == [0, 0])
+    }
 }

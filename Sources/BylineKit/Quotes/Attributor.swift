@@ -267,7 +267,7 @@ final class Attributor {
         let w = toks[j]
         if w.kind == .word, !w.isCapitalized, L.isAttributingVerb(lower(j)) {
             // "…," said X
-            guard let np = npAfterVerb(j + 1, b), let s = speaker(np) else { return nil }
+            guard let np = npAfterVerb(j + 1, b), let s = speaker(namedAppositive(after: np, limit: b) ?? np) else { return nil }
             return Attribution(speaker: s, verb: j, source: .after)
         }
         // "…," he said
@@ -378,7 +378,9 @@ final class Attributor {
         let verbIsParticiple = lower(k).hasSuffix("ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
-            if let np = npAfterVerb(k + 1, ot), let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .before) }
+            if let np = npAfterVerb(k + 1, ot), let s = speaker(namedAppositive(after: np, limit: ot) ?? np) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
             return nil
         }
         let t = toks[j]
@@ -457,6 +459,13 @@ final class Attributor {
         return nil
     }
 
+    /// "said the manager, Peter Hall": the name in apposition to a role phrase after a verb.
+    func namedAppositive(after np: Range<Int>, limit b: Int) -> Range<Int>? {
+        guard !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+              let named = npAfterVerb(np.upperBound + 1, b), looksLikeName(named) else { return nil }
+        return named
+    }
+
     /// The end (the comma) of a fronted clause opening the sentence ("When asked …, X said"), if any.
     func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
         guard a < b, toks[a].kind == .word else { return nil }
@@ -507,13 +516,8 @@ final class Attributor {
                 : lw == "words" && toks[k + 1].text == "of" ? k + 2 : nil
             if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
                 var np: Range<Int>? = nil
-                if pe < r.upperBound, lower(pe) == "the", let role = npAfterVerb(pe, r.upperBound),
-                   role.upperBound < r.upperBound, toks[role.upperBound].text == ",",
-                   let named = npAfterVerb(role.upperBound + 1, r.upperBound), looksLikeName(named) {
-                    np = named   // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
-                } else {
-                    np = npAfterVerb(pe, r.upperBound)
-                }
+                // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
+                if let role = npAfterVerb(pe, r.upperBound) { np = namedAppositive(after: role, limit: r.upperBound) ?? role }
                 if let np, let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .according) }
             }
             k += 1
@@ -847,7 +851,9 @@ final class Attributor {
     /// The fullest name the story gives the person: the linked entity's name when it is a full name,
     /// else the longest title-stripped form of any PERSON mention ending in the same surname.
     func canonical(name: Range<Int>, text: String, entity: Int?) -> (String, Int?) {
-        if let e = entity, names.entities[e].type != .person { return (names.entities[e].name, e) }
+        // A speaker is a person: a non-person mention ("Hall") defers to a person of that surname.
+        if let e = entity, names.entities[e].type != .person,
+           personsByLastWord[toks[name.upperBound - 1].text]?.isEmpty ?? true { return (names.entities[e].name, e) }
         if let e = entity, names.entities[e].name.split(separator: " ").count >= 2 {
             return (stripTitles(names.entities[e].name), e)
         }
