@@ -27,7 +27,7 @@ let package = Package(
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
         // The reader: state, actions, layout, panes, themes; draws into an in-memory screen.
-        .target(name: "BylineUI", dependencies: ["BylineKit", "CNCurses"]),
+        .target(name: "BylineUI", dependencies: ["BylineKit", "CNCurses"], resources: [.copy("Themes")]),
         // The executable: argument parsing and wiring only.
         .executableTarget(
             name: "byline",

@@ -6,8 +6,27 @@ import Foundation
 /// The reader (the default command). Owned by the reader work; wiring only.
 struct Read: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Open the reader on stories (default: the built-in library).")
-    @Argument(help: "Text files, folders and feeds to open.") var paths: [String] = []
+    @Option(name: .long, help: "Theme: default, light, high-contrast, monochrome, or one of yours in $XDG_CONFIG_HOME/byline/themes.")
+    var theme: String?
+    @Argument(help: "Text files and folders to open.") var paths: [String] = []
+
     func run() throws {
-        throw ValidationError("the reader is not built yet")
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw ValidationError("the reader needs a terminal (for the analysis as JSON, use `byline analyze`)")
+        }
+        let loaded = paths.isEmpty ? BuiltInLibrary.load() : FileSource.load(paths: paths)
+        guard !loaded.stories.isEmpty else {
+            throw ValidationError((loaded.errors + ["no stories to read"]).joined(separator: "\n"))
+        }
+        let store = try Store.openDefault()
+        let library = Library(stories: loaded.stories, store: store)
+        let settings = Settings.load(themeOption: theme)
+        let reader = Reader(library: library, keymap: settings.keymap, width: 80, height: 24)
+        let problems = settings.errors + loaded.errors
+        if let first = problems.first {
+            reader.showMessage(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more, printed on exit)")
+        }
+        Terminal(theme: settings.theme).run(reader)
+        for p in problems { FileHandle.standardError.write(Data("byline: \(p)\n".utf8)) }
     }
 }
