@@ -3,9 +3,11 @@ import GRDB
 
 public enum StoreError: Error, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
+    case failed(String)
     public var description: String {
         switch self {
         case .cannotOpen(let p, let r): return "cannot open the Byline database at \(p): \(r). It was left as it is; move it aside to start afresh."
+        case .failed(let r): return "database error: \(r)"
         }
     }
 }
@@ -44,6 +46,8 @@ public final class Store: @unchecked Sendable {
             dbQueue = path == ":memory:" ? try DatabaseQueue(configuration: config) : try DatabaseQueue(path: path, configuration: config)
             if path != ":memory:" { try dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA journal_mode=WAL") } }
             try Store.migrator.migrate(dbQueue)
+        } catch let e as DatabaseError {
+            throw StoreError.cannotOpen(path: path, reason: e.message ?? "\(e.resultCode)")
         } catch {
             throw StoreError.cannotOpen(path: path, reason: "\(error)")
         }
@@ -62,6 +66,7 @@ public final class Store: @unchecked Sendable {
                 t.column("readAt", .double).notNull()
             }
         }
+        registerLibraryMigrations(&m)
         return m
     }
 

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+extension Store {
+    /// Library tables. Migrations are append-only: never edit one that has shipped, add a new one.
+    static func registerLibraryMigrations(_ m: inout DatabaseMigrator) {
+        m.registerMigration("v2-library") { db in
+            // Stories: text and where they came from. `indexedHash`/`indexedVersion` say which content and
+            // analyser the entity index rows of the story were made from (NULL: not indexed yet).
+            try db.execute(sql: """
+                CREATE TABLE story (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    title TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    date REAL,
+                    location TEXT,
+                    link TEXT,
+                    author TEXT,
+                    feed TEXT,
+                    contentHash TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    addedAt REAL NOT NULL,
+                    indexedHash TEXT,
+                    indexedVersion INTEGER
+                );
+                CREATE INDEX story_by_date ON story(date DESC, title, id);
+                CREATE INDEX story_by_feed ON story(feed);
+                CREATE TABLE analysisCache (
+                    contentHash TEXT PRIMARY KEY NOT NULL,
+                    analyserVersion INTEGER NOT NULL,
+                    data BLOB NOT NULL
+                );
+                CREATE TABLE entityIndex (
+                    entityKey TEXT NOT NULL,
+                    storyId TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    mentions INTEGER NOT NULL,
+                    quotes INTEGER NOT NULL,
+                    PRIMARY KEY (entityKey, storyId)
+                ) WITHOUT ROWID;
+                CREATE INDEX entityIndex_by_story ON entityIndex(storyId);
+                CREATE INDEX entityIndex_by_type ON entityIndex(type, entityKey);
+                CREATE TABLE quoteIndex (
+                    storyId TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+                    quoteIndex INTEGER NOT NULL,
+                    entityKey TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    "end" INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (storyId, quoteIndex)
+                ) WITHOUT ROWID;
+                CREATE INDEX quoteIndex_by_entity ON quoteIndex(entityKey);
+                CREATE VIRTUAL TABLE storyText USING fts5(
+                    title, text, content='story', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER story_ai AFTER INSERT ON story BEGIN
+                    INSERT INTO storyText(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+                END;
+                CREATE TRIGGER story_ad AFTER DELETE ON story BEGIN
+                    INSERT INTO storyText(storyText, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                END;
+                CREATE TRIGGER story_au AFTER UPDATE OF title, text ON story BEGIN
+                    INSERT INTO storyText(storyText, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                    INSERT INTO storyText(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+                END;
+                CREATE TABLE feedState (
+                    url TEXT PRIMARY KEY NOT NULL,
+                    title TEXT,
+                    etag TEXT,
+                    lastModified TEXT,
+                    lastFetched REAL,
+                    lastStatus INTEGER,
+                    lastError TEXT
+                );
+                """)
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import GRDB
+
+/// Feed-level facts kept with a story (not part of the `Story` model the analysis uses).
+public struct StoryOrigin: Hashable, Sendable {
+    public var link: String?
+    public var author: String?
+    /// The feed (URL or path, as in the feeds file) the story came from.
+    public var feed: String?
+    public init(link: String? = nil, author: String? = nil, feed: String? = nil) {
+        self.link = link; self.author = author; self.feed = feed
+    }
+}
+
+/// What saving a batch of stories did.
+public struct SaveOutcome: Hashable, Sendable {
+    public var added = 0
+    /// Stories already known whose text changed (their analysis and index rows are made again lazily).
+    public var changed = 0
+    public var unchanged = 0
+    public init() {}
+}
+
+extension Store {
+    static let headerColumns = "id, title, source, date"
+
+    static func header(_ row: Row) -> StoryHeader {
+        StoryHeader(id: row["id"], title: row["title"], source: row["source"],
+                    date: (row["date"] as Double?).map { Date(timeIntervalSince1970: $0) })
+    }
+
+    /// Insert or update stories in one transaction. A story seen again keeps its read mark; a story whose
+    /// text changed loses its entity-index rows until it is analysed again.
+    @discardableResult
+    public func save(_ stories: [Story], origins: [String: StoryOrigin] = [:]) throws -> SaveOutcome {
+        try dbQueue.write { db in try Store.save(stories, origins: origins, in: db) }
+    }
+
+    static func save(_ stories: [Story], origins: [String: StoryOrigin], in db: Database) throws -> SaveOutcome {
+        var outcome = SaveOutcome()
+        let now = Date().timeIntervalSince1970
+        let select = try db.cachedStatement(sql: "SELECT contentHash, title, source, date FROM story WHERE id = ?")
+        let insert = try db.cachedStatement(sql: """
+            INSERT INTO story(id, title, source, date, location, link, author, feed, contentHash, text, addedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let update = try db.cachedStatement(sql: """
+            UPDATE story SET title = ?, source = ?, date = ?, location = ?, link = ?, author = ?, feed = ?,
+                contentHash = ?, text = ?, indexedHash = NULL, indexedVersion = NULL WHERE id = ?
+            """)
+        let updateMeta = try db.cachedStatement(sql: "UPDATE story SET title = ?, source = ?, date = ? WHERE id = ?")
+        for s in stories {
+            let o = origins[s.id] ?? StoryOrigin()
+            let date = s.date?.timeIntervalSince1970
+            if let row = try Row.fetchOne(select, arguments: [s.id]) {
+                if (row["contentHash"] as String) == s.contentHash {
+                    if (row["title"] as String) != s.title || (row["source"] as String) != s.source || (row["date"] as Double?) != date {
+                        try updateMeta.execute(arguments: [s.title, s.source, date, s.id])
+                    }
+                    outcome.unchanged += 1
+                } else {
+                    try update.execute(arguments: [s.title, s.source, date, s.location, o.link, o.author, o.feed,
+                                                   s.contentHash, s.text, s.id])
+                    try db.execute(sql: "DELETE FROM entityIndex WHERE storyId = ?", arguments: [s.id])
+                    try db.execute(sql: "DELETE FROM quoteIndex WHERE storyId = ?", arguments: [s.id])
+                    outcome.changed += 1
+                }
+            } else {
+                try insert.execute(arguments: [s.id, s.title, s.source, date, s.location, o.link, o.author, o.feed,
+                                               s.contentHash, s.text, now])
+                outcome.added += 1
+            }
+        }
+        return outcome
+    }
+
+    public func story(_ id: String) throws -> Story? {
+        try dbQueue.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT id, title, source, date, text, location FROM story WHERE id = ?",
+                                             arguments: [id]) else { return nil }
+            return Story(id: row["id"], title: row["title"], source: row["source"],
+                         date: (row["date"] as Double?).map { Date(timeIntervalSince1970: $0) },
+                         text: row["text"], location: row["location"])
+        }
+    }
+
+    public func origin(_ id: String) throws -> StoryOrigin? {
+        try dbQueue.read { db in
+            try Row.fetchOne(db, sql: "SELECT link, author, feed FROM story WHERE id = ?", arguments: [id]).map {
+                StoryOrigin(link: $0["link"], author: $0["author"], feed: $0["feed"])
+            }
+        }
+    }
+
+    public func storyCount() throws -> Int {
+        try dbQueue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM story") ?? 0 }
+    }
+
+    /// Headers newest first (undated last, then by title), paged with `offset`/`limit`.
+    public func headers(offset: Int = 0, limit: Int = Int.max) throws -> [StoryHeader] {
+        try dbQueue.read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT \(Store.headerColumns) FROM story ORDER BY date DESC, title, id LIMIT ? OFFSET ?
+                """, arguments: [limit == Int.max ? -1 : limit, offset]).map(Store.header)
+        }
+    }
+
+    public func headers(ids: [String]) throws -> [StoryHeader] {
+        try dbQueue.read { db in
+            var out: [StoryHeader] = []
+            let st = try db.cachedStatement(sql: "SELECT \(Store.headerColumns) FROM story WHERE id = ?")
+            for id in ids { if let r = try Row.fetchOne(st, arguments: [id]) { out.append(Store.header(r)) } }
+            return out
+        }
+    }
+
+    /// Stories not marked read.
+    public func unreadCount() throws -> Int {
+        try dbQueue.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM story WHERE id NOT IN (SELECT storyId FROM readState)") ?? 0
+        }
+    }
+
+    /// Unread stories per source (feed title, wire service or folder), for a reader's side bar.
+    public func unreadCountsBySource() throws -> [String: Int] {
+        try dbQueue.read { db in
+            var out: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: """
+                SELECT source, COUNT(*) AS n FROM story WHERE id NOT IN (SELECT storyId FROM readState) GROUP BY source
+                """) { out[row["source"]] = row["n"] }
+            return out
+        }
+    }
+
+    /// Full-text search (FTS5, diacritic-insensitive): stories whose title or text has every word of the query
+    /// (each word also matches as a prefix), newest first. An empty query returns nothing.
+    public func search(_ query: String, limit: Int = Int.max, scope: StoreScope? = nil) throws -> [String] {
+        guard let match = Store.ftsQuery(query) else { return [] }
+        return try dbQueue.read { db in
+            try String.fetchAll(db, sql: """
+                SELECT story.id FROM storyText JOIN story ON story.rowid = storyText.rowid
+                WHERE storyText MATCH ? \(StoreScope.clause(scope, "story.id")) ORDER BY story.date DESC, story.title, story.id LIMIT ?
+                """, arguments: [match, limit == Int.max ? -1 : limit])
+        }
+    }
+
+    /// Words of a user query as an FTS5 query: every word required, each a quoted prefix (so no syntax error is
+    /// possible whatever the user types).
+    static func ftsQuery(_ query: String) -> String? {
+        var words: [String] = []
+        var current = ""
+        for s in query.unicodeScalars {
+            if CharacterSet.alphanumerics.contains(s) { current.unicodeScalars.append(s) }
+            else if !current.isEmpty { words.append(current); current = "" }
+        }
+        if !current.isEmpty { words.append(current) }
+        guard !words.isEmpty else { return nil }
+        return words.map { "\"\($0)\"*" }.joined(separator: " ")
+    }
+
+    /// Remove stories (with their read marks and index rows).
+    public func deleteStories(_ ids: [String]) throws {
+        try dbQueue.write { db in
+            for id in ids {
+                try db.execute(sql: "DELETE FROM story WHERE id = ?", arguments: [id])
+                try db.execute(sql: "DELETE FROM readState WHERE storyId = ?", arguments: [id])
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import BylineKit
+
+@Suite("Bad input gets a clear error, never a crash")
+struct BadInputTests {
+    func tempFile(_ bytes: [UInt8]) throws -> String {
+        let path = NSTemporaryDirectory() + "byline-bad-\(UUID().uuidString).txt"
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    @Test("Invalid UTF-8 is refused with the file named")
+    func invalidUTF8() throws {
+        let path = try tempFile(Array("Caf".utf8) + [0xC3, 0x28] + Array(" au lait, he said.".utf8))
+        #expect(throws: SourceError.invalidUTF8(path: path)) { try FileSource.loadFile(path) }
+        #expect(SourceError.invalidUTF8(path: path).description == "\(path): not valid UTF-8 text")
+    }
+
+    @Test("A binary file is refused as binary")
+    func binary() throws {
+        let path = try tempFile([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00, 0xFF, 0xFE])
+        #expect(throws: SourceError.binary(path: path)) { try FileSource.loadFile(path) }
+    }
+
+    @Test("An empty file is refused as empty")
+    func empty() throws {
+        let path = try tempFile([])
+        #expect(throws: SourceError.empty(path: path)) { try FileSource.loadFile(path) }
+    }
+
+    @Test("A 50 MB file is refused as too large, naming the limit")
+    func huge() throws {
+        let path = try tempFile([UInt8](repeating: 0x61, count: 50 * 1024 * 1024))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        #expect(throws: SourceError.tooLarge(path: path, bytes: 50 * 1024 * 1024, limit: TextDecoding.maxStoryBytes)) {
+            try FileSource.loadFile(path)
+        }
+    }
+
+    @Test("A folder with one bad file still loads the good ones and reports the bad one")
+    func folderKeepsGoing() throws {
+        let dir = NSTemporaryDirectory() + "byline-folder-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        try "Good story\n\nKerry said \"yes.\"".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
+        try Data([0xFF, 0xFE, 0x00, 0xD8]).write(to: URL(fileURLWithPath: dir + "/b.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: URL(fileURLWithPath: dir + "/c.txt"))
+        let r = FileSource.load(paths: [dir, dir + "/missing.txt"])
+        #expect(r.stories.map(\.title) == ["Good story"])
+        #expect(r.errors.count == 3)
+        #expect(r.errors.contains("\(dir)/missing.txt: no such file or folder"))
+    }
+
+    @Test("UTF-8 with a byte-order mark and UTF-16 with one both decode")
+    func boms() throws {
+        #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array("Hi".utf8)), path: "x") == "Hi")
+        #expect(try TextDecoding.decode(Data([0xFF, 0xFE, 0x48, 0x00, 0x69, 0x00]), path: "x") == "Hi")
+    }
+
+    @Test("Analysis of hostile text finishes with offsets inside the text")
+    func hostileText() {
+        let samples = [
+            "",
+            "\n\n\n",
+            String(repeating: "\"", count: 10_000),
+            String(repeating: "A", count: 100_000),
+            String(repeating: "Mr. ", count: 20_000),
+            "\u{0}\u{1B}[31mred\u{7}\u{9B}\u{202E}text\r\r\r",
+            String(repeating: "\"He said", count: 5_000),
+            "👍🏽 “” ‘’ «» „“ 日本語のテキスト。",
+        ]
+        let analyzer = Analyzer()
+        for text in samples {
+            let a = analyzer.analyze(text)
+            let n = text.unicodeScalars.count
+            for q in a.quotes { #expect(q.span.start >= 0 && q.span.end <= n && q.span.start < q.span.end) }
+            for m in a.mentions { #expect(m.span.start >= 0 && m.span.end <= n && m.span.start < m.span.end) }
+            for p in a.paragraphs { #expect(p.span.end <= n) }
+        }
+    }
+}
