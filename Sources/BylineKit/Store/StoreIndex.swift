@@ -83,8 +83,8 @@ extension Store {
     public func cachedAnalysis(storyID: String) throws -> Analysis? {
         let row = try dbQueue.read { db in
             try Row.fetchOne(db, sql: """
-                SELECT a.data, s.text FROM story s JOIN analysisCache a ON a.contentHash = s.contentHash AND a.analyserVersion = ?
-                WHERE s.id = ?
+                SELECT a.data, b.text FROM story s JOIN analysisCache a ON a.contentHash = s.contentHash AND a.analyserVersion = ?
+                JOIN storyBody b ON b.rowid = s.rowid WHERE s.id = ?
                 """, arguments: [Analysis.analyserVersion, storyID])
         }
         guard let row, let data = row["data"] as Data?, var a = try? JSONDecoder().decode(Analysis.self, from: data) else { return nil }
