@@ -451,7 +451,7 @@ final class Attributor {
                     if L.relativeWords.contains(bl) { return nil }
                     if L.prepositions.contains(bl), !(bl == "with" && verbIsParticiple), !L.coordinators.contains(bl),
                        !mentions(in: r).contains(where: { names.mentions[$0].type == .person
-                           && names.mentions[$0].span.start > toks[r.lowerBound].span.start }) { return nil }
+                           && (names.mentions[$0].span.start > toks[r.lowerBound].span.start || names.mentions[$0].text.contains(" ")) }) { return nil }
                 }
             }
         }
@@ -540,7 +540,7 @@ final class Attributor {
                 && (toks[seg.lowerBound + 1].text == "of" || (L.isTitle(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
                 && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
-            if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np), !isPlaceOrOrganisation(np) { return np }
+            if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np) { return np }
             if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
             guard a >= lb, toks[a].text == "," else { break }
             end = a
@@ -1012,7 +1012,14 @@ final class Attributor {
         if firstWord < et, L.relativeWords.contains(lower(firstWord)), firstWord > ot { return .mixed }
         var prev = ot - 1
         while prev >= sentence.lowerBound, toks[prev].kind == .quote { prev -= 1 }
-        if prev < sentence.lowerBound { return .direct }
+        if prev < sentence.lowerBound {
+            // A quotation that is the subject of the writer's sentence ("Law and order" was a theme).
+            if et < toks.count, toks[et].paragraph == toks[ot].paragraph, toks[et].kind == .word,
+               L.beVerbs.contains(lower(et)) || ["has", "have", "had", "will", "would", "can", "could", "may", "might", "must"].contains(lower(et)) {
+                return .mixed
+            }
+            return .direct
+        }
         let pt = toks[prev]
         if pt.kind == .punct {
             if [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"].contains(pt.text) { return .direct }
@@ -1078,12 +1085,6 @@ final class Attributor {
     }
     func isAdverb(word w: String) -> Bool {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
-    }
-    /// The phrase is exactly a PLACE or ORGANIZATION mention ("…, Fayetteville, said").
-    func isPlaceOrOrganisation(_ r: Range<Int>) -> Bool {
-        let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
-        for m in mentions(in: r) where names.mentions[m].span == span { return names.mentions[m].type != .person }
-        return false
     }
     func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
     func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }
