@@ -87,7 +87,7 @@ struct QuoteMarksTests {
 
     @Test("Names and terms in quotes are not quotations: after a naming word, in brackets, titles")
     func terms() {
-        let q = Self.quotes("The virus was commonly called \"swine flu.\" A march (\"British exit\") began. The slur \"Big Mike\" trended. \"Birther King\" Andy Martin ran.")
+        let q = Self.quotes("The virus was commonly called \"swine flu.\" A march (\"British exit\") began. The slur \"Big Mike\" trended. \"Birther King\" Andy Martin ran. \"Law and order\" was a common theme.")
         #expect(q.isEmpty)
     }
 
