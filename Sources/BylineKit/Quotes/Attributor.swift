@@ -914,6 +914,9 @@ final class Attributor {
         var fromHistory: (Int, Speaker)? = nil
         for h in history.reversed() where h.tok < toks[p].span.start {
             if toks[doc.tokenIndex(atOrAfter: h.tok)].paragraph < minPara { break }
+            // "he" and "she" never stand for an institution ("the police", "the ministry").
+            if gender != nil, h.speaker.entity == nil, let head = h.speaker.text.split(separator: " ").last,
+               L.institutionNouns.contains(head.lowercased()) { continue }
             if compatible(h.speaker.canonical, h.speaker.entity, gender) { fromHistory = (h.tok, h.speaker); break }
         }
         // The latest PERSON mention in subject position before it (outside quotes).
@@ -954,6 +957,8 @@ final class Attributor {
 
     /// A mention at the start of its clause (at most a title or two before it), followed by a verb-like word.
     func isSubjectLike(_ r: Range<Int>) -> Bool {
+        // the source of "according to X" is a speaker too
+        if r.lowerBound >= 2, lower(r.lowerBound - 1) == "to", lower(r.lowerBound - 2) == "according" { return true }
         let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
         var lead = 0
         var c = r.lowerBound

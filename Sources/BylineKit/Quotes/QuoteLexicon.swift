@@ -62,6 +62,13 @@ enum QuoteLexicon {
         "tweets", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
         "vows", "jokes", "laments", "statements", "warnings", "responds", "labels", "terms", "recalls", "quips",
     ]
+    /// Heads of phrases naming institutions, which "he" and "she" cannot refer to.
+    static let institutionNouns: Set<String> = [
+        "police", "government", "ministry", "department", "company", "council", "court", "committee", "agency",
+        "office", "party", "army", "military", "team", "club", "union", "board", "group", "organisation",
+        "organization", "university", "school", "hospital", "newspaper", "website", "statement", "report",
+        "authorities", "officials", "campaign", "administration", "commission", "service", "force", "firm",
+    ]
     /// Words before a verb-like word that make it a noun or adjective (the call, May's proposed deal).
     static let nounMarkers: Set<String> = ["the", "a", "an", "'s", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
     static let coordinators: Set<String> = ["and", "but", "or", "then", "yet", "nor"]
