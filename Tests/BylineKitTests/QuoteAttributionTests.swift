@@ -231,4 +231,14 @@ struct QuoteAttributionTests {
         #expect(q.map(\.speaker) == ["Peter Hall", "Peter Hall"])
         #expect(q.map(\.group) == [0, 0])
     }
+    @Test("He and she skip institutions and count the source of 'according to'")
+    func pronounCandidates() {
+        let amman = Person(name: "Sudesh Amman", forms: ["Sudesh Amman", "Amman"], gender: .male)
+        let text = "Amman was described as \"knife-obsessed\" by the police.\n\nHe told her once: \"If you can't make a bomb, stab someone.\""
+        #expect(Self.quotes(text, [amman]).last?.speakerCanonical == "Sudesh Amman")
+        let kidston = Person(name: "Jarrod Kidston", forms: ["Jarrod Kidston", "Kidston"], gender: .male)
+        let myers = Person(name: "Matt Myers", forms: ["Matt Myers", "Myers"], gender: .male)
+        let text2 = "\"We got back on even,\" Myers said.\n\nFitness was a big factor according to Kidston. \"We've been working hard,\" he said."
+        #expect(Self.quotes(text2, [kidston, myers]).last?.speakerCanonical == "Jarrod Kidston")
+    }
 }
