@@ -5,3 +5,4 @@ import Foundation
 let which = CommandLine.arguments.dropFirst().first ?? "all"
 print("byline-bench on \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
 if which == "analysis" || which == "all" { benchAnalysis() }
+if which == "reader" || which == "all" { benchReader() }

@@ -45,7 +45,7 @@ struct ScreenRenderer {
     // MARK: Story list
 
     private func list(_ s: inout Screen, _ r: Rect) {
-        var title = "Stories \(state.listIDs.count)"
+        var title = "Stories \(reader.listCount)"
         switch state.filter {
         case .all: break
         case .search(let q): title += " matching “\(q)”"
@@ -54,7 +54,7 @@ struct ScreenRenderer {
         if state.hideRead { title += " · read hidden" }
         paneHeader(&s, r, .list, left: title)
         let h = r.bodyHeight
-        if state.listIDs.isEmpty {
+        if reader.listCount == 0 {
             s.write(state.filter == .all ? "No stories." : "No stories. q clears the filter.", x: r.x + 1, y: r.y + 1,
                     limit: r.x + r.width, style: Style(.text, .info))
             return
@@ -62,15 +62,15 @@ struct ScreenRenderer {
         let showSource = r.width >= 56, showDate = r.width >= 40
         for row in 0..<h {
             let i = state.listTop + row
-            guard i < state.listIDs.count, let hd = reader.headerOf(state.listIDs[i]) else { break }
+            guard let hd = reader.listHeader(at: i) else { break }
             let y = r.y + 1 + row
-            let unread = !reader.library.isRead(hd.id)
+            let unread = !reader.isRead(hd.id)
             var base = unread ? Style(.text, .unread) : Style.text
             if i == state.listCursor { base = base.with(state.focus == .list ? .selection : .inactiveSelection) }
             s.fill(x: r.x, y: y, width: r.width, height: 1, style: base)
             s.write(unread ? "●" : " ", x: r.x, y: y, limit: r.x + 2, style: base)
             // Right-hand columns: source, date, quotes.
-            let quotes = reader.library.cachedAnalysis(hd.id).map { "\($0.quotes.count)”" } ?? "·"
+            let quotes = reader.quoteCount(hd.id).map { "\($0)”" } ?? "·"
             var right = [quotes.leftPadded(to: 4)]
             if showDate { right.insert(reader.listDate(hd), at: 0) }
             if showSource { right.insert(String(hd.source.prefix(14)), at: 0) }
