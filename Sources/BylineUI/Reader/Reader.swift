@@ -417,6 +417,18 @@ public final class Reader {
         return s
     }
 
+    /// A string cut to a number of columns (with "…"), padded with spaces to exactly that many.
+    static func clip(_ s: String, to columns: Int) -> String {
+        var out = "", w = 0
+        let glyphs = Glyph.glyphs(s)
+        let total = glyphs.reduce(0) { $0 + Int($1.width) }
+        for g in glyphs {
+            if total > columns && w + Int(g.width) > columns - 1 { out += "…"; w += 1; break }
+            out += g.text; w += Int(g.width)
+        }
+        return out + String(repeating: " ", count: max(0, columns - w))
+    }
+
     static let listDateFormatter: DateFormatter = {
         let f = DateFormatter()
         f.locale = Locale(identifier: "en_US_POSIX"); f.timeZone = TimeZone(identifier: "UTC"); f.dateFormat = "yyyy-MM-dd"
