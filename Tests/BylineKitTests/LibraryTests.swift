@@ -62,6 +62,23 @@ struct LibraryTests {
         #expect(counter.calls == [v1.text, v2.text])
     }
 
+    @Test("A whole-database library reads analyses from the database cache without analysing")
+    func wholeLibraryCache() throws {
+        let store = try Store(path: ":memory:")
+        let s = story("w:1", "W", "Ann Lee said \"hello\".", day: 1)
+        try store.save([s])
+        let counter = AnalysisCounter()
+        let first = Library.open(store: store)
+        first.analyze = { counter.analyze($0) }
+        #expect(first.cachedAnalysis("w:1") == nil)
+        #expect(first.analysis("w:1")?.text == s.text)
+        let second = Library.open(store: store)
+        second.analyze = { counter.analyze($0) }
+        #expect(second.cachedAnalysis("w:1")?.text == s.text)
+        #expect(counter.calls.count == 1)
+        #expect(second.pendingAnalysisCount == 0)
+    }
+
     @Test("A library of some stories sees only those, even in a database holding more")
     func scoped() throws {
         let store = try Store(path: ":memory:")

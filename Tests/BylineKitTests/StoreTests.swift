@@ -90,6 +90,20 @@ struct StoreTests {
         #expect(try store.search("  ") == [])
     }
 
+    @Test("Deleting a story removes it from search, the index and the read marks")
+    func delete() throws {
+        let store = try Store(path: ":memory:")
+        let s = story("a", "Harbour news", "Ann Lee said \"hi\".", day: 1)
+        try store.save([s, story("b", "Harbour two", "Other.", day: 2)])
+        try store.saveAnalysis(analysis(of: s.text, person: "Ann Lee", quotes: ["\"hi\""]), storyID: "a", contentHash: s.contentHash)
+        try store.setRead("a", true)
+        try store.deleteStories(["a"])
+        #expect(try store.search("harbour") == ["b"])
+        #expect(try store.quotes(by: "person:ann lee").isEmpty)
+        #expect(try store.readIDs().isEmpty)
+        #expect(try store.story("a") == nil)
+    }
+
     @Test("A cached analysis of an older analyser version is not used")
     func analyserVersion() throws {
         let store = try Store(path: ":memory:")

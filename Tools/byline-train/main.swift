@@ -67,8 +67,9 @@ case "train":
     }
     let epochs = Int(ProcessInfo.processInfo.environment["EPOCHS"] ?? "") ?? 12
     let bits = Int(ProcessInfo.processInfo.environment["BITS"] ?? "") ?? 18
+    let oBias = Int32(ProcessInfo.processInfo.environment["OBIAS"] ?? "") ?? 0
     do {
-        let data = try NameTrainer.train(examples, lexiconData: lex, bits: bits, epochs: epochs) { print($0) }
+        let data = try NameTrainer.train(examples, lexiconData: lex, bits: bits, epochs: epochs, oBias: oBias) { print($0) }
         try data.write(to: URL(fileURLWithPath: args[2]))
         print("wrote \(args[2]) (\(data.count) bytes) from \(examples.count) documents")
     } catch { fail("\(error)") }
@@ -89,6 +90,20 @@ case "predict":
         let data = try! JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
     }
+case "bench":
+    // byline-train bench DIR: name finder throughput alone (documents built beforehand), single core.
+    guard args.count == 2 else { fail("usage: byline-train bench DIR") }
+    let docs = texts(under: args[1]).map { Document($0) }
+    let bytes = docs.reduce(0) { $0 + $1.text.utf8.count }
+    _ = NameFinder.shared.find(in: docs[0])
+    var best = Double.infinity, entities = 0
+    for _ in 0..<5 {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        entities = 0
+        for d in docs { entities += NameFinder.shared.find(in: d).entities.count }
+        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+    }
+    print(String(format: "names: %d stories, %.2f MB, %.3f s = %.1f MB/s; %d entities", docs.count, Double(bytes) / 1e6, best, Double(bytes) / 1e6 / best, entities))
 default:
     fail("unknown command \(cmd)")
 }

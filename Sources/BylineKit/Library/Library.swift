@@ -195,7 +195,14 @@ public final class Library: @unchecked Sendable {
     /// The analysis if one was made already, in memory or in the database (never analyses).
     public func cachedAnalysis(_ id: String) -> Analysis? {
         if let a = lock.withLock({ analyses[id] }) { return a }
-        guard let s = story(id), let a = try? database.cachedAnalysis(contentHash: s.contentHash, text: s.text) else { return nil }
+        let found: Analysis?
+        if scope != nil {
+            guard let s = story(id) else { return nil }
+            found = try? database.cachedAnalysis(contentHash: s.contentHash, text: s.text)
+        } else {
+            found = try? database.cachedAnalysis(storyID: id)
+        }
+        guard let a = found else { return nil }
         remember(a, for: id)
         return a
     }

@@ -50,6 +50,8 @@ public final class NameFinder: Sendable {
         var name: String?
         var role: String?
         var roleSpan: Span?
+        /// Type set by a list (our organisations), not to be changed by voting.
+        var fixedType = false
     }
 
     public func find(in doc: Document) -> NameResult {
@@ -69,7 +71,8 @@ public final class NameFinder: Sendable {
 
     // MARK: tags to names
 
-    func decodeNames(_ info: TokenInfo, _ tags: [Int]) -> [Found] {
+    func decodeNames(_ info: TokenInfo, _ tagged: [Int]) -> [Found] {
+        var tags = tagged
         var out: [Found] = []
         let toks = info.doc.tokens
         var i = 0
@@ -77,12 +80,16 @@ public final class NameFinder: Sendable {
             let t = NameTag(rawValue: tags[i])!
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
-            while j + 1 < info.n, let nt = NameTag(rawValue: tags[j + 1]), nt.isInside, nt.type == type { j += 1 }
+            // A word repeated ("Vince Vince") starts a new name.
+            while j + 1 < info.n, let nt = NameTag(rawValue: tags[j + 1]), nt.isInside, nt.type == type,
+                  info.hash[j + 1] != info.hash[j] { j += 1 }
             // Never end on a connector.
             var last = j
             while last > i, info.slot[last] == .inner || info.slot[last] == .particle { last -= 1 }
             out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
             i = j + 1
+            // The rest of a name split at a repeated word.
+            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { tags[i] = NameTag.begin(type).rawValue }
         }
         return out
     }
@@ -99,6 +106,18 @@ public final class NameFinder: Sendable {
                     if f.first < f.last, toks[f.first].text == "." { f.first += 1 }
                 }
             }
+            // "Bank of England", "University of Helsinki": an organisation head and "of" before a place.
+            if f.first >= 2, info.slot[f.first - 1] == .inner, info.hash[f.first - 1] == TokenInfo.ofHash,
+               info.slot[f.first - 2] == .name, info.lex[f.first - 2].contains(.orgHead),
+               out.last.map({ $0.last < f.first - 2 }) ?? true {
+                var a = f.first - 2
+                while a > 0, f.first - a < 6, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
+                      !info.lex[a - 1].contains(.title), out.last.map({ $0.last < a - 1 }) ?? true { a -= 1 }
+                // Not across the start of a sentence's ordinary first word ("The").
+                if toks[a].startsSentence, info.lex[a].contains(.commonWord), !info.lex[a].contains(.orgHead), a < f.first - 2 { a += 1 }
+                f.first = a
+                f.type = .organization
+            }
             // "al Qaeda": an Arabic article right before the name belongs to it.
             if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
                ["al", "el"].contains(toks[f.first - 1].text) {
@@ -110,6 +129,7 @@ public final class NameFinder: Sendable {
                 : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
             if whole.contains(.orgName) || whole.contains(.multiOrg), whole.isDisjoint(with: [.city, .country, .region, .multiPlace]) {
                 f.type = .organization
+                f.fixedType = true
             }
             if f.first == f.last {
                 let lx = info.lex[f.first]
@@ -207,7 +227,7 @@ public final class NameFinder: Sendable {
         for k in found.indices where found[k].name == nil {
             let w = words(info, found[k])
             if w.count == 1, personParts.contains(w[0]) { found[k].type = .person; continue }
-            guard let v = votes[w], let ft = firstType[w] else { continue }
+            guard !found[k].fixedType, let v = votes[w], let ft = firstType[w] else { continue }
             let best = v.max()!
             if v[typeIndex(found[k].type)] < best {
                 found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
@@ -297,12 +317,17 @@ public final class NameFinder: Sendable {
     /// demonym ("U.S. or Russian jets"), is not a place mention, just as "Russian" is not.
     func dropAdjectivalAbbreviations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.doc.tokens
-        let roleSpans = found.compactMap(\.roleSpan)
+        var inRole = [Bool](repeating: false, count: info.n)
+        for f in found {
+            guard let r = f.roleSpan else { continue }
+            var i = info.doc.tokenIndex(atOrAfter: r.start)
+            while i < info.n, info.doc.tokens[i].span.end <= r.end { inRole[i] = true; i += 1 }
+        }
         let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
         found.removeAll { f in
             guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].text.contains("."),
                   toks[f.first].span.length <= 6 else { return false }
-            if roleSpans.contains(where: { $0.contains(f.span) }) { return true }
+            if inRole[f.first] { return true }
             let i = f.first
             if i + 2 < info.n, andOr.contains(info.hash[i + 1]), flags(info, i + 2, lexicon).contains(.demonym) { return true }
             if i >= 2, andOr.contains(info.hash[i - 1]), flags(info, i - 2, lexicon).contains(.demonym) { return true }
@@ -318,23 +343,27 @@ public final class NameFinder: Sendable {
         // Group key per name: person names by their fullest form, others by their words.
         var groupOf = [Int](repeating: -1, count: found.count)
         var groups: [(type: EntityType, members: [Int])] = []
-        var byWords: [String: Int] = [:]
-        func key(_ f: Found) -> String { f.type.rawValue + ":" + words(info, f).map(String.init).joined(separator: " ") }
+        struct Key: Hashable { let type: EntityType; let words: [UInt64] }
+        var byWords: [Key: Int] = [:]
+        // Full person names by their last and first words.
+        var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
+        let allWords = found.map { words(info, $0) }
         // Full person names first (two or more words), so lone surnames can join them.
         let order = found.indices.sorted { a, b in
-            let wa = words(info, found[a]).count, wb = words(info, found[b]).count
+            let wa = allWords[a].count, wb = allWords[b].count
             return wa != wb ? wa > wb : a < b
         }
         for k in order {
             let f = found[k]
-            let w = words(info, f)
-            let kk = key(f)
+            let w = allWords[k]
+            let kk = Key(type: f.type, words: w)
             if let g = byWords[kk] { groupOf[k] = g; groups[g].members.append(k); continue }
             if f.type == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
-                for (g, grp) in groups.enumerated() where grp.type == .person {
-                    let full = words(info, found[grp.members[0]])
+                for g in (byLastWord[w.last!] ?? []) + (w.count == 1 ? byFirstWord[w[0]] ?? [] : []) {
+                    let grp = groups[g]
+                    let full = allWords[grp.members[0]]
                     guard full.count > w.count else { continue }
                     let suffix = Array(full.suffix(w.count)) == w
                     let prefix = w.count == 1 && full.first == w[0]
@@ -349,6 +378,10 @@ public final class NameFinder: Sendable {
             groups.append((f.type, [k]))
             groupOf[k] = groups.count - 1
             byWords[kk] = groups.count - 1
+            if f.type == .person, w.count > 1 {
+                byLastWord[w.last!, default: []].append(groups.count - 1)
+                byFirstWord[w[0], default: []].append(groups.count - 1)
+            }
         }
         // Entities in order of first mention.
         let groupOrder = groups.indices.sorted { (groups[$0].members.min()!) < (groups[$1].members.min()!) }
@@ -360,14 +393,14 @@ public final class NameFinder: Sendable {
         for g in groupOrder {
             let members = groups[g].members.sorted()
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
-            var bestName = "", bestKey = (-1, -1, -1)
+            var best = members[0], bestKey = (-1, -1, -1)
             for k in members {
                 let f = found[k]
-                let text = f.name ?? doc.string(f.span)
-                let caps = text.unicodeScalars.allSatisfy { !$0.properties.isLowercase } ? 0 : 1
-                let kk = (words(info, f).count, caps, text.unicodeScalars.count)
-                if kk > bestKey { bestKey = kk; bestName = text }
+                let caps = f.name != nil ? 1 : (f.first...f.last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
+                let kk = (allWords[k].count, caps, f.span.length)
+                if kk > bestKey { bestKey = kk; best = k }
             }
+            let bestName = found[best].name ?? doc.string(found[best].span)
             let role = members.lazy.compactMap { found[$0].role }.first
             entities.append(Entity(id: entities.count, type: groups[g].type, name: bestName, role: role, mentions: []))
             genders.append(groups[g].type == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
@@ -378,7 +411,6 @@ public final class NameFinder: Sendable {
             entities[e].mentions.append(mentions.count)
             mentions.append(Mention(span: f.span, type: entities[e].type, text: doc.string(f.span), entity: e))
         }
-        _ = toks
         return NameResult(entities: entities, mentions: mentions, genders: genders)
     }
 

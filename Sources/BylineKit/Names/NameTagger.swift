@@ -35,6 +35,41 @@ enum Slot: UInt8 {
     case particle
 }
 
+/// A small open-addressing set of word hashes (grows at half full).
+struct HashSet64 {
+    private var slots: [UInt64]
+    private var mask: Int
+    private var count = 0
+    init(capacity: Int) {
+        var c = 16
+        while c < capacity * 2 { c <<= 1 }
+        slots = Array(repeating: 0, count: c); mask = c - 1
+    }
+    @inline(__always) mutating func insert(_ h: UInt64) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let k = h | 1
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while slots[i] != 0 { if slots[i] == k { return }; i = (i + 1) & mask }
+        slots[i] = k
+        count += 1
+    }
+    @inline(__always) func contains(_ h: UInt64) -> Bool {
+        let k = h | 1
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while slots[i] != 0 { if slots[i] == k { return true }; i = (i + 1) & mask }
+        return false
+    }
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2); mask = slots.count - 1; count = 0
+        for k in old where k != 0 {
+            var i = Int(truncatingIfNeeded: k >> 7) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = k; count += 1
+        }
+    }
+}
+
 /// Per-document token information the features and rules share.
 struct TokenInfo {
     let doc: Document
@@ -48,10 +83,20 @@ struct TokenInfo {
     /// The capitalised word is also seen lower-case in the document / capitalised mid-sentence elsewhere.
     var seenLower: [Bool]
     var seenCapMid: [Bool]
+    /// Word shape hash of each token ("Xx", "X.X.", "d").
+    var shape: [UInt64]
 
-    static let innerWords: Set<UInt64> = Set(["of", "and", "&", "for", "the", "on", "upon", "y", "'s", "of the"].map { WordHash.of($0) })
-    static let andWords: Set<UInt64> = Set(["and", "&"].map { WordHash.of($0) })
-    static let particleWords: Set<UInt64> = Set(WordLists.particles.map { WordHash.of($0) })
+    static let lowerCandidates: LexFlags = [.country, .bigCity, .region, .commonFirstName]
+    @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
+    }
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+    }
+    static let innerList: [UInt64] = ["of", "and", "&", "for", "the", "on", "upon", "y", "'s"].map { WordHash.of($0) }
+    @inline(__always) static func isInnerWord(_ h: UInt64) -> Bool { innerList.contains(h) }
+    static let ofHash = WordHash.of("of")
+    static let andWords: [UInt64] = ["and", "&"].map { WordHash.of($0) }
 
     init(_ doc: Document, lexicon: Lexicon, excluded: Span?) {
         self.doc = doc
@@ -63,50 +108,79 @@ struct TokenInfo {
         multi = Array(repeating: 0, count: n)
         seenLower = Array(repeating: false, count: n)
         seenCapMid = Array(repeating: false, count: n)
+        shape = Array(repeating: 0, count: n)
         let s = doc.scalars
-        var capSet = Set<UInt64>()
+        var capCount = 0
         for i in 0..<n {
-            let t = toks[i]
-            let h = WordHash.of(s, t.span.start, t.span.end)
+            let span = toks[i].span
+            // Lower-cased hash and shape in one pass.
+            var hh = WordHash.seed, sh = WordHash.seed
+            var last: UInt32 = 0, classes = 0
+            for k in span.start..<span.end {
+                let c = s[k]
+                let v = c.value
+                let cls: UInt32
+                if v < 128 {
+                    let isUp = v >= 65 && v <= 90
+                    hh = WordHash.add(hh, isUp ? v + 32 : v)
+                    cls = isUp ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
+                } else {
+                    hh = WordHash.add(hh, WordHash.lower(c))
+                    let p = c.properties
+                    cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
+                }
+                if cls != last, classes < 6 { last = cls; classes += 1; sh = WordHash.add(sh, cls) }
+            }
+            let h = WordHash.finish(hh)
             hash[i] = h
-            guard t.kind == .word else { continue }
-            if let ex = excluded, ex.overlaps(t.span) { continue }
-            if TokenInfo.hasUpper(s, t.span) {
+            shape[i] = WordHash.finish(sh)
+            guard toks[i].kind == .word else { continue }
+            if let ex = excluded, ex.overlaps(span) { continue }
+            // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
+            if span.start > 0, TokenInfo.isGlued(s[span.start - 1]) { continue }
+            if span.end < s.count, TokenInfo.isGlued(s[span.end]) { continue }
+            if TokenInfo.hasUpper(s, span) {
                 slot[i] = .name
                 lex[i] = lexicon.flags(h)
-                capSet.insert(h)
+                capCount += 1
+            } else if span.length >= 3 {
+                // Lower-case countries, big cities and first names (web text: "mexico", "lisa").
+                let f = lexicon.flags(h)
+                if !f.isDisjoint(with: TokenInfo.lowerCandidates), !f.contains(.commonWord) {
+                    slot[i] = .name; lex[i] = f
+                }
             }
         }
-        guard !capSet.isEmpty else { return }
+        guard capCount > 0 else { return }
         // The full stop of an initial or abbreviation inside a name ("John F. Kennedy", "St. Louis").
         for i in 1..<max(1, n - 1) where toks[i].kind == .punct && slot[i - 1] == .name && slot[i + 1] == .name {
-            let p = toks[i - 1].span
-            if s[toks[i].span.start] == ".", toks[i].span.length == 1, p.end == toks[i].span.start, p.length <= 2,
+            let p = toks[i - 1].span, d = toks[i].span
+            if s[d.start] == ".", d.length == 1, p.end == d.start, p.length <= 2,
                toks[i + 1].sentence == toks[i - 1].sentence {
                 slot[i] = .inner
             }
         }
         // Connectors and particles next to capitalised words.
-        for i in 0..<n where slot[i] == .out && toks[i].kind == .word {
+        for i in 0..<(n - 1) where slot[i] == .out && slot[i + 1] == .name && toks[i].kind == .word {
+            guard toks[i + 1].sentence == toks[i].sentence else { continue }
             let h = hash[i]
-            let nextName = i + 1 < n && slot[i + 1] == .name && toks[i + 1].sentence == toks[i].sentence
-            guard nextName else { continue }
-            lex[i] = lexicon.flags(h)
-            if TokenInfo.particleWords.contains(h) {
-                slot[i] = .particle; lex[i] = lexicon.flags(h)
-            } else if TokenInfo.innerWords.contains(h), i > 0, slot[i - 1] == .name, toks[i - 1].sentence == toks[i].sentence {
-                slot[i] = .inner; lex[i] = lexicon.flags(h)
+            let f = lexicon.flags(h)
+            lex[i] = f
+            if f.contains(.particle) {
+                slot[i] = .particle
+            } else if TokenInfo.isInnerWord(h), i > 0, slot[i - 1] == .name, toks[i - 1].sentence == toks[i].sentence {
+                slot[i] = .inner
             }
         }
         // Document-level evidence about each capitalised word.
-        var lowerSet = Set<UInt64>(), midSet = Set<UInt64>()
+        var capSet = HashSet64(capacity: capCount)
+        for i in 0..<n where slot[i] == .name { capSet.insert(hash[i]) }
+        var lowerSet = HashSet64(capacity: capCount), midSet = HashSet64(capacity: capCount)
         for i in 0..<n where toks[i].kind == .word {
-            let h = hash[i]
-            guard capSet.contains(h) else { continue }
             if slot[i] == .name {
-                if !toks[i].startsSentence && !toks[i].isAllCaps { midSet.insert(h) }
-            } else if let f = s[toks[i].span.start] as Unicode.Scalar?, f.properties.isLowercase {
-                lowerSet.insert(h)
+                if !toks[i].startsSentence && !toks[i].isAllCaps { midSet.insert(hash[i]) }
+            } else if TokenInfo.isLower(s[toks[i].span.start]), capSet.contains(hash[i]) {
+                lowerSet.insert(hash[i])
             }
         }
         for i in 0..<n where slot[i] == .name {
@@ -168,27 +242,6 @@ struct FeatureSink {
 enum Features {
     static let bos = WordHash.of("<s>"), eos = WordHash.of("</s>")
 
-    static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
-        var h = WordHash.seed
-        var last: UInt32 = 0, n = 0
-        for k in span.start..<span.end {
-            let c = s[k]
-            var v: UInt32
-            if c.value < 128 {
-                let x = c.value
-                v = (x >= 65 && x <= 90) ? 88 : (x >= 97 && x <= 122) ? 120 : (x >= 48 && x <= 57) ? 100 : x
-            } else {
-                let p = c.properties
-                v = p.isUppercase ? 88 : p.isLowercase ? 120 : p.isAlphabetic ? 120 : 63
-            }
-            if v == last { continue }
-            last = v; n += 1
-            if n > 6 { break }
-            h = WordHash.add(h, v)
-        }
-        return WordHash.finish(h)
-    }
-
     static func affix(_ s: [Unicode.Scalar], _ span: Span, prefix: Bool, _ len: Int) -> UInt64 {
         guard span.length > len else { return 0 }
         return prefix ? WordHash.of(s, span.start, span.start + len) : WordHash.of(s, span.end - len, span.end)
@@ -222,23 +275,24 @@ enum Features {
     static func extract(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout FeatureSink) {
         let toks = info.doc.tokens
         let s = info.doc.scalars
-        let t = toks[i]
+        let span = toks[i].span
+        let startsSentence = toks[i].startsSentence
         let n = info.n
-        let sent = t.sentence
+        let sent = toks[i].sentence
         let h = info.hash[i]
         let p1 = i > 0 && toks[i - 1].sentence == sent ? info.hash[i - 1] : bos
         let p2 = i > 1 && toks[i - 2].sentence == sent ? info.hash[i - 2] : bos
         let n1 = i + 1 < n && toks[i + 1].sentence == sent ? info.hash[i + 1] : eos
         let n2 = i + 2 < n && toks[i + 2].sentence == sent ? info.hash[i + 2] : eos
-        let sh = shape(s, t.span)
-        let shp = i > 0 ? shape(s, toks[i - 1].span) : bos
-        let shn = i + 1 < n ? shape(s, toks[i + 1].span) : eos
+        let sh = info.shape[i]
+        let shp = i > 0 ? info.shape[i - 1] : bos
+        let shn = i + 1 < n ? info.shape[i + 1] : eos
         f.add(0, 0)
         f.add(1, h)
         f.add(2, sh)
-        f.add(3, affix(s, t.span, prefix: true, 3))
-        f.add(4, affix(s, t.span, prefix: false, 3))
-        f.add(5, affix(s, t.span, prefix: false, 2))
+        f.add(3, affix(s, span, prefix: true, 3))
+        f.add(4, affix(s, span, prefix: false, 3))
+        f.add(5, affix(s, span, prefix: false, 2))
         f.add(6, p1)
         f.add(7, n1)
         f.add(8, p2)
@@ -247,17 +301,17 @@ enum Features {
         f.add(11, sh &* 31 ^ shn)
         f.add(12, p1 &* 31 ^ h)
         f.add(13, h &* 31 ^ n1)
-        f.add(14, UInt64(t.startsSentence ? 1 : 0) &* 31 ^ sh)
+        f.add(14, UInt64(startsSentence ? 1 : 0) &* 31 ^ sh)
         let lx = info.lex[i]
-        var docSig: UInt64 = (t.startsSentence ? 1 : 0) | (info.seenLower[i] ? 2 : 0) | (info.seenCapMid[i] ? 4 : 0)
+        var docSig: UInt64 = (startsSentence ? 1 : 0) | (info.seenLower[i] ? 2 : 0) | (info.seenCapMid[i] ? 4 : 0)
         docSig |= lx.contains(.commonWord) ? 8 : 0
-        docSig |= t.isAllCaps ? 16 : 0
+        docSig |= toks[i].isAllCaps ? 16 : 0
         f.add(15, docSig)
         var bits = lx.rawValue
         while bits != 0 {
             let b = UInt64(bits.trailingZeroBitCount)
             f.add(16, b)
-            f.add(17, b &* 64 ^ (t.startsSentence ? 1 : 0) &* 2 ^ (lx.contains(.commonWord) ? 1 : 0))
+            f.add(17, b &* 64 ^ (startsSentence ? 1 : 0) &* 2 ^ (lx.contains(.commonWord) ? 1 : 0))
             bits &= bits - 1
         }
         if i > 0, toks[i - 1].sentence == sent {
@@ -283,7 +337,7 @@ enum Features {
         let firstMask: LexFlags = [.title, .personPrefix, .demonym, .firstName, .particle, .time]
         var fb = info.lex[run.lowerBound].intersection(firstMask).rawValue
         while fb != 0 { f.add(25, UInt64(fb.trailingZeroBitCount) &* 8 ^ UInt64(pos)); fb &= fb - 1 }
-        f.add(26, UInt64(min(t.span.length, 12)))
+        f.add(26, UInt64(min(span.length, 12)))
         f.add(27, UInt64(cls(info, i)) &* 16 ^ (i > run.lowerBound ? cls(info, i - 1) : 0) &* 256 ^ (i + 1 < run.upperBound ? cls(info, i + 1) : 0))
         // Word before the run (lower-case context such as "in", "said", "by").
         let before = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? info.hash[run.lowerBound - 1] : bos
@@ -291,6 +345,11 @@ enum Features {
         f.add(28, before &* 4 ^ UInt64(pos == 0 ? 1 : 0))
         f.add(29, after &* 4 ^ UInt64(fromEnd == 0 ? 1 : 0))
         f.add(30, h &* 7 ^ before)
+        f.add(31, affix(s, span, prefix: false, 4))
+        f.add(32, affix(s, span, prefix: true, 4))
+        f.add(33, i > run.lowerBound && info.hash[i - 1] == h ? 1 : 0)
+        f.add(34, UInt64(cls(info, i)) &* 64 ^ before)
+        f.add(35, UInt64(cls(info, i)) &* 64 ^ after)
     }
 
 }
@@ -304,9 +363,12 @@ final class NameModel: @unchecked Sendable {
     /// Transition scores in the same units, `(prev + 1) * 7 + tag` (prev -1 = before the run = O).
     let transitions: [Int32]
     let lexicon: Lexicon
+    /// Added to every token's O score: trades recall for precision.
+    let oBias: Int32
 
-    init(bits: Int, weights: [Int16], transitions: [Int32], lexicon: Lexicon) {
+    init(bits: Int, weights: [Int16], transitions: [Int32], lexicon: Lexicon, oBias: Int32 = 0) {
         self.bits = bits; self.weights = weights; self.transitions = transitions; self.lexicon = lexicon
+        self.oBias = oBias
     }
 
     /// Loaded once from `Gazetteers/names.lex` and `Gazetteers/names.model`.
@@ -325,21 +387,21 @@ final class NameModel: @unchecked Sendable {
 
     convenience init?(data: Data, lexicon: Lexicon) {
         guard data.count >= 16 else { return nil }
-        let header: [UInt32] = data.prefix(8).withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+        let header: [UInt32] = data.prefix(12).withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
         guard header[0] == NameModel.magic else { return nil }
         let bits = Int(header[1])
         guard bits >= 8, bits <= 24 else { return nil }
         let wCount = (1 << bits) * NameTag.count
         let tBytes = 56 * 4
-        guard data.count == 8 + tBytes + wCount * 2 else { return nil }
-        let trans: [Int32] = data.subdata(in: 8..<(8 + tBytes)).withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
-        let w: [Int16] = data.subdata(in: (8 + tBytes)..<data.count).withUnsafeBytes { Array($0.bindMemory(to: Int16.self)) }
-        self.init(bits: bits, weights: w, transitions: trans, lexicon: lexicon)
+        guard data.count == 12 + tBytes + wCount * 2 else { return nil }
+        let trans: [Int32] = data.subdata(in: 12..<(12 + tBytes)).withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
+        let w: [Int16] = data.subdata(in: (12 + tBytes)..<data.count).withUnsafeBytes { Array($0.bindMemory(to: Int16.self)) }
+        self.init(bits: bits, weights: w, transitions: trans, lexicon: lexicon, oBias: Int32(bitPattern: header[2]))
     }
 
     var data: Data {
         var d = Data()
-        let header: [UInt32] = [NameModel.magic, UInt32(bits)]
+        let header: [UInt32] = [NameModel.magic, UInt32(bits), UInt32(bitPattern: oBias)]
         header.withUnsafeBufferPointer { d.append(Data(buffer: $0)) }
         transitions.withUnsafeBufferPointer { d.append(Data(buffer: $0)) }
         weights.withUnsafeBufferPointer { d.append(Data(buffer: $0)) }
@@ -375,69 +437,96 @@ final class NameModel: @unchecked Sendable {
         return out
     }
 
-    /// Viterbi decoding of one run given per-token scores (`scores[k * 7 + tag]`).
+    /// Reusable buffers for decoding.
+    struct DecodeScratch {
+        var best: [Int32] = []
+        var back: [Int8] = []
+        var tags: [Int] = []
+    }
+
     static func decode(_ slots: ArraySlice<Slot>, scores: [Int32], transitions: [Int32]) -> [Int] {
+        var scratch = DecodeScratch()
+        decode(slots, scores: scores, transitions: transitions, scratch: &scratch)
+        return scratch.tags
+    }
+
+    /// Viterbi decoding of one run given per-token scores (`scores[k * 7 + tag]`); the result is in `scratch.tags`.
+    static func decode(_ slots: ArraySlice<Slot>, scores: [Int32], transitions: [Int32], scratch: inout DecodeScratch) {
         let len = slots.count
         let T = NameTag.count
         let neg = Int32.min / 4
-        var best = [Int32](repeating: neg, count: len * T)
-        var back = [Int8](repeating: 0, count: len * T)
+        scratch.best.removeAll(keepingCapacity: true)
+        scratch.best.append(contentsOf: repeatElement(neg, count: len * T))
+        scratch.back.removeAll(keepingCapacity: true)
+        scratch.back.append(contentsOf: repeatElement(0, count: len * T))
         for k in 0..<len {
             let slot = slots[slots.startIndex + k]
             for tag in 0..<T where allowed(slot, tag) {
-                let nt = NameTag(rawValue: tag)!
+                let inside = tag == 2 || tag == 4 || tag == 6
                 var bestScore = neg, bestPrev = 0
                 if k == 0 {
-                    if nt.isInside { continue }
+                    if inside { continue }
                     bestScore = transitions[tag]
+                } else if inside {
+                    // Only the same type's begin or inside can precede.
+                    for p in (tag - 1)...tag where scratch.best[(k - 1) * T + p] > neg {
+                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
+                        if v > bestScore { bestScore = v; bestPrev = p }
+                    }
                 } else {
-                    for p in 0..<T where best[(k - 1) * T + p] > neg && nt.canFollow(NameTag(rawValue: p)!) {
-                        let v = best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
+                    for p in 0..<T where scratch.best[(k - 1) * T + p] > neg {
+                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
                         if v > bestScore { bestScore = v; bestPrev = p }
                     }
                 }
                 if bestScore > neg {
-                    best[k * T + tag] = bestScore &+ scores[k * T + tag]
-                    back[k * T + tag] = Int8(bestPrev)
+                    scratch.best[k * T + tag] = bestScore &+ scores[k * T + tag]
+                    scratch.back[k * T + tag] = Int8(bestPrev)
                 }
             }
         }
         // End: the token after the run is O.
         var bestTag = 0, bestScore = neg
-        for tag in 0..<T where best[(len - 1) * T + tag] > neg {
-            let v = best[(len - 1) * T + tag] &+ transitions[(tag + 1) * T + 0]
+        for tag in 0..<T where scratch.best[(len - 1) * T + tag] > neg {
+            let v = scratch.best[(len - 1) * T + tag] &+ transitions[(tag + 1) * T + 0]
             if v > bestScore { bestScore = v; bestTag = tag }
         }
-        var tags = [Int](repeating: 0, count: len)
+        scratch.tags.removeAll(keepingCapacity: true)
+        scratch.tags.append(contentsOf: repeatElement(0, count: len))
         var tag = bestTag
         for k in stride(from: len - 1, through: 0, by: -1) {
-            tags[k] = tag
-            tag = Int(back[k * T + tag])
+            scratch.tags[k] = tag
+            tag = Int(scratch.back[k * T + tag])
         }
-        return tags
     }
 
     /// Tags for every token (0 = O).
     func tag(_ info: TokenInfo) -> [Int] {
+        let T = NameTag.count
         var tags = [Int](repeating: 0, count: info.n)
         var sink = FeatureSink(bits: bits)
         var scores: [Int32] = []
-        for run in NameModel.runs(info) {
-            scores.removeAll(keepingCapacity: true)
-            for i in run {
-                sink.buckets.removeAll(keepingCapacity: true)
-                Features.extract(info, i, run: run, into: &sink)
-                var acc = [Int32](repeating: 0, count: NameTag.count)
-                weights.withUnsafeBufferPointer { w in
+        var scratch = DecodeScratch()
+        let oBias = self.oBias
+        weights.withUnsafeBufferPointer { w in
+            for run in NameModel.runs(info) {
+                scores.removeAll(keepingCapacity: true)
+                for i in run {
+                    sink.buckets.removeAll(keepingCapacity: true)
+                    Features.extract(info, i, run: run, into: &sink)
+                    var a0: Int32 = oBias, a1: Int32 = 0, a2: Int32 = 0, a3: Int32 = 0, a4: Int32 = 0, a5: Int32 = 0, a6: Int32 = 0
                     for b in sink.buckets {
-                        let base = Int(b) * NameTag.count
-                        for t in 0..<NameTag.count { acc[t] &+= Int32(w[base + t]) }
+                        let base = Int(b) &* T
+                        a0 &+= Int32(w[base]); a1 &+= Int32(w[base + 1]); a2 &+= Int32(w[base + 2])
+                        a3 &+= Int32(w[base + 3]); a4 &+= Int32(w[base + 4]); a5 &+= Int32(w[base + 5])
+                        a6 &+= Int32(w[base + 6])
                     }
+                    scores.append(a0); scores.append(a1); scores.append(a2); scores.append(a3)
+                    scores.append(a4); scores.append(a5); scores.append(a6)
                 }
-                scores.append(contentsOf: acc)
+                NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
+                for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
             }
-            let best = NameModel.decode(info.slot[run], scores: scores, transitions: transitions)
-            for (k, t) in best.enumerated() { tags[run.lowerBound + k] = t }
         }
         return tags
     }

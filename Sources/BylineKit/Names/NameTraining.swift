@@ -59,7 +59,7 @@ public enum NameTrainer {
     }
 
     /// Trains and returns the model resource.
-    public static func train(_ examples: [Example], lexiconData: Data, bits: Int = 18, epochs: Int = 12,
+    public static func train(_ examples: [Example], lexiconData: Data, bits: Int = 18, epochs: Int = 12, oBias: Int32 = 0,
                              log: (String) -> Void = { _ in }) throws -> Data {
         guard let lexicon = Lexicon(data: lexiconData) else {
             throw LexiconBuilder.BuildError(description: "lexicon data is not a names.lex file")
@@ -120,7 +120,7 @@ public enum NameTrainer {
         let scale = 32000 / maxAbs
         let q = avg.map { Int16(max(-32767, min(32767, ($0 * scale).rounded()))) }
         let qt = tavg.map { Int32(($0 * scale).rounded()) }
-        return NameModel(bits: bits, weights: q, transitions: qt, lexicon: lexicon).data
+        return NameModel(bits: bits, weights: q, transitions: qt, lexicon: lexicon, oBias: oBias).data
     }
 
 }

@@ -39,16 +39,19 @@ extension Store {
     static func save(_ stories: [Story], origins: [String: StoryOrigin], in db: Database) throws -> SaveOutcome {
         var outcome = SaveOutcome()
         let now = Date().timeIntervalSince1970
-        let select = try db.cachedStatement(sql: "SELECT contentHash, title, source, date FROM story WHERE id = ?")
+        let select = try db.cachedStatement(sql: "SELECT rowid, contentHash, title, source, date FROM story WHERE id = ?")
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO story(id, title, source, date, location, link, author, feed, contentHash, text, addedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO story(id, title, source, date, location, link, author, feed, contentHash, addedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertBody = try db.cachedStatement(sql: "INSERT INTO storyBody(rowid, title, text) VALUES (?, ?, ?)")
         let update = try db.cachedStatement(sql: """
             UPDATE story SET title = ?, source = ?, date = ?, location = ?, link = ?, author = ?, feed = ?,
-                contentHash = ?, text = ?, indexedHash = NULL, indexedVersion = NULL WHERE id = ?
+                contentHash = ?, indexedHash = NULL, indexedVersion = NULL WHERE id = ?
             """)
+        let updateBody = try db.cachedStatement(sql: "UPDATE storyBody SET title = ?, text = ? WHERE rowid = ?")
         let updateMeta = try db.cachedStatement(sql: "UPDATE story SET title = ?, source = ?, date = ? WHERE id = ?")
+        let updateTitle = try db.cachedStatement(sql: "UPDATE storyBody SET title = ? WHERE rowid = ?")
         for s in stories {
             let o = origins[s.id] ?? StoryOrigin()
             let date = s.date?.timeIntervalSince1970
@@ -56,18 +59,21 @@ extension Store {
                 if (row["contentHash"] as String) == s.contentHash {
                     if (row["title"] as String) != s.title || (row["source"] as String) != s.source || (row["date"] as Double?) != date {
                         try updateMeta.execute(arguments: [s.title, s.source, date, s.id])
+                        if (row["title"] as String) != s.title { try updateTitle.execute(arguments: [s.title, row["rowid"] as Int64]) }
                     }
                     outcome.unchanged += 1
                 } else {
                     try update.execute(arguments: [s.title, s.source, date, s.location, o.link, o.author, o.feed,
-                                                   s.contentHash, s.text, s.id])
+                                                   s.contentHash, s.id])
+                    try updateBody.execute(arguments: [s.title, s.text, row["rowid"] as Int64])
                     try db.execute(sql: "DELETE FROM entityIndex WHERE storyId = ?", arguments: [s.id])
                     try db.execute(sql: "DELETE FROM quoteIndex WHERE storyId = ?", arguments: [s.id])
                     outcome.changed += 1
                 }
             } else {
                 try insert.execute(arguments: [s.id, s.title, s.source, date, s.location, o.link, o.author, o.feed,
-                                               s.contentHash, s.text, now])
+                                               s.contentHash, now])
+                try insertBody.execute(arguments: [db.lastInsertedRowID, s.title, s.text])
                 outcome.added += 1
             }
         }
@@ -76,8 +82,10 @@ extension Store {
 
     public func story(_ id: String) throws -> Story? {
         try dbQueue.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, title, source, date, text, location FROM story WHERE id = ?",
-                                             arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT s.id, s.title, s.source, s.date, b.text, s.location FROM story s JOIN storyBody b ON b.rowid = s.rowid
+                WHERE s.id = ?
+                """, arguments: [id]) else { return nil }
             return Story(id: row["id"], title: row["title"], source: row["source"],
                          date: (row["date"] as Double?).map { Date(timeIntervalSince1970: $0) },
                          text: row["text"], location: row["location"])
