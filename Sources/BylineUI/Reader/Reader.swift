@@ -141,7 +141,7 @@ public final class Reader {
             switch state.focus {
             case .list: if let id = currentListID { open(id) }
             case .article: break
-            case .entities: if let e = cursorEntity { selectEntity(e) }
+            case .entities: nextMention()
             }
         case .nextPane: cycleFocus(1)
         case .previousPane: cycleFocus(-1)
@@ -227,8 +227,6 @@ public final class Reader {
             if case .entity(let e) = state.entityRows[ents[next]] { selectEntity(e) }
         }
     }
-
-    private var cursorEntity: Int? { state.selectedEntity }
 
     private func cycleFocus(_ d: Int) {
         let mode = state.layout.mode
@@ -510,6 +508,15 @@ public final class Reader {
     func selectEntity(_ e: Int) {
         state.selectedEntity = e
         rebuildEntityRows()
+    }
+
+    /// Scroll the article to the selected entity's next mention below the top line (wrapping to the first).
+    private func nextMention() {
+        guard let a = state.analysis, let e = state.selectedEntity, a.entities.indices.contains(e),
+              let w = articleTextWidth, let l = articleLayout(width: w) else { return }
+        let lines = a.entities[e].mentions.compactMap { a.mentions.indices.contains($0) ? l.line(containing: a.mentions[$0].span.start) : nil }
+        guard let target = lines.first(where: { $0 > state.articleTop }) ?? lines.first else { return }
+        state.articleTop = clamp(target, 0, maxArticleTop())
     }
 
     /// Entity panel rows: people (with role and their quotes when selected), organisations, places.

@@ -235,8 +235,7 @@ struct ScreenRenderer {
             guard i < lines.count else { break }
             let (key, text) = lines[i]
             let y = y0 + 1 + row
-            let x = s.write(key, x: x0 + 2, y: y, limit: x0 + 2 + keyWidth, style: st.with(.helpKey))
-            _ = x
+            s.write(key, x: x0 + 2, y: y, limit: x0 + 2 + keyWidth, style: st.with(.helpKey))
             s.write(text, x: x0 + 2 + (key.isEmpty ? 0 : keyWidth + 1), y: y, limit: x0 + w - 1, style: st)
         }
         if lines.count > h - 2 {
