@@ -55,6 +55,28 @@ struct ReaderTests {
         #expect(r.state.selectedQuote.map { a.quotes[$0].entity } == e)
     }
 
+    @Test("Enter on a selected entity scrolls the article to its next mention")
+    func nextMention() throws {
+        let r = try Support.seedReader(width: 120, height: 16)
+        r.press("nnns")
+        let a = try #require(r.analysis)
+        let e = try #require(r.state.selectedEntity)
+        r.press(.backTab)
+        #expect(r.state.focus == .article)
+        r.press("g")
+        #expect(r.state.articleTop == 0)
+        r.press(.tab)
+        #expect(r.state.focus == .entities)
+        r.press(.enter)
+        let top = r.state.articleTop
+        #expect(top > 0)
+        let screen = r.render()
+        let shown = a.entities[e].mentions.contains { !screen.cells(in: a.mentions[$0].span).isEmpty }
+        #expect(shown)
+        r.press(.enter)
+        #expect(r.state.articleTop != top)
+    }
+
     @Test("Every cell of each quote carries the quote style; the selected quote and its speaker stand out")
     func quoteStyle() throws {
         let r = try Support.seedReader()
