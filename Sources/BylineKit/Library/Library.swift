@@ -35,6 +35,8 @@ public final class Library: @unchecked Sendable {
     private var loadedHeaders: [StoryHeader]?
     private var headerPages: [Int: [StoryHeader]] = [:]
     private var totalCount: Int?
+    /// Whole-database libraries: unread count, kept up to date by `setRead` once computed.
+    private var cachedUnread: Int?
     private var analyses: [String: Analysis] = [:]
     private var analysisOrder: [String] = []
     private var readIDs: Set<String>
@@ -144,7 +146,7 @@ public final class Library: @unchecked Sendable {
     public func reload() {
         lock.withLock {
             if scope == nil { loadedHeaders = nil }
-            headerPages = [:]; totalCount = nil
+            headerPages = [:]; totalCount = nil; cachedUnread = nil
         }
     }
 
@@ -238,7 +240,10 @@ public final class Library: @unchecked Sendable {
 
     public var unreadCount: Int {
         if scope != nil { return lock.withLock { storiesByID.count - readIDs.count } }
-        return (try? database.unreadCount()) ?? 0
+        if let n = lock.withLock({ cachedUnread }) { return n }
+        let n = (try? database.unreadCount()) ?? 0
+        lock.withLock { cachedUnread = n }
+        return n
     }
 
     /// Unread stories per source.
@@ -259,8 +264,11 @@ public final class Library: @unchecked Sendable {
     }
 
     public func setRead(_ ids: [String], _ read: Bool) throws {
-        try database.setRead(ids, read)
-        guard scope != nil else { return }
+        let changed = try database.setRead(ids, read)
+        guard scope != nil else {
+            lock.withLock { if let n = cachedUnread { cachedUnread = n + (read ? -changed : changed) } }
+            return
+        }
         lock.withLock { for id in ids where storiesByID[id] != nil { if read { readIDs.insert(id) } else { readIDs.remove(id) } } }
     }
 

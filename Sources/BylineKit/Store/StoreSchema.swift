@@ -26,6 +26,7 @@ extension Store {
                 );
                 CREATE INDEX story_by_date ON story(date DESC, title, id);
                 CREATE INDEX story_by_feed ON story(feed);
+                CREATE INDEX story_by_source ON story(source);
                 CREATE TABLE storyBody (
                     rowid INTEGER PRIMARY KEY,
                     title TEXT NOT NULL,
@@ -49,7 +50,25 @@ extension Store {
                     PRIMARY KEY (entityKey, storyId)
                 ) WITHOUT ROWID;
                 CREATE INDEX entityIndex_by_story ON entityIndex(storyId);
-                CREATE INDEX entityIndex_by_type ON entityIndex(type, entityKey);
+                -- Per entity across the library, kept by triggers: the people view reads it without grouping.
+                CREATE TABLE entitySummary (
+                    entityKey TEXT PRIMARY KEY NOT NULL,
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    stories INTEGER NOT NULL,
+                    quotes INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX entitySummary_by_rank ON entitySummary(type, quotes DESC, stories DESC, name);
+                CREATE TRIGGER entityIndex_ai AFTER INSERT ON entityIndex BEGIN
+                    INSERT INTO entitySummary(entityKey, type, name, stories, quotes)
+                    VALUES (new.entityKey, new.type, new.name, 1, new.quotes)
+                    ON CONFLICT(entityKey) DO UPDATE SET stories = stories + 1, quotes = quotes + excluded.quotes,
+                        name = CASE WHEN LENGTH(excluded.name) > LENGTH(name) THEN excluded.name ELSE name END;
+                END;
+                CREATE TRIGGER entityIndex_ad AFTER DELETE ON entityIndex BEGIN
+                    UPDATE entitySummary SET stories = stories - 1, quotes = quotes - old.quotes WHERE entityKey = old.entityKey;
+                    DELETE FROM entitySummary WHERE entityKey = old.entityKey AND stories <= 0;
+                END;
                 CREATE TABLE quoteIndex (
                     storyId TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
                     quoteIndex INTEGER NOT NULL,
