@@ -35,6 +35,7 @@ struct LibraryTests {
         #expect(whole.unreadCountsBySource == ["Test": 2])
         try whole.setRead(["x:2", "x:3", "x:1", "not-a-story"], true)
         #expect(whole.unreadCount == 0)
+        #expect(whole.unreadCountsBySource == [:])
         try whole.setRead("x:3", false)
         #expect(whole.unreadCount == 1)
         #expect(whole.unreadCountsBySource == ["Test": 1])

@@ -80,8 +80,13 @@ public final class Store: @unchecked Sendable {
     /// ids the library does not hold are kept too, but not counted).
     @discardableResult
     public func setRead(_ storyIDs: [String], _ read: Bool) throws -> Int {
+        try setReadChangingSources(storyIDs, read).count
+    }
+
+    /// As `setRead`, returning the source of each stored story whose mark changed (to keep counts up to date).
+    func setReadChangingSources(_ storyIDs: [String], _ read: Bool) throws -> [String] {
         try dbQueue.write { db in
-            var changed = 0
+            var sources: [String] = []
             for id in storyIDs {
                 if read {
                     try db.execute(sql: "INSERT OR IGNORE INTO readState(storyId, readAt) VALUES (?, ?)",
@@ -90,9 +95,11 @@ public final class Store: @unchecked Sendable {
                     try db.execute(sql: "DELETE FROM readState WHERE storyId = ?", arguments: [id])
                 }
                 guard db.changesCount > 0 else { continue }
-                if try Bool.fetchOne(db, sql: "SELECT 1 FROM story WHERE id = ?", arguments: [id]) ?? false { changed += 1 }
+                if let source = try String.fetchOne(db, sql: "SELECT source FROM story WHERE id = ?", arguments: [id]) {
+                    sources.append(source)
+                }
             }
-            return changed
+            return sources
         }
     }
 

@@ -24,7 +24,7 @@ extension Store {
                     indexedHash TEXT,
                     indexedVersion INTEGER
                 );
-                CREATE INDEX story_by_date ON story(date DESC, title, id);
+                CREATE INDEX story_by_date ON story(date DESC, title, id, source);
                 CREATE INDEX story_by_feed ON story(feed);
                 CREATE INDEX story_by_source ON story(source);
                 CREATE TABLE storyBody (
