@@ -35,6 +35,8 @@ let package = Package(
         ),
         // Release-build benchmarks (analysis throughput, first screen, key press).
         .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineUI"]),
+        // Offline builder of the name finder's lexicon and model (Tools/byline-train).
+        .executableTarget(name: "byline-train", dependencies: ["BylineKit"], path: "Tools/byline-train"),
         .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"]),
         .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
     ]

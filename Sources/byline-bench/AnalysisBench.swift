@@ -1,23 +1,36 @@
 import BylineKit
 import Foundation
 
-/// Analysis throughput on the Wikinews corpus, single core.
+/// Analysis throughput on the built-in corpus (seed + Wikinews), single core, with the time of each stage.
 func benchAnalysis() {
     let lib = BuiltInLibrary.load()
     let texts = lib.stories.map(\.text)
     let bytes = texts.reduce(0) { $0 + $1.utf8.count }
+    let mb = Double(bytes) / 1_000_000
     let analyzer = Analyzer()
-    _ = texts.prefix(5).map { analyzer.analyze($0) }  // warm up
-    var best = Double.infinity
+    _ = texts.prefix(5).map { analyzer.analyze($0) }  // warm up: loads the lexicon and model once
+    func best(_ runs: Int = 5, _ body: () -> Void) -> Double {
+        var b = Double.infinity
+        for _ in 0..<runs {
+            let t0 = DispatchTime.now().uptimeNanoseconds
+            body()
+            b = min(b, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+        }
+        return b
+    }
     var quotes = 0, entities = 0
-    for _ in 0..<5 {
-        let t0 = DispatchTime.now().uptimeNanoseconds
+    let whole = best {
         quotes = 0; entities = 0
         for t in texts { let a = analyzer.analyze(t); quotes += a.quotes.count; entities += a.entities.count }
-        let dt = Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9
-        best = min(best, dt)
     }
-    let mb = Double(bytes) / 1_000_000
     print(String(format: "analysis: %d stories, %.2f MB, best of 5: %.3f s = %.1f MB/s (single core); %d quotes, %d entities",
-                 texts.count, mb, best, mb / best, quotes, entities))
+                 texts.count, mb, whole, mb / whole, quotes, entities))
+    // Stages.
+    let docs = texts.map { Document($0) }
+    let tDoc = best { for t in texts { _ = Document(t) } }
+    var names: [NameResult] = []
+    let tNames = best { names = docs.map { NameFinder.shared.find(in: $0) } }
+    let tQuotes = best { for (d, n) in zip(docs, names) { _ = QuoteFinder().find(in: d, names: n) } }
+    print(String(format: "  stages: clean-up+segmentation %.1f MB/s, names %.1f MB/s, quotes %.1f MB/s",
+                 mb / tDoc, mb / tNames, mb / tQuotes))
 }

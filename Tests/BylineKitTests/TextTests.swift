@@ -43,3 +43,20 @@ struct TextTests {
         #expect(doc.tokens.map(\.text) == ["The", "U.S.", "and", "U.N.", "agreed", "."])
     }
 }
+
+@Suite("Story titles")
+struct StoryTitleTests {
+    @Test("A story without a title line is titled by its first sentence, cut at a word with an ellipsis")
+    func firstSentenceTitle() {
+        let s = FileSource.story(text: "MOSCOW (Reuters) - U.S. Secretary of State John Kerry on Friday told his Russian counterpart in Moscow that the attack showed the need to act.\n\nMore.",
+                                 location: nil, fallbackTitle: "f", date: nil, source: "folder")
+        #expect(s.title == "U.S. Secretary of State John Kerry on Friday told his Russian counterpart in…")
+        #expect(s.source == "Reuters")
+    }
+
+    @Test("A short first sentence is the whole title, without its full stop")
+    func shortTitle() {
+        let s = FileSource.story(text: "Rain fell on Monday. It was wet.", location: nil, fallbackTitle: "f", date: nil, source: "folder")
+        #expect(s.title == "Rain fell on Monday")
+    }
+}

@@ -58,15 +58,19 @@ public struct Entity: Hashable, Codable, Sendable {
 
     /// Normalise a name for cross-story linking: case-folded, diacritics removed, punctuation dropped.
     public static func makeKey(name: String, type: EntityType) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Fast path: plain ASCII names need no Unicode folding.
+        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
+        let folded = ascii ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         for s in folded.unicodeScalars {
-            if CharacterSet.alphanumerics.contains(s) { current.unicodeScalars.append(s) }
+            let alnum = s.isASCII ? ((s >= "a" && s <= "z") || (s >= "0" && s <= "9") || (s >= "A" && s <= "Z"))
+                : (s.properties.isAlphabetic || s.properties.numericType != nil)
+            if alnum { current.append(s) }
             else if s == "'" || s == "\u{2019}" || s == "." { continue }
-            else if !current.isEmpty { words.append(current); current = "" }
+            else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
         }
-        if !current.isEmpty { words.append(current) }
+        if !current.isEmpty { words.append(String(current)) }
         return type.rawValue.lowercased() + ":" + words.joined(separator: " ")
     }
 }

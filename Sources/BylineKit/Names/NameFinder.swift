@@ -13,37 +13,451 @@ public struct NameResult: Sendable {
     }
 }
 
+public enum Gender: String, Sendable, Codable { case male, female }
+
 /// Finds PERSON, ORGANIZATION and PLACE mentions and links them into entities.
-/// (Baseline: capitalised word runs; to be replaced by the real name finder.)
+///
+/// 1. A sequence model (averaged perceptron over hashed word, shape, context and gazetteer features,
+///    `names.model`) tags the runs of capitalised words; lower-case text is never a name.
+/// 2. Rules: the dateline's place and wire service, titles kept out of names and recorded as roles,
+///    demonyms and time words dropped, an abbreviation used as an adjective ("U.S. or Russian jets") dropped.
+/// 3. Linking inside the story: a surname or first name joins the fullest name it belongs to; the same
+///    words always get the same type; the canonical name is the fullest form.
 public final class NameFinder: Sendable {
-    public static let shared = NameFinder()
+    public static let shared = NameFinder(model: NameModel.bundled)
+
+    let model: NameModel?
+    init(model: NameModel?) { self.model = model }
+
+    /// A finder with a given lexicon and model (`names.lex`, `names.model`), e.g. one just trained.
+    public convenience init?(lexicon: Data, model: Data?) {
+        guard let lex = Lexicon(data: lexicon) else { return nil }
+        if let model {
+            guard let m = NameModel(data: model, lexicon: lex) else { return nil }
+            self.init(model: m)
+        } else {
+            self.init(model: NameModel.untrained(lex))
+        }
+    }
+
+    /// A name found in the text: a token range (inclusive of `last`) or a dateline span.
+    struct Found {
+        var span: Span
+        var first: Int
+        var last: Int
+        var type: EntityType
+        /// Forced name (dateline), e.g. "Moscow" for "MOSCOW".
+        var name: String?
+        var role: String?
+        var roleSpan: Span?
+        /// Type set by a list (our organisations), not to be changed by voting.
+        var fixedType = false
+    }
 
     public func find(in doc: Document) -> NameResult {
-        var groups: [String: Int] = [:]
-        var entities: [Entity] = []
-        var mentions: [Mention] = []
-        let toks = doc.tokens
+        guard let model, !doc.tokens.isEmpty else { return NameResult() }
+        let info = TokenInfo(doc, lexicon: model.lexicon, excluded: doc.dateline?.span)
+        let tags = model.tag(info)
+        var found = decodeNames(info, tags)
+        found = cleanUp(info, found, lexicon: model.lexicon)
+        found += propagate(info, found)
+        found += datelineNames(doc)
+        found.sort { $0.span < $1.span }
+        harmoniseTypes(info, &found)
+        findRoles(info, &found, lexicon: model.lexicon)
+        dropAdjectivalAbbreviations(info, &found, lexicon: model.lexicon)
+        return link(info, found, lexicon: model.lexicon)
+    }
+
+    // MARK: tags to names
+
+    func decodeNames(_ info: TokenInfo, _ tagged: [Int]) -> [Found] {
+        var tags = tagged
+        var out: [Found] = []
+        let toks = info.doc.tokens
         var i = 0
-        while i < toks.count {
-            let t = toks[i]
-            guard t.kind == .word, t.isCapitalized, !t.startsSentence else { i += 1; continue }
-            var j = i + 1
-            while j < toks.count, toks[j].kind == .word, toks[j].isCapitalized, toks[j].sentence == t.sentence { j += 1 }
-            let span = Span(t.span.start, toks[j - 1].span.end)
-            let text = doc.string(span)
-            let key = text.lowercased()
-            let id: Int
-            if let e = groups[key] { id = e } else {
-                id = entities.count
-                groups[key] = id
-                entities.append(Entity(id: id, type: .person, name: text, role: nil, mentions: []))
-            }
-            entities[id].mentions.append(mentions.count)
-            mentions.append(Mention(span: span, type: .person, text: text, entity: id))
-            i = j
+        while i < info.n {
+            let t = NameTag(rawValue: tags[i])!
+            guard t != .o, let type = t.type else { i += 1; continue }
+            var j = i
+            // A word repeated ("Vince Vince") starts a new name.
+            while j + 1 < info.n, let nt = NameTag(rawValue: tags[j + 1]), nt.isInside, nt.type == type,
+                  info.hash[j + 1] != info.hash[j] { j += 1 }
+            // Never end on a connector.
+            var last = j
+            while last > i, info.slot[last] == .inner || info.slot[last] == .particle { last -= 1 }
+            out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
+            i = j + 1
+            // The rest of a name split at a repeated word.
+            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { tags[i] = NameTag.begin(type).rawValue }
         }
-        return NameResult(entities: entities, mentions: mentions)
+        return out
+    }
+
+    func cleanUp(_ info: TokenInfo, _ names: [Found], lexicon: Lexicon) -> [Found] {
+        let toks = info.doc.tokens
+        var out: [Found] = []
+        for var f in names {
+            // Titles and honorifics before a person's name are not part of it.
+            if f.type == .person {
+                while f.first < f.last, info.lex[f.first].contains(.title) || info.lex[f.first].contains(.personPrefix)
+                        || info.lex[f.first].contains(.demonym) {
+                    f.first += 1
+                    if f.first < f.last, toks[f.first].text == "." { f.first += 1 }
+                }
+            }
+            // "Bank of England", "University of Helsinki": an organisation head and "of" before a place.
+            if f.first >= 2, info.slot[f.first - 1] == .inner, info.hash[f.first - 1] == TokenInfo.ofHash,
+               info.slot[f.first - 2] == .name, info.lex[f.first - 2].contains(.orgHead),
+               out.last.map({ $0.last < f.first - 2 }) ?? true {
+                var a = f.first - 2
+                while a > 0, f.first - a < 6, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
+                      !info.lex[a - 1].contains(.title), out.last.map({ $0.last < a - 1 }) ?? true { a -= 1 }
+                // Not across the start of a sentence's ordinary first word ("The").
+                if toks[a].startsSentence, info.lex[a].contains(.commonWord), !info.lex[a].contains(.orgHead), a < f.first - 2 { a += 1 }
+                f.first = a
+                f.type = .organization
+            }
+            // "al Qaeda": an Arabic article right before the name belongs to it.
+            if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
+               ["al", "el"].contains(toks[f.first - 1].text) {
+                f.first -= 1
+            }
+            f.span = Span(toks[f.first].span.start, toks[f.last].span.end)
+            // Names on our list of organisations are organisations.
+            let whole = f.first == f.last ? info.lex[f.first]
+                : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+            if whole.contains(.orgName) || whole.contains(.multiOrg), whole.isDisjoint(with: [.city, .country, .region, .multiPlace]) {
+                f.type = .organization
+                f.fixedType = true
+            }
+            if f.first == f.last {
+                let lx = info.lex[f.first]
+                if lx.contains(.demonym) && !lx.contains(.country) && !lx.contains(.region) { continue }
+                if lx.contains(.time) || lx.contains(.pronounLike) { continue }
+                if lx.contains(.title) && !lx.contains(.surname) && !lx.contains(.firstName) { continue }
+                if toks[f.first].span.length < 2 { continue }
+            } else if (f.first...f.last).allSatisfy({ info.lex[$0].contains(.demonym) || info.slot[$0] != .name }) {
+                continue
+            }
+            out.append(f)
+        }
+        return out
+    }
+
+    /// A name found once is the same name elsewhere in the story: an untagged run of capitalised words
+    /// that repeats a found name exactly, or a person's surname, gets that name's type.
+    func propagate(_ info: TokenInfo, _ found: [Found]) -> [Found] {
+        let toks = info.doc.tokens
+        var covered = [Bool](repeating: false, count: info.n)
+        for f in found { for i in f.first...f.last { covered[i] = true } }
+        var known: [[UInt64]: EntityType] = [:]
+        for f in found {
+            let w = (f.first...f.last).map { info.hash[$0] }
+            if known[w] == nil { known[w] = f.type }
+            if f.type == .person, f.last > f.first, known[[w.last!]] == nil { known[[w.last!]] = .person }
+        }
+        guard !known.isEmpty else { return [] }
+        var out: [Found] = []
+        for run in NameModel.runs(info) {
+            // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
+            var candidates: [Range<Int>] = [run]
+            var a = run.lowerBound
+            for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
+                candidates.append(a..<i); a = i + 1
+            }
+            if a > run.lowerBound { candidates.append(a..<run.upperBound) }
+            for (k, c) in candidates.enumerated() where !c.isEmpty && !c.contains(where: { covered[$0] }) {
+                guard let type = known[c.map { info.hash[$0] }] else { continue }
+                // A sentence-initial ordinary word ("Nice weather") is not the name.
+                if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord) { continue }
+                out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
+                                 first: c.lowerBound, last: c.upperBound - 1, type: type))
+                if k == 0 { break }
+            }
+        }
+        return out
+    }
+
+    /// "MOSCOW (Reuters) -": the place and the wire service.
+    func datelineNames(_ doc: Document) -> [Found] {
+        guard let d = doc.dateline else { return [] }
+        var out: [Found] = []
+        if let p = d.placeSpan, !p.isEmpty {
+            let first = doc.tokenIndex(atOrAfter: p.start)
+            out.append(Found(span: p, first: first, last: max(first, doc.tokenIndex(atOrAfter: p.end) - 1),
+                             type: .place, name: d.place))
+        }
+        if let s = d.sourceSpan, !s.isEmpty {
+            var a = s.start, b = s.end
+            while a < b, doc.scalars[a] == " " { a += 1 }
+            while b > a, doc.scalars[b - 1] == " " { b -= 1 }
+            if b > a {
+                let first = doc.tokenIndex(atOrAfter: a)
+                out.append(Found(span: Span(a, b), first: first, last: max(first, doc.tokenIndex(atOrAfter: b) - 1),
+                                 type: .organization))
+            }
+        }
+        return out
+    }
+
+    // MARK: consistency
+
+    /// Words of a name, lower-cased hashes.
+    func words(_ info: TokenInfo, _ f: Found) -> [UInt64] {
+        (f.first...f.last).compactMap { info.doc.tokens[$0].kind == .word ? info.hash[$0] : nil }
+    }
+
+    /// The same words get the same type (majority, first mention breaks ties); a lone surname or
+    /// first name of a person named in full is that person.
+    func harmoniseTypes(_ info: TokenInfo, _ found: inout [Found]) {
+        var personParts = Set<UInt64>()
+        for f in found where f.type == .person && f.last > f.first {
+            let w = words(info, f)
+            if let l = w.last { personParts.insert(l) }
+            if let fst = w.first { personParts.insert(fst) }
+        }
+        var votes: [[UInt64]: [Int]] = [:]
+        var firstType: [[UInt64]: EntityType] = [:]
+        for f in found where f.name == nil {
+            let w = words(info, f)
+            votes[w, default: [0, 0, 0]][typeIndex(f.type)] += 1
+            if firstType[w] == nil { firstType[w] = f.type }
+        }
+        for k in found.indices where found[k].name == nil {
+            let w = words(info, found[k])
+            if w.count == 1, personParts.contains(w[0]) { found[k].type = .person; continue }
+            guard !found[k].fixedType, let v = votes[w], let ft = firstType[w] else { continue }
+            let best = v.max()!
+            if v[typeIndex(found[k].type)] < best {
+                found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
+            }
+        }
+    }
+
+    func typeIndex(_ t: EntityType) -> Int { t == .person ? 0 : t == .organization ? 1 : 2 }
+
+    // MARK: roles
+
+    /// Lexicon flags of any token (the tagger only looks some up).
+    func flags(_ info: TokenInfo, _ i: Int, _ lexicon: Lexicon) -> LexFlags {
+        info.lex[i].isEmpty ? lexicon.flags(info.hash[i]) : info.lex[i]
+    }
+
+    /// "U.S. Secretary of State John Kerry", "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,".
+    func findRoles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        // Which name covers each token.
+        var owner = [Int](repeating: -1, count: info.n)
+        for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
+        let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
+        let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
+        func isTitle(_ i: Int) -> Bool { toks[i].kind == .word && flags(info, i, lexicon).contains(.title) }
+        func isModifier(_ i: Int) -> Bool {
+            guard toks[i].kind == .word else { return false }
+            if owner[i] >= 0 { return found[owner[i]].type != .person }
+            let f = flags(info, i, lexicon)
+            if f.contains(.title) || f.contains(.roleModifier) || f.contains(.demonym) { return true }
+            if info.slot[i] == .name && !(toks[i].startsSentence && f.contains(.commonWord)) && !f.contains(.time) { return true }
+            return false
+        }
+        for k in found.indices where found[k].type == .person {
+            let m = found[k].first
+            guard m > 0, m < info.n else { continue }
+            let sent = toks[m].sentence
+            // Before the name.
+            var head = -1
+            var i = m - 1
+            if toks[i].sentence == sent, owner[i] < 0 {
+                if isTitle(i) { head = i } else {
+                    // "Secretary of State": capitalised words, "of", a title.
+                    var j = i, caps = 0
+                    while j >= 0, toks[j].sentence == sent, owner[j] < 0, info.slot[j] == .name, caps < 3 { j -= 1; caps += 1 }
+                    if caps > 0, j > 0, toks[j].sentence == sent, info.hash[j] == WordHash.of("of"), isTitle(j - 1) { head = j - 1 }
+                }
+            }
+            if head >= 0 {
+                var left = head
+                i = head - 1
+                while i >= 0, toks[i].sentence == sent, isModifier(i) {
+                    if owner[i] >= 0 { left = found[owner[i]].first; i = left - 1 } else { left = i; i -= 1 }
+                }
+                let span = Span(toks[left].span.start, toks[m - 1].span.end)
+                found[k].role = info.doc.string(span)
+                found[k].roleSpan = span
+                continue
+            }
+            // After the name: ", the Kremlin spokesman," / ", a spokesman for the ministry,".
+            var j = found[k].last + 1
+            guard j + 1 < info.n, toks[j].text == ",", toks[j].sentence == sent else { continue }
+            j += 1
+            if determiners.contains(info.hash[j]) { j += 1 }
+            let start = j
+            var lastTitle = -1
+            while j < info.n, toks[j].sentence == sent, j - start < 6, isModifier(j) || (toks[j].text == "'s") {
+                if isTitle(j) { lastTitle = j }
+                j += 1
+            }
+            guard lastTitle >= start, lastTitle == j - 1 || (j < info.n && ofFor.contains(info.hash[j])) else { continue }
+            var end = lastTitle
+            if lastTitle == j - 1, j < info.n, ofFor.contains(info.hash[j]) {
+                // "a spokesman for the ministry": through the next name or noun, up to the comma.
+                var e = j + 1
+                while e < info.n, toks[e].sentence == sent, e - j < 6, toks[e].kind == .word { e += 1 }
+                if e < info.n, toks[e].text == "," || toks[e].text == "." { end = e - 1 }
+            }
+            guard start < info.n, end >= start else { continue }
+            let span = Span(toks[start].span.start, toks[end].span.end)
+            found[k].role = info.doc.string(span)
+            found[k].roleSpan = span
+        }
+    }
+
+    /// "U.S." or "U.K." used as an adjective, inside a role ("U.S. Secretary of State") or beside a
+    /// demonym ("U.S. or Russian jets"), is not a place mention, just as "Russian" is not.
+    func dropAdjectivalAbbreviations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        var inRole = [Bool](repeating: false, count: info.n)
+        for f in found {
+            guard let r = f.roleSpan else { continue }
+            var i = info.doc.tokenIndex(atOrAfter: r.start)
+            while i < info.n, info.doc.tokens[i].span.end <= r.end { inRole[i] = true; i += 1 }
+        }
+        let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
+        found.removeAll { f in
+            guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].text.contains("."),
+                  toks[f.first].span.length <= 6 else { return false }
+            if inRole[f.first] { return true }
+            let i = f.first
+            if i + 2 < info.n, andOr.contains(info.hash[i + 1]), flags(info, i + 2, lexicon).contains(.demonym) { return true }
+            if i >= 2, andOr.contains(info.hash[i - 1]), flags(info, i - 2, lexicon).contains(.demonym) { return true }
+            return false
+        }
+    }
+
+    // MARK: linking
+
+    func link(_ info: TokenInfo, _ found: [Found], lexicon: Lexicon) -> NameResult {
+        let doc = info.doc
+        let toks = doc.tokens
+        // Group key per name: person names by their fullest form, others by their words.
+        var groupOf = [Int](repeating: -1, count: found.count)
+        var groups: [(type: EntityType, members: [Int])] = []
+        struct Key: Hashable { let type: EntityType; let words: [UInt64] }
+        var byWords: [Key: Int] = [:]
+        // Full person names by their last and first words.
+        var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
+        let allWords = found.map { words(info, $0) }
+        // Full person names first (two or more words), so lone surnames can join them.
+        let order = found.indices.sorted { a, b in
+            let wa = allWords[a].count, wb = allWords[b].count
+            return wa != wb ? wa > wb : a < b
+        }
+        for k in order {
+            let f = found[k]
+            let w = allWords[k]
+            let kk = Key(type: f.type, words: w)
+            if let g = byWords[kk] { groupOf[k] = g; groups[g].members.append(k); continue }
+            if f.type == .person, !w.isEmpty {
+                // A shorter form of a fuller name: its last words or its first word.
+                var best = -1, bestDist = Int.max
+                for g in (byLastWord[w.last!] ?? []) + (w.count == 1 ? byFirstWord[w[0]] ?? [] : []) {
+                    let grp = groups[g]
+                    let full = allWords[grp.members[0]]
+                    guard full.count > w.count else { continue }
+                    let suffix = Array(full.suffix(w.count)) == w
+                    let prefix = w.count == 1 && full.first == w[0]
+                    guard suffix || prefix else { continue }
+                    // Prefer the nearest earlier full mention.
+                    let dist = grp.members.map { found[$0].span.start <= f.span.start ? f.span.start - found[$0].span.start : Int.max / 2 + found[$0].span.start }.min()!
+                    let score = dist + (suffix ? 0 : Int.max / 4)
+                    if score < bestDist { bestDist = score; best = g }
+                }
+                if best >= 0 { groupOf[k] = best; groups[best].members.append(k); byWords[kk] = best; continue }
+            }
+            groups.append((f.type, [k]))
+            groupOf[k] = groups.count - 1
+            byWords[kk] = groups.count - 1
+            if f.type == .person, w.count > 1 {
+                byLastWord[w.last!, default: []].append(groups.count - 1)
+                byFirstWord[w[0], default: []].append(groups.count - 1)
+            }
+        }
+        // Entities in order of first mention.
+        let groupOrder = groups.indices.sorted { (groups[$0].members.min()!) < (groups[$1].members.min()!) }
+        var entityOfGroup = [Int](repeating: -1, count: groups.count)
+        for (e, g) in groupOrder.enumerated() { entityOfGroup[g] = e }
+        var mentions: [Mention] = []
+        var entities: [Entity] = []
+        var genders: [Gender?] = []
+        for g in groupOrder {
+            let members = groups[g].members.sorted()
+            // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
+            var best = members[0], bestKey = (-1, -1, -1)
+            for k in members {
+                let f = found[k]
+                let caps = f.name != nil ? 1 : (f.first...f.last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
+                let kk = (allWords[k].count, caps, f.span.length)
+                if kk > bestKey { bestKey = kk; best = k }
+            }
+            let bestName = found[best].name ?? doc.string(found[best].span)
+            let role = members.lazy.compactMap { found[$0].role }.first
+            entities.append(Entity(id: entities.count, type: groups[g].type, name: bestName, role: role, mentions: []))
+            genders.append(groups[g].type == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
+        }
+        for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
+            let e = entityOfGroup[groupOf[k]]
+            let f = found[k]
+            entities[e].mentions.append(mentions.count)
+            mentions.append(Mention(span: f.span, type: entities[e].type, text: doc.string(f.span), entity: e))
+        }
+        return NameResult(entities: entities, mentions: mentions, genders: genders)
+    }
+
+    // MARK: gender
+
+    static let maleWords = Set(["he", "him", "his", "himself"].map { WordHash.of($0) })
+    static let femaleWords = Set(["she", "her", "hers", "herself"].map { WordHash.of($0) })
+    static let maleTitles = Set(["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
+    static let femaleTitles = Set(["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
+
+    /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
+    func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
+        let toks = info.doc.tokens
+        let parts = name.split(separator: " ")
+        if parts.count >= 2, let share = lexicon.femaleShare(WordHash.of(String(parts[0]))) {
+            if share >= 0.9 { return .female }
+            if share <= 0.1 { return .male }
+        }
+        var male = 0, female = 0
+        if let role {
+            for w in role.split(separator: " ") {
+                let h = WordHash.of(String(w))
+                if NameFinder.maleTitles.contains(h) { male += 3 }
+                if NameFinder.femaleTitles.contains(h) { female += 3 }
+            }
+        }
+        for m in mentions where m.name == nil {
+            var p = m.first - 1
+            if p >= 0, toks[p].text == "." { p -= 1 }
+            if p >= 0 {
+                if NameFinder.maleTitles.contains(info.hash[p]) { male += 3 }
+                if NameFinder.femaleTitles.contains(info.hash[p]) { female += 3 }
+            }
+            // The first personal pronoun in the rest of the sentence or the next one.
+            guard m.last + 1 < info.n else { continue }
+            let sent = toks[m.last].sentence
+            var i = m.last + 1
+            while i < info.n, toks[i].sentence <= sent + 1, i - m.last < 40 {
+                let h = info.hash[i]
+                if NameFinder.maleWords.contains(h) { male += 1; break }
+                if NameFinder.femaleWords.contains(h) { female += 1; break }
+                if info.slot[i] == .name, toks[i].sentence > sent { break }
+                i += 1
+            }
+        }
+        if male > female { return .male }
+        if female > male { return .female }
+        return nil
     }
 }
-
-public enum Gender: String, Sendable, Codable { case male, female }

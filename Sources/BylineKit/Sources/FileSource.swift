@@ -61,13 +61,26 @@ public enum FileSource {
         if title.isEmpty {
             let first = doc.paragraphs.first.map { doc.string($0.sentences.first ?? $0.span) } ?? fallbackTitle
             let body = doc.dateline.map { d in doc.string(Span(d.span.end, doc.paragraphs.first?.sentences.first?.end ?? d.span.end)) } ?? first
-            title = String(body.trimmingCharacters(in: .whitespaces).prefix(90))
+            title = shortTitle(body.trimmingCharacters(in: .whitespaces), limit: 80)
             if title.isEmpty { title = fallbackTitle }
         }
         let src = doc.dateline?.source ?? source
         let hash = ContentHash.hex(of: text)
         let id = (location ?? "text") + "#" + hash
         return Story(id: id, title: title, source: src, date: date, text: text, location: location)
+    }
+
+    /// A title made from the first sentence: cut at a word boundary, with an ellipsis when cut.
+    static func shortTitle(_ sentence: String, limit: Int) -> String {
+        var t = sentence
+        while let last = t.last, ".!?".contains(last) { t.removeLast() }
+        guard t.count > limit else { return t }
+        var cut = String(t.prefix(limit))
+        if let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) > limit / 2 {
+            cut = String(cut[..<space])
+        }
+        while let last = cut.last, ",;:- ".contains(last) { cut.removeLast() }
+        return cut + "…"
     }
 
     /// INDEX.tsv: file, date (YYYY-MM-DD), title, ...

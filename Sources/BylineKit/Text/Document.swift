@@ -36,21 +36,19 @@ public final class Document: @unchecked Sendable {
     /// The text as given for a span.
     public func string(_ span: Span) -> String {
         let s = max(0, min(span.start, original.count)), e = max(s, min(span.end, original.count))
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: original[s..<e])
-        return String(out)
+        return ScalarText.string(original[s..<e])
     }
 
     /// The cleaned text for a span.
     public func cleaned(_ span: Span) -> String {
         let s = max(0, min(span.start, scalars.count)), e = max(s, min(span.end, scalars.count))
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: scalars[s..<e])
-        return String(out)
+        return ScalarText.string(scalars[s..<e])
     }
 
     // MARK: mutation by the clean-up and segmentation passes
     func setScalar(_ i: Int, _ s: Unicode.Scalar) { scalars[i] = s }
+    /// Replace the cleaned text by an edited copy of the same length.
+    func setScalars(_ s: [Unicode.Scalar]) { precondition(s.count == scalars.count); scalars = s }
     func blank(_ span: Span) {
         for i in span.start..<span.end where scalars[i] != "\n" { scalars[i] = " " }
     }

@@ -9,7 +9,7 @@ enum Segmenter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "no", "nos", "vs", "v", "etc", "approx", "est", "ft", "mt", "ave", "blvd", "rd", "jr", "sr",
-        "fig", "vol", "pp", "ca", "cf", "e.g", "i.e", "al", "dept", "univ", "assn", "bros", "messrs",
+        "fig", "vol", "pp", "ca", "cf", "e.g", "i.e", "al", "dept", "univ", "assn", "bros", "messrs", "ph",
     ]
     /// Words that, after an ambiguous full stop (U.S., Inc.), show a new sentence has begun.
     static let sentenceStarters: Set<String> = [
@@ -118,7 +118,7 @@ enum Segmenter {
         let t = tokens[k]
         guard t.kind == .punct else {
             // A token ending in "." (U.S.) can end a sentence when a sentence clearly starts next.
-            if t.kind == .word, t.text.hasSuffix("."), k + 1 < range.upperBound {
+            if t.kind == .word, t.text.utf8.last == UInt8(ascii: "."), k + 1 < range.upperBound {
                 let next = tokens[k + 1]
                 return next.kind == .word && sentenceStarters.contains(next.text)
             }
@@ -161,6 +161,11 @@ enum Segmenter {
             || p.generalCategory == .spacingMark
     }
 
+    @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
+        return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+    }
+
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
     static func isQuoteChar(_ c: Unicode.Scalar) -> Bool {
@@ -175,22 +180,22 @@ enum Segmenter {
         var i = p.start
         let end = p.end
         func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: s[a..<b])
-            let text = String(view)
+            let text = ScalarText.string(s[a..<b])
             var cap = false, allCaps = false
-            if kind == .word, let f = s[a] as Unicode.Scalar? {
-                cap = f.properties.isUppercase || f.properties.generalCategory == .titlecaseLetter
-                var letters = 0, upper = 0
-                for k in a..<b where Cleaner.isLetter(s[k]) { letters += 1; if s[k].properties.isUppercase { upper += 1 } }
-                allCaps = letters >= 2 && upper == letters
+            if kind == .word {
+                cap = isUpper(s[a])
+                if cap {
+                    var letters = 0, upper = 0
+                    for k in a..<b where Cleaner.isLetter(s[k]) { letters += 1; if isUpper(s[k]) { upper += 1 } }
+                    allCaps = letters >= 2 && upper == letters
+                }
             }
             tokens.append(Token(span: Span(a, b), kind: kind, text: text, isCapitalized: cap, isAllCaps: allCaps,
                                 startsSentence: false, paragraph: paragraph, sentence: 0))
         }
         while i < end {
             let c = s[i]
-            if c == " " || c == "\n" || c.properties.isWhitespace { i += 1; continue }
+            if c == " " || c == "\n" || (!c.isASCII && c.properties.isWhitespace) { i += 1; continue }
             if isWordScalar(c) {
                 let start = i
                 var allDigits = isDigit(c)

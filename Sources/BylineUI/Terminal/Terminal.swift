@@ -37,10 +37,13 @@ public final class Terminal {
         draw(reader.render())
         while !reader.wantsQuit {
             // Block for a key unless analysis is waiting to be done between keys.
-            timeout(reader.hasIdleWork ? 0 : -1)
+            let blocking = !reader.hasIdleWork
+            timeout(blocking ? -1 : 0)
             var ch: UInt32 = 0
             let r = byl_get_wch(&ch)
             if r == byl_err() {
+                // A blocking read that fails means the terminal is gone (hung up): stop rather than spin.
+                if blocking { return }
                 if reader.doIdleWork() { draw(reader.render()) }
                 continue
             }

@@ -1,0 +1,142 @@
+import Foundation
+
+/// Hashing of words as the name finder sees them: lower-cased, typographic apostrophes folded.
+/// The same functions build the lexicon offline and look words up at run time.
+enum WordHash {
+    static let seed: UInt64 = 0xcbf29ce484222325
+
+    @inline(__always) static func add(_ h: UInt64, _ v: UInt32) -> UInt64 { (h ^ UInt64(v)) &* 0x100000001b3 }
+
+    @inline(__always) static func lower(_ s: Unicode.Scalar) -> UInt32 {
+        let v = s.value
+        if v < 128 { return (v >= 65 && v <= 90) ? v + 32 : v }
+        if v == 0x2019 || v == 0x2018 { return 0x27 }
+        if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l.value }
+        return v
+    }
+
+    /// Lower-cased hash of `scalars[a..<b]`.
+    @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> UInt64 {
+        var h = seed
+        for i in a..<b { h = add(h, lower(scalars[i])) }
+        return finish(h)
+    }
+
+    static func of(_ s: String) -> UInt64 {
+        var h = seed
+        for c in s.unicodeScalars { h = add(h, lower(c)) }
+        return finish(h)
+    }
+
+    @inline(__always) static func finish(_ h: UInt64) -> UInt64 {
+        var x = h
+        x ^= x >> 33; x = x &* 0xff51afd7ed558ccd; x ^= x >> 33
+        return x
+    }
+
+    /// Hash of a token sequence, built token by token.
+    @inline(__always) static func extend(_ seq: UInt64, _ token: UInt64) -> UInt64 {
+        finish((seq &* 0x9E3779B97F4A7C15) ^ token)
+    }
+    static let sequenceSeed: UInt64 = 0x51ed270b27f1a0c3
+}
+
+/// Word classes the lexicon records (a bit set), plus a female share for first names.
+struct LexFlags: OptionSet, Hashable {
+    let rawValue: UInt32
+    static let firstName = LexFlags(rawValue: 1 << 0)
+    static let commonFirstName = LexFlags(rawValue: 1 << 1)
+    static let surname = LexFlags(rawValue: 1 << 2)
+    static let commonSurname = LexFlags(rawValue: 1 << 3)
+    static let city = LexFlags(rawValue: 1 << 4)
+    static let bigCity = LexFlags(rawValue: 1 << 5)
+    static let country = LexFlags(rawValue: 1 << 6)
+    static let region = LexFlags(rawValue: 1 << 7)
+    static let demonym = LexFlags(rawValue: 1 << 8)
+    static let orgSuffix = LexFlags(rawValue: 1 << 9)
+    static let title = LexFlags(rawValue: 1 << 10)
+    static let orgHead = LexFlags(rawValue: 1 << 11)
+    static let locHead = LexFlags(rawValue: 1 << 12)
+    static let particle = LexFlags(rawValue: 1 << 13)
+    static let time = LexFlags(rawValue: 1 << 14)
+    static let personPrefix = LexFlags(rawValue: 1 << 15)
+    static let commonWord = LexFlags(rawValue: 1 << 16)
+    static let miscHead = LexFlags(rawValue: 1 << 17)
+    static let orgName = LexFlags(rawValue: 1 << 18)
+    static let roleModifier = LexFlags(rawValue: 1 << 19)
+    /// First token of some multi-word place entry.
+    static let multiStart = LexFlags(rawValue: 1 << 20)
+    /// A whole multi-word entry (stored under its sequence hash).
+    static let multiPlace = LexFlags(rawValue: 1 << 21)
+    static let multiOrg = LexFlags(rawValue: 1 << 22)
+    static let pronounLike = LexFlags(rawValue: 1 << 23)
+    static let count = 24
+}
+
+/// A compact open-addressing table from word (or word-sequence) hash to flags and female share,
+/// stored as one binary resource and loaded with a single copy.
+final class Lexicon: @unchecked Sendable {
+    static let magic: UInt32 = 0x5845_4C42  // "BLEX"
+    private(set) var keys: [UInt32]
+    private(set) var values: [UInt32]
+    private let mask: Int
+
+    init(capacity: Int) {
+        var c = 1024
+        while c < capacity { c <<= 1 }
+        keys = Array(repeating: 0, count: c); values = Array(repeating: 0, count: c); mask = c - 1
+    }
+
+    init?(data: Data) {
+        let words: [UInt32] = data.withUnsafeBytes { raw in
+            Array(raw.bindMemory(to: UInt32.self))
+        }
+        guard words.count >= 3, words[0] == Lexicon.magic else { return nil }
+        let c = Int(words[1])
+        guard c > 0, c & (c - 1) == 0, words.count == 3 + 2 * c else { return nil }
+        keys = Array(words[3..<(3 + c)]); values = Array(words[(3 + c)...]); mask = c - 1
+    }
+
+    var data: Data {
+        var out: [UInt32] = [Lexicon.magic, UInt32(keys.count), UInt32(values.count(where: { $0 != 0 }))]
+        out += keys; out += values
+        return out.withUnsafeBufferPointer { Data(buffer: $0) }
+    }
+
+    @inline(__always) private static func fingerprint(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
+
+    /// Raw value: low 24 bits flags, high 8 bits female share (0...250, 255 unknown), 0 if absent.
+    @inline(__always) func value(_ h: UInt64) -> UInt32 {
+        let fp = Lexicon.fingerprint(h)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let k = keys[i]
+            if k == fp { return values[i] }
+            if k == 0 { return 0 }
+            i = (i + 1) & mask
+        }
+    }
+
+    @inline(__always) func flags(_ h: UInt64) -> LexFlags { LexFlags(rawValue: value(h) & 0xFF_FFFF) }
+
+    /// Female share of a first name in 0...1, nil when unknown.
+    func femaleShare(_ h: UInt64) -> Double? {
+        let v = value(h)
+        let share = v >> 24
+        guard v != 0, share != 255 else { return nil }
+        return Double(share) / 250
+    }
+
+    /// Adds flags (and, if given, sets the female share). Used by the builder.
+    func insert(_ h: UInt64, _ flags: LexFlags, femaleShare: Double? = nil) {
+        let fp = Lexicon.fingerprint(h)
+        var i = Int(truncatingIfNeeded: h) & mask
+        while keys[i] != 0 && keys[i] != fp { i = (i + 1) & mask }
+        if keys[i] == 0 { keys[i] = fp; values[i] = 255 << 24 }
+        values[i] |= flags.rawValue
+        if let f = femaleShare {
+            let q = UInt32(max(0, min(250, (f * 250).rounded())))
+            values[i] = (values[i] & 0xFF_FFFF) | (q << 24)
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Builds the compact lexicon resource (`names.lex`) from the raw gazetteers and our word lists.
+/// Run offline by `byline-train lexicon`; never at run time.
+public enum LexiconBuilder {
+    public struct BuildError: Error, CustomStringConvertible {
+        public let description: String
+    }
+
+    /// Token hashes of a phrase, tokenised exactly as stories are.
+    static func tokenHashes(_ phrase: String) -> [UInt64] {
+        let doc = Document(phrase)
+        return doc.tokens.map { WordHash.of(doc.scalars, $0.span.start, $0.span.end) }
+    }
+
+    static func sequenceHash(_ hashes: [UInt64]) -> UInt64 {
+        hashes.reduce(WordHash.sequenceSeed) { WordHash.extend($0, $1) }
+    }
+
+    /// - Parameters:
+    ///   - gazetteers: folder with the files listed in the gazetteer README.
+    ///   - corpusTexts: running text used only to learn which words are ordinary lower-case words.
+    public static func build(gazetteers: URL, corpusTexts: [String]) throws -> Data {
+        let lex = Lexicon(capacity: 1 << 18)
+        var entries = 0
+        func read(_ name: String) throws -> [[Substring]] {
+            let url = gazetteers.appendingPathComponent(name)
+            guard let text = try? String(contentsOf: url, encoding: .utf8) else {
+                throw BuildError(description: "cannot read \(url.path)")
+            }
+            return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("\u{FEFF}#") }
+                .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        }
+        func add(_ phrase: String, _ flags: LexFlags, multi: LexFlags = .multiPlace, female: Double? = nil) {
+            let p = phrase.trimmingCharacters(in: .whitespaces)
+            guard !p.isEmpty else { return }
+            let hs = tokenHashes(p)
+            guard !hs.isEmpty else { return }
+            entries += 1
+            if hs.count == 1 { lex.insert(hs[0], flags, femaleShare: female); return }
+            guard hs.count <= 6 else { return }
+            lex.insert(sequenceHash(hs), flags.union(multi))
+            lex.insert(hs[0], .multiStart)
+        }
+        func addWord(_ w: String, _ flags: LexFlags, female: Double? = nil) {
+            entries += 1
+            lex.insert(WordHash.of(w), flags, femaleShare: female)
+        }
+
+        // First names: SSA counts and female share; census first-name lists.
+        for row in try read("ssa_first_names.tsv").dropFirst() where row.count >= 3 {
+            guard let count = Int(row[1]), let share = Double(row[2]) else { continue }
+            if count < 200 { continue }
+            var f: LexFlags = .firstName
+            if count >= 20000 { f.insert(.commonFirstName) }
+            addWord(String(row[0]), f, female: share)
+        }
+        for file in ["census1990_dist_male_first.txt", "census1990_dist_female_first.txt"] {
+            for row in try read(file) where !row.isEmpty { addWord(String(row[0]), .firstName) }
+        }
+        // Surnames, most common first.
+        for (rank, row) in try read("census1990_dist_all_last.txt").enumerated() where !row.isEmpty {
+            addWord(String(row[0]), rank < 3000 ? [.surname, .commonSurname] : .surname)
+        }
+        // Cities.
+        for row in try read("geonames_cities15000.tsv").dropFirst() where row.count >= 5 {
+            let pop = Int(row[4]) ?? 0
+            add(String(row[1]), pop >= 500_000 ? [.city, .bigCity] : .city)
+        }
+        // Countries, capitals, demonyms.
+        for row in try read("geonames_countryInfo.txt") where row.count >= 6 {
+            add(String(row[4]), .country)
+            add(String(row[5]), [.city, .bigCity])
+        }
+        for row in try read("countries_demonyms_countryinfo.tsv").dropFirst() where row.count >= 5 {
+            add(String(row[0]), .country)
+            if !row[3].isEmpty && row[3] != "None" { add(String(row[3]), [.city, .bigCity]) }
+            for alt in row[4].split(separator: "|") where alt.contains(where: { $0.isLowercase }) {
+                add(String(alt), .country)
+            }
+            let dem = String(row[2])
+            if !dem.isEmpty {
+                add(dem, .demonym, multi: .demonym)
+                if !dem.hasSuffix("s") && !dem.hasSuffix("sh") && !dem.hasSuffix("ch") && !dem.hasSuffix("ese") {
+                    add(dem + "s", .demonym, multi: .demonym)
+                }
+            }
+        }
+        for row in try read("org_legal_suffixes_cleanco.txt") where !row.isEmpty {
+            let s = row[0].trimmingCharacters(in: .whitespaces)
+            let letters = s.filter { $0.isLetter }
+            if letters.count >= 2, !s.contains(" "), letters.count >= 3 || s.contains(".") { addWord(letters, .orgSuffix) }
+        }
+        // Our lists.
+        for w in WordLists.titles { addWord(w, .title) }
+        for w in WordLists.roleModifiers { addWord(w, .roleModifier) }
+        for w in WordLists.orgHeads { addWord(w, .orgHead) }
+        for w in WordLists.locHeads { addWord(w, .locHead) }
+        for w in WordLists.miscHeads { addWord(w, .miscHead) }
+        for w in WordLists.particles { addWord(w, .particle) }
+        for w in WordLists.timeWords { addWord(w, .time) }
+        for w in WordLists.personPrefixes { addWord(w, .personPrefix) }
+        for w in WordLists.pronounLike { addWord(w, .pronounLike) }
+        for w in WordLists.groupAdjectives { addWord(w, .demonym) }
+        for p in WordLists.regions { add(p, .region) }
+        for o in WordLists.organisations { add(o, .orgName, multi: .multiOrg) }
+
+        // Ordinary words: seen starting with a lower-case letter at least twice in running text.
+        var lowerCounts: [UInt64: Int] = [:]
+        for text in corpusTexts {
+            let doc = Document(text)
+            for t in doc.tokens where t.kind == .word {
+                guard let f = doc.scalars[t.span.start] as Unicode.Scalar?, f.properties.isLowercase else { continue }
+                lowerCounts[WordHash.of(doc.scalars, t.span.start, t.span.end), default: 0] += 1
+            }
+        }
+        for (h, c) in lowerCounts where c >= 2 { lex.insert(h, .commonWord) }
+        _ = entries
+        return lex.data
+    }
+}

@@ -1,0 +1,533 @@
+import Foundation
+
+/// Tags of the sequence model: O, then B/I for each entity type.
+enum NameTag: Int, CaseIterable {
+    case o = 0, bPer, iPer, bOrg, iOrg, bLoc, iLoc
+    static let count = 7
+    var isBegin: Bool { self == .bPer || self == .bOrg || self == .bLoc }
+    var isInside: Bool { self == .iPer || self == .iOrg || self == .iLoc }
+    var type: EntityType? {
+        switch self {
+        case .o: return nil
+        case .bPer, .iPer: return .person
+        case .bOrg, .iOrg: return .organization
+        case .bLoc, .iLoc: return .place
+        }
+    }
+    static func begin(_ t: EntityType) -> NameTag { t == .person ? .bPer : t == .organization ? .bOrg : .bLoc }
+    static func inside(_ t: EntityType) -> NameTag { t == .person ? .iPer : t == .organization ? .iOrg : .iLoc }
+    /// May `self` follow `prev`? (An inside tag continues a name of its own type.)
+    func canFollow(_ prev: NameTag) -> Bool {
+        guard isInside else { return true }
+        return prev != .o && prev.type == type
+    }
+}
+
+/// What the tagger may do with a token.
+enum Slot: UInt8 {
+    /// Not part of any name (lower-case word, punctuation, number, blanked, dateline).
+    case out
+    /// A capitalised word: any tag.
+    case name
+    /// A connector inside a name ("of", "and", "&", "for", "the"): O or inside.
+    case inner
+    /// A particle before or inside a name ("al", "de", "van"): O, begin or inside.
+    case particle
+}
+
+/// A small open-addressing set of word hashes (grows at half full).
+struct HashSet64 {
+    private var slots: [UInt64]
+    private var mask: Int
+    private var count = 0
+    init(capacity: Int) {
+        var c = 16
+        while c < capacity * 2 { c <<= 1 }
+        slots = Array(repeating: 0, count: c); mask = c - 1
+    }
+    @inline(__always) mutating func insert(_ h: UInt64) {
+        if (count + 1) * 2 > slots.count { grow() }
+        let k = h | 1
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while slots[i] != 0 { if slots[i] == k { return }; i = (i + 1) & mask }
+        slots[i] = k
+        count += 1
+    }
+    @inline(__always) func contains(_ h: UInt64) -> Bool {
+        let k = h | 1
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while slots[i] != 0 { if slots[i] == k { return true }; i = (i + 1) & mask }
+        return false
+    }
+    private mutating func grow() {
+        let old = slots
+        slots = Array(repeating: 0, count: old.count * 2); mask = slots.count - 1; count = 0
+        for k in old where k != 0 {
+            var i = Int(truncatingIfNeeded: k >> 7) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = k; count += 1
+        }
+    }
+}
+
+/// Per-document token information the features and rules share.
+struct TokenInfo {
+    let doc: Document
+    let n: Int
+    /// Lower-cased hash of each token.
+    var hash: [UInt64]
+    var lex: [LexFlags]
+    var slot: [Slot]
+    /// Multi-word gazetteer match covering the token: 0 none, else (type << 1 | isInside) + 1.
+    var multi: [UInt8]
+    /// The capitalised word is also seen lower-case in the document / capitalised mid-sentence elsewhere.
+    var seenLower: [Bool]
+    var seenCapMid: [Bool]
+    /// Word shape hash of each token ("Xx", "X.X.", "d").
+    var shape: [UInt64]
+
+    static let lowerCandidates: LexFlags = [.country, .bigCity, .region, .commonFirstName]
+    @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
+    }
+    @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+    }
+    static let innerList: [UInt64] = ["of", "and", "&", "for", "the", "on", "upon", "y", "'s"].map { WordHash.of($0) }
+    @inline(__always) static func isInnerWord(_ h: UInt64) -> Bool { innerList.contains(h) }
+    static let ofHash = WordHash.of("of")
+    static let andWords: [UInt64] = ["and", "&"].map { WordHash.of($0) }
+
+    init(_ doc: Document, lexicon: Lexicon, excluded: Span?) {
+        self.doc = doc
+        let toks = doc.tokens
+        n = toks.count
+        hash = Array(repeating: 0, count: n)
+        lex = Array(repeating: [], count: n)
+        slot = Array(repeating: .out, count: n)
+        multi = Array(repeating: 0, count: n)
+        seenLower = Array(repeating: false, count: n)
+        seenCapMid = Array(repeating: false, count: n)
+        shape = Array(repeating: 0, count: n)
+        let s = doc.scalars
+        var capCount = 0
+        for i in 0..<n {
+            let span = toks[i].span
+            // Lower-cased hash and shape in one pass.
+            var hh = WordHash.seed, sh = WordHash.seed
+            var last: UInt32 = 0, classes = 0
+            for k in span.start..<span.end {
+                let c = s[k]
+                let v = c.value
+                let cls: UInt32
+                if v < 128 {
+                    let isUp = v >= 65 && v <= 90
+                    hh = WordHash.add(hh, isUp ? v + 32 : v)
+                    cls = isUp ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
+                } else {
+                    hh = WordHash.add(hh, WordHash.lower(c))
+                    let p = c.properties
+                    cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
+                }
+                if cls != last, classes < 6 { last = cls; classes += 1; sh = WordHash.add(sh, cls) }
+            }
+            let h = WordHash.finish(hh)
+            hash[i] = h
+            shape[i] = WordHash.finish(sh)
+            guard toks[i].kind == .word else { continue }
+            if let ex = excluded, ex.overlaps(span) { continue }
+            // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
+            if span.start > 0, TokenInfo.isGlued(s[span.start - 1]) { continue }
+            if span.end < s.count, TokenInfo.isGlued(s[span.end]) { continue }
+            if TokenInfo.hasUpper(s, span) {
+                slot[i] = .name
+                lex[i] = lexicon.flags(h)
+                capCount += 1
+            } else if span.length >= 3 {
+                // Lower-case countries, big cities and first names (web text: "mexico", "lisa").
+                let f = lexicon.flags(h)
+                if !f.isDisjoint(with: TokenInfo.lowerCandidates), !f.contains(.commonWord) {
+                    slot[i] = .name; lex[i] = f
+                }
+            }
+        }
+        guard capCount > 0 else { return }
+        // The full stop of an initial or abbreviation inside a name ("John F. Kennedy", "St. Louis").
+        for i in 1..<max(1, n - 1) where toks[i].kind == .punct && slot[i - 1] == .name && slot[i + 1] == .name {
+            let p = toks[i - 1].span, d = toks[i].span
+            if s[d.start] == ".", d.length == 1, p.end == d.start, p.length <= 2,
+               toks[i + 1].sentence == toks[i - 1].sentence {
+                slot[i] = .inner
+            }
+        }
+        // Connectors and particles next to capitalised words.
+        for i in 0..<(n - 1) where slot[i] == .out && slot[i + 1] == .name && toks[i].kind == .word {
+            guard toks[i + 1].sentence == toks[i].sentence else { continue }
+            let h = hash[i]
+            let f = lexicon.flags(h)
+            lex[i] = f
+            if f.contains(.particle) {
+                slot[i] = .particle
+            } else if TokenInfo.isInnerWord(h), i > 0, slot[i - 1] == .name, toks[i - 1].sentence == toks[i].sentence {
+                slot[i] = .inner
+            }
+        }
+        // Document-level evidence about each capitalised word.
+        var capSet = HashSet64(capacity: capCount)
+        for i in 0..<n where slot[i] == .name { capSet.insert(hash[i]) }
+        var lowerSet = HashSet64(capacity: capCount), midSet = HashSet64(capacity: capCount)
+        for i in 0..<n where toks[i].kind == .word {
+            if slot[i] == .name {
+                if !toks[i].startsSentence && !toks[i].isAllCaps { midSet.insert(hash[i]) }
+            } else if TokenInfo.isLower(s[toks[i].span.start]), capSet.contains(hash[i]) {
+                lowerSet.insert(hash[i])
+            }
+        }
+        for i in 0..<n where slot[i] == .name {
+            seenLower[i] = lowerSet.contains(hash[i])
+            seenCapMid[i] = midSet.contains(hash[i])
+        }
+        // Longest multi-word gazetteer matches.
+        var i = 0
+        while i < n {
+            guard slot[i] == .name || slot[i] == .particle, lex[i].contains(.multiStart) else { i += 1; continue }
+            var seq = WordHash.extend(WordHash.sequenceSeed, hash[i])
+            var best = 0, bestKind: UInt8 = 0
+            var j = i + 1
+            while j < n, j - i < 6, toks[j].sentence == toks[i].sentence {
+                seq = WordHash.extend(seq, hash[j])
+                let f = lexicon.flags(seq)
+                if f.contains(.multiOrg) { best = j; bestKind = 1 }
+                else if f.contains(.multiPlace) { best = j; bestKind = 2 }
+                else if f.contains(.demonym) { best = j; bestKind = 3 }
+                j += 1
+            }
+            if best > 0 {
+                multi[i] = (bestKind << 1) + 1
+                for k in (i + 1)...best { multi[k] = (bestKind << 1 | 1) + 1 }
+                i = best + 1
+            } else { i += 1 }
+        }
+    }
+
+    /// Is there a line break between token `j - 1` and token `j`?
+    func lineBreak(before j: Int) -> Bool {
+        let a = doc.tokens[j - 1].span.end, b = doc.tokens[j].span.start
+        var k = a
+        while k < b { if doc.scalars[k] == "\n" { return true }; k += 1 }
+        return false
+    }
+
+    @inline(__always) static func hasUpper(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        for k in span.start..<span.end {
+            let c = s[k]
+            if c.value < 128 { if c.value >= 65 && c.value <= 90 { return true } }
+            else if c.properties.isUppercase { return true }
+        }
+        return false
+    }
+}
+
+/// Feature hashing: each feature is a template number and a value hash, folded into a bucket.
+struct FeatureSink {
+    var buckets: [Int32] = []
+    let shift: UInt64
+    init(bits: Int) { shift = UInt64(64 - bits); buckets.reserveCapacity(96) }
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
+        let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
+        buckets.append(Int32(truncatingIfNeeded: h >> shift))
+    }
+}
+
+enum Features {
+    static let bos = WordHash.of("<s>"), eos = WordHash.of("</s>")
+
+    static func affix(_ s: [Unicode.Scalar], _ span: Span, prefix: Bool, _ len: Int) -> UInt64 {
+        guard span.length > len else { return 0 }
+        return prefix ? WordHash.of(s, span.start, span.start + len) : WordHash.of(s, span.end - len, span.end)
+    }
+
+    /// Coarse class of a token for run signatures.
+    @inline(__always) static func cls(_ info: TokenInfo, _ i: Int) -> UInt64 {
+        let f = info.lex[i]
+        switch info.slot[i] {
+        case .inner: return 1
+        case .particle: return 2
+        case .out: return 3
+        case .name:
+            if f.contains(.title) || f.contains(.personPrefix) { return 4 }
+            if f.contains(.demonym) { return 5 }
+            if f.contains(.orgHead) || f.contains(.orgSuffix) { return 6 }
+            if f.contains(.locHead) { return 7 }
+            if f.contains(.firstName) && !f.contains(.commonWord) { return 8 }
+            if f.contains(.surname) && !f.contains(.commonWord) { return 9 }
+            if f.contains(.city) || f.contains(.country) || f.contains(.region) { return 10 }
+            if f.contains(.commonWord) { return 11 }
+            return 12
+        }
+    }
+
+    static let neighbourMask: LexFlags = [.title, .personPrefix, .demonym, .orgHead, .locHead, .firstName,
+                                          .surname, .city, .country, .region, .time, .orgSuffix, .particle,
+                                          .miscHead, .orgName, .commonWord]
+
+    /// Features of token `i` inside the run `run` (a range of token indexes).
+    static func extract(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout FeatureSink) {
+        let toks = info.doc.tokens
+        let s = info.doc.scalars
+        let span = toks[i].span
+        let startsSentence = toks[i].startsSentence
+        let n = info.n
+        let sent = toks[i].sentence
+        let h = info.hash[i]
+        let p1 = i > 0 && toks[i - 1].sentence == sent ? info.hash[i - 1] : bos
+        let p2 = i > 1 && toks[i - 2].sentence == sent ? info.hash[i - 2] : bos
+        let n1 = i + 1 < n && toks[i + 1].sentence == sent ? info.hash[i + 1] : eos
+        let n2 = i + 2 < n && toks[i + 2].sentence == sent ? info.hash[i + 2] : eos
+        let sh = info.shape[i]
+        let shp = i > 0 ? info.shape[i - 1] : bos
+        let shn = i + 1 < n ? info.shape[i + 1] : eos
+        f.add(0, 0)
+        f.add(1, h)
+        f.add(2, sh)
+        f.add(3, affix(s, span, prefix: true, 3))
+        f.add(4, affix(s, span, prefix: false, 3))
+        f.add(5, affix(s, span, prefix: false, 2))
+        f.add(6, p1)
+        f.add(7, n1)
+        f.add(8, p2)
+        f.add(9, n2)
+        f.add(10, shp &* 31 ^ sh)
+        f.add(11, sh &* 31 ^ shn)
+        f.add(12, p1 &* 31 ^ h)
+        f.add(13, h &* 31 ^ n1)
+        f.add(14, UInt64(startsSentence ? 1 : 0) &* 31 ^ sh)
+        let lx = info.lex[i]
+        var docSig: UInt64 = (startsSentence ? 1 : 0) | (info.seenLower[i] ? 2 : 0) | (info.seenCapMid[i] ? 4 : 0)
+        docSig |= lx.contains(.commonWord) ? 8 : 0
+        docSig |= toks[i].isAllCaps ? 16 : 0
+        f.add(15, docSig)
+        var bits = lx.rawValue
+        while bits != 0 {
+            let b = UInt64(bits.trailingZeroBitCount)
+            f.add(16, b)
+            f.add(17, b &* 64 ^ (startsSentence ? 1 : 0) &* 2 ^ (lx.contains(.commonWord) ? 1 : 0))
+            bits &= bits - 1
+        }
+        if i > 0, toks[i - 1].sentence == sent {
+            var b2 = info.lex[i - 1].intersection(neighbourMask.union(.roleModifier)).rawValue
+            while b2 != 0 { f.add(18, UInt64(b2.trailingZeroBitCount)); b2 &= b2 - 1 }
+        }
+        if i + 1 < n, toks[i + 1].sentence == sent {
+            var b2 = info.lex[i + 1].intersection(neighbourMask).rawValue
+            while b2 != 0 { f.add(19, UInt64(b2.trailingZeroBitCount)); b2 &= b2 - 1 }
+        }
+        f.add(20, UInt64(info.multi[i]))
+        // Position in the capitalised run and what the run looks like.
+        let pos = min(i - run.lowerBound, 3), fromEnd = min(run.upperBound - 1 - i, 3)
+        f.add(21, UInt64(pos * 4 + fromEnd))
+        var sig: UInt64 = 7
+        for k in run.prefix(5) { sig = sig &* 16 &+ cls(info, k) }
+        f.add(22, sig)
+        f.add(23, sig &* 8 ^ UInt64(pos))
+        let last = run.upperBound - 1
+        let headMask: LexFlags = [.orgHead, .locHead, .miscHead, .orgSuffix, .time, .title, .demonym]
+        var hb = info.lex[last].intersection(headMask).rawValue
+        while hb != 0 { f.add(24, UInt64(hb.trailingZeroBitCount) &* 8 ^ UInt64(fromEnd)); hb &= hb - 1 }
+        let firstMask: LexFlags = [.title, .personPrefix, .demonym, .firstName, .particle, .time]
+        var fb = info.lex[run.lowerBound].intersection(firstMask).rawValue
+        while fb != 0 { f.add(25, UInt64(fb.trailingZeroBitCount) &* 8 ^ UInt64(pos)); fb &= fb - 1 }
+        f.add(26, UInt64(min(span.length, 12)))
+        f.add(27, UInt64(cls(info, i)) &* 16 ^ (i > run.lowerBound ? cls(info, i - 1) : 0) &* 256 ^ (i + 1 < run.upperBound ? cls(info, i + 1) : 0))
+        // Word before the run (lower-case context such as "in", "said", "by").
+        let before = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? info.hash[run.lowerBound - 1] : bos
+        let after = run.upperBound < n && toks[run.upperBound].sentence == sent ? info.hash[run.upperBound] : eos
+        f.add(28, before &* 4 ^ UInt64(pos == 0 ? 1 : 0))
+        f.add(29, after &* 4 ^ UInt64(fromEnd == 0 ? 1 : 0))
+        f.add(30, h &* 7 ^ before)
+        f.add(31, affix(s, span, prefix: false, 4))
+        f.add(32, affix(s, span, prefix: true, 4))
+        f.add(33, i > run.lowerBound && info.hash[i - 1] == h ? 1 : 0)
+        f.add(34, UInt64(cls(info, i)) &* 64 ^ before)
+        f.add(35, UInt64(cls(info, i)) &* 64 ^ after)
+    }
+
+}
+
+/// The averaged-perceptron weights: `buckets × 7` quantised weights plus tag transitions.
+final class NameModel: @unchecked Sendable {
+    static let magic: UInt32 = 0x5245_4E42  // "BNER"
+    let bits: Int
+    /// Quantised weights, `bucket * 7 + tag`.
+    let weights: [Int16]
+    /// Transition scores in the same units, `(prev + 1) * 7 + tag` (prev -1 = before the run = O).
+    let transitions: [Int32]
+    let lexicon: Lexicon
+    /// Added to every token's O score: trades recall for precision.
+    let oBias: Int32
+
+    init(bits: Int, weights: [Int16], transitions: [Int32], lexicon: Lexicon, oBias: Int32 = 0) {
+        self.bits = bits; self.weights = weights; self.transitions = transitions; self.lexicon = lexicon
+        self.oBias = oBias
+    }
+
+    /// Loaded once from `Gazetteers/names.lex` and `Gazetteers/names.model`.
+    static let bundled: NameModel? = {
+        guard let dir = Bundle.module.url(forResource: "Gazetteers", withExtension: nil),
+              let lexData = try? Data(contentsOf: dir.appendingPathComponent("names.lex"), options: .mappedIfSafe),
+              let lex = Lexicon(data: lexData) else { return nil }
+        let modelData = try? Data(contentsOf: dir.appendingPathComponent("names.model"), options: .mappedIfSafe)
+        return modelData.flatMap { NameModel(data: $0, lexicon: lex) } ?? untrained(lex)
+    }()
+
+    /// All-zero weights (everything O): what the finder uses before a model is trained.
+    static func untrained(_ lex: Lexicon) -> NameModel {
+        NameModel(bits: 8, weights: Array(repeating: 0, count: NameTag.count << 8), transitions: Array(repeating: 0, count: 56), lexicon: lex)
+    }
+
+    convenience init?(data: Data, lexicon: Lexicon) {
+        guard data.count >= 16 else { return nil }
+        let header: [UInt32] = data.prefix(12).withUnsafeBytes { Array($0.bindMemory(to: UInt32.self)) }
+        guard header[0] == NameModel.magic else { return nil }
+        let bits = Int(header[1])
+        guard bits >= 8, bits <= 24 else { return nil }
+        let wCount = (1 << bits) * NameTag.count
+        let tBytes = 56 * 4
+        guard data.count == 12 + tBytes + wCount * 2 else { return nil }
+        let trans: [Int32] = data.subdata(in: 12..<(12 + tBytes)).withUnsafeBytes { Array($0.bindMemory(to: Int32.self)) }
+        let w: [Int16] = data.subdata(in: (12 + tBytes)..<data.count).withUnsafeBytes { Array($0.bindMemory(to: Int16.self)) }
+        self.init(bits: bits, weights: w, transitions: trans, lexicon: lexicon, oBias: Int32(bitPattern: header[2]))
+    }
+
+    var data: Data {
+        var d = Data()
+        let header: [UInt32] = [NameModel.magic, UInt32(bits), UInt32(bitPattern: oBias)]
+        header.withUnsafeBufferPointer { d.append(Data(buffer: $0)) }
+        transitions.withUnsafeBufferPointer { d.append(Data(buffer: $0)) }
+        weights.withUnsafeBufferPointer { d.append(Data(buffer: $0)) }
+        return d
+    }
+
+    /// Allowed tags for a slot.
+    @inline(__always) static func allowed(_ slot: Slot, _ tag: Int) -> Bool {
+        switch slot {
+        case .out: return tag == 0
+        case .name: return true
+        case .inner: return tag == 0 || NameTag(rawValue: tag)!.isInside
+        case .particle: return true
+        }
+    }
+
+    /// Runs: maximal sequences of taggable tokens in one sentence.
+    static func runs(_ info: TokenInfo) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        let toks = info.doc.tokens
+        var i = 0
+        while i < info.n {
+            guard info.slot[i] != .out else { i += 1; continue }
+            var j = i + 1
+            while j < info.n, info.slot[j] != .out, toks[j].sentence == toks[i].sentence,
+                  !info.lineBreak(before: j) { j += 1 }
+            // A run never ends on a connector.
+            var e = j
+            while e > i, info.slot[e - 1] == .inner || info.slot[e - 1] == .particle { e -= 1 }
+            if e > i { out.append(i..<e) }
+            i = j
+        }
+        return out
+    }
+
+    /// Reusable buffers for decoding.
+    struct DecodeScratch {
+        var best: [Int32] = []
+        var back: [Int8] = []
+        var tags: [Int] = []
+    }
+
+    static func decode(_ slots: ArraySlice<Slot>, scores: [Int32], transitions: [Int32]) -> [Int] {
+        var scratch = DecodeScratch()
+        decode(slots, scores: scores, transitions: transitions, scratch: &scratch)
+        return scratch.tags
+    }
+
+    /// Viterbi decoding of one run given per-token scores (`scores[k * 7 + tag]`); the result is in `scratch.tags`.
+    static func decode(_ slots: ArraySlice<Slot>, scores: [Int32], transitions: [Int32], scratch: inout DecodeScratch) {
+        let len = slots.count
+        let T = NameTag.count
+        let neg = Int32.min / 4
+        scratch.best.removeAll(keepingCapacity: true)
+        scratch.best.append(contentsOf: repeatElement(neg, count: len * T))
+        scratch.back.removeAll(keepingCapacity: true)
+        scratch.back.append(contentsOf: repeatElement(0, count: len * T))
+        for k in 0..<len {
+            let slot = slots[slots.startIndex + k]
+            for tag in 0..<T where allowed(slot, tag) {
+                let inside = tag == 2 || tag == 4 || tag == 6
+                var bestScore = neg, bestPrev = 0
+                if k == 0 {
+                    if inside { continue }
+                    bestScore = transitions[tag]
+                } else if inside {
+                    // Only the same type's begin or inside can precede.
+                    for p in (tag - 1)...tag where scratch.best[(k - 1) * T + p] > neg {
+                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
+                        if v > bestScore { bestScore = v; bestPrev = p }
+                    }
+                } else {
+                    for p in 0..<T where scratch.best[(k - 1) * T + p] > neg {
+                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
+                        if v > bestScore { bestScore = v; bestPrev = p }
+                    }
+                }
+                if bestScore > neg {
+                    scratch.best[k * T + tag] = bestScore &+ scores[k * T + tag]
+                    scratch.back[k * T + tag] = Int8(bestPrev)
+                }
+            }
+        }
+        // End: the token after the run is O.
+        var bestTag = 0, bestScore = neg
+        for tag in 0..<T where scratch.best[(len - 1) * T + tag] > neg {
+            let v = scratch.best[(len - 1) * T + tag] &+ transitions[(tag + 1) * T + 0]
+            if v > bestScore { bestScore = v; bestTag = tag }
+        }
+        scratch.tags.removeAll(keepingCapacity: true)
+        scratch.tags.append(contentsOf: repeatElement(0, count: len))
+        var tag = bestTag
+        for k in stride(from: len - 1, through: 0, by: -1) {
+            scratch.tags[k] = tag
+            tag = Int(scratch.back[k * T + tag])
+        }
+    }
+
+    /// Tags for every token (0 = O).
+    func tag(_ info: TokenInfo) -> [Int] {
+        let T = NameTag.count
+        var tags = [Int](repeating: 0, count: info.n)
+        var sink = FeatureSink(bits: bits)
+        var scores: [Int32] = []
+        var scratch = DecodeScratch()
+        let oBias = self.oBias
+        weights.withUnsafeBufferPointer { w in
+            for run in NameModel.runs(info) {
+                scores.removeAll(keepingCapacity: true)
+                for i in run {
+                    sink.buckets.removeAll(keepingCapacity: true)
+                    Features.extract(info, i, run: run, into: &sink)
+                    var a0: Int32 = oBias, a1: Int32 = 0, a2: Int32 = 0, a3: Int32 = 0, a4: Int32 = 0, a5: Int32 = 0, a6: Int32 = 0
+                    for b in sink.buckets {
+                        let base = Int(b) &* T
+                        a0 &+= Int32(w[base]); a1 &+= Int32(w[base + 1]); a2 &+= Int32(w[base + 2])
+                        a3 &+= Int32(w[base + 3]); a4 &+= Int32(w[base + 4]); a5 &+= Int32(w[base + 5])
+                        a6 &+= Int32(w[base + 6])
+                    }
+                    scores.append(a0); scores.append(a1); scores.append(a2); scores.append(a3)
+                    scores.append(a4); scores.append(a5); scores.append(a6)
+                }
+                NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
+                for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
+            }
+        }
+        return tags
+    }
+}

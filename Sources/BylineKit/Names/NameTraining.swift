@@ -1,0 +1,139 @@
+import Foundation
+
+/// Offline training of the name model (an averaged structured perceptron over hashed features).
+/// Used by `byline-train train`; the result is the `names.model` resource.
+public enum NameTrainer {
+    public struct Example: Sendable {
+        public var text: String
+        /// Gold names: scalar offsets, end-exclusive.
+        public var entities: [(start: Int, end: Int, type: EntityType)]
+        public init(text: String, entities: [(start: Int, end: Int, type: EntityType)]) {
+            self.text = text; self.entities = entities
+        }
+    }
+
+    struct Prepared {
+        var runs: [(range: Range<Int>, features: [[Int32]], gold: [Int], slots: [Slot])]
+    }
+
+    static func prepare(_ ex: Example, lexicon: Lexicon, bits: Int) -> Prepared {
+        let doc = Document(ex.text)
+        let info = TokenInfo(doc, lexicon: lexicon, excluded: doc.dateline?.span)
+        var gold = [Int](repeating: 0, count: info.n)
+        var startIndex: [Int: Int] = [:]
+        for (k, t) in doc.tokens.enumerated() { startIndex[t.span.start] = k }
+        for e in ex.entities {
+            guard let first = startIndex[e.start] else { continue }
+            var k = first
+            var ok = false
+            while k < info.n, doc.tokens[k].span.end <= e.end {
+                if doc.tokens[k].span.end == e.end { ok = true; break }
+                k += 1
+            }
+            guard ok else { continue }
+            gold[first] = NameTag.begin(e.type).rawValue
+            if k > first { for m in (first + 1)...k { gold[m] = NameTag.inside(e.type).rawValue } }
+        }
+        var out = Prepared(runs: [])
+        var sink = FeatureSink(bits: bits)
+        for run in NameModel.runs(info) {
+            var feats: [[Int32]] = []
+            var g: [Int] = []
+            var slots: [Slot] = []
+            for i in run {
+                sink.buckets.removeAll(keepingCapacity: true)
+                Features.extract(info, i, run: run, into: &sink)
+                feats.append(sink.buckets)
+                var tag = gold[i]
+                if !NameModel.allowed(info.slot[i], tag) { tag = 0 }
+                let nt = NameTag(rawValue: tag)!
+                if nt.isInside, g.last.map({ !nt.canFollow(NameTag(rawValue: $0)!) }) ?? true {
+                    tag = NameTag.begin(nt.type!).rawValue
+                }
+                g.append(tag)
+                slots.append(info.slot[i])
+            }
+            out.runs.append((run, feats, g, slots))
+        }
+        return out
+    }
+
+    /// Trains and returns the model resource.
+    public static func train(_ examples: [Example], lexiconData: Data, bits: Int = 18, epochs: Int = 12, oBias: Int32 = 0,
+                             log: (String) -> Void = { _ in }) throws -> Data {
+        guard let lexicon = Lexicon(data: lexiconData) else {
+            throw LexiconBuilder.BuildError(description: "lexicon data is not a names.lex file")
+        }
+        let T = NameTag.count
+        let prepared = examples.map { prepare($0, lexicon: lexicon, bits: bits) }
+        var w = [Int32](repeating: 0, count: (1 << bits) * T)
+        var u = [Double](repeating: 0, count: (1 << bits) * T)
+        var tw = [Int32](repeating: 0, count: 56)
+        var tu = [Double](repeating: 0, count: 56)
+        var c = 1.0
+        var order = Array(prepared.indices)
+        var rng = SplitMix(seed: 20261125)
+        for epoch in 0..<epochs {
+            order.shuffle(using: &rng)
+            var wrong = 0, total = 0
+            for d in order {
+                for run in prepared[d].runs {
+                    let len = run.features.count
+                    var scores = [Int32](repeating: 0, count: len * T)
+                    for k in 0..<len {
+                        for b in run.features[k] {
+                            let base = Int(b) * T
+                            for t in 0..<T { scores[k * T + t] &+= w[base + t] }
+                        }
+                    }
+                    let pred = NameModel.decode(run.slots[...], scores: scores, transitions: tw)
+                    total += len
+                    if pred != run.gold {
+                        wrong += 1
+                        func upd(_ k: Int, _ tag: Int, _ d: Int32) {
+                            for b in run.features[k] {
+                                let i = Int(b) * T + tag
+                                w[i] &+= d; u[i] += c * Double(d)
+                            }
+                        }
+                        for k in 0..<len where pred[k] != run.gold[k] {
+                            upd(k, run.gold[k], 1); upd(k, pred[k], -1)
+                        }
+                        func updT(_ seq: [Int], _ d: Int32) {
+                            var prev = -1
+                            for tag in seq { let i = (prev + 1) * T + tag; tw[i] &+= d; tu[i] += c * Double(d); prev = tag }
+                            let i = (prev + 1) * T; tw[i] &+= d; tu[i] += c * Double(d)
+                        }
+                        updT(run.gold, 1); updT(pred, -1)
+                    }
+                    c += 1
+                }
+            }
+            log("epoch \(epoch + 1): \(wrong) runs wrong of \(prepared.reduce(0) { $0 + $1.runs.count }), \(total) tokens")
+        }
+        // Average and quantise.
+        var avg = [Double](repeating: 0, count: w.count)
+        var maxAbs = 1e-9
+        for i in w.indices { avg[i] = Double(w[i]) - u[i] / c; maxAbs = max(maxAbs, abs(avg[i])) }
+        var tavg = [Double](repeating: 0, count: 56)
+        for i in 0..<56 { tavg[i] = Double(tw[i]) - tu[i] / c; maxAbs = max(maxAbs, abs(tavg[i]) / 8) }
+        let scale = 32000 / maxAbs
+        let q = avg.map { Int16(max(-32767, min(32767, ($0 * scale).rounded()))) }
+        let qt = tavg.map { Int32(($0 * scale).rounded()) }
+        return NameModel(bits: bits, weights: q, transitions: qt, lexicon: lexicon, oBias: oBias).data
+    }
+
+}
+
+/// A small deterministic generator so training is reproducible.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E3779B97F4A7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58476D1CE4E5B9
+        z = (z ^ (z >> 27)) &* 0x94D049BB133111EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,1110 @@
+import Foundation
+
+/// Ties each quoted part to its speaker, kind and group. Works on the document's tokens around each
+/// quote (a bounded window: its sentence, and the sentence or paragraph before), so it is linear.
+final class Attributor {
+    typealias L = QuoteLexicon
+
+    /// Who an attribution names.
+    struct Speaker {
+        var text: String
+        var span: Span
+        var canonical: String?
+        var entity: Int?
+        var isPronoun = false
+    }
+
+    enum Source { case after, before, according, agent, continuation, colon, subject, turn }
+
+    struct Attribution {
+        var speaker: Speaker
+        /// Token of the reporting verb that attributes the quote, if any (quotes sharing it share a group).
+        var verb: Int?
+        var source: Source
+    }
+
+    let doc: Document
+    let toks: [Token]
+    let names: NameResult
+    let parts: [QuoteMarks.Part]
+    /// Token range of each part: first token (the opening mark) and the first token after it.
+    var partTokens: [(open: Int, end: Int)] = []
+    var attributions: [Attribution?] = []
+    /// Speakers found so far, in text order, for pronouns: (token, canonical, entity).
+    var history: [(tok: Int, speaker: Speaker)] = []
+    /// Gender learnt from resolved pronouns, by canonical name.
+    var learntGender: [String: Gender] = [:]
+    var fullestCache: [String: (String, Int?)?] = [:]
+    /// PERSON entities by the last word of their name, and by the last word of their role (built once).
+    lazy var personsByLastWord: [String: [Int]] = {
+        var d: [String: [Int]] = [:]
+        for e in names.entities where e.type == .person {
+            if let last = e.name.split(separator: " ").last { d[String(last), default: []].append(e.id) }
+        }
+        return d
+    }()
+    lazy var personsByRoleHead: [String: [Int]] = {
+        var d: [String: [Int]] = [:]
+        for e in names.entities where e.type == .person {
+            if let role = e.role?.lowercased(), let last = role.split(whereSeparator: { $0 == " " || $0 == "-" }).last {
+                d[String(last), default: []].append(e.id)
+            }
+        }
+        return d
+    }()
+
+    init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
+        self.doc = doc; self.toks = doc.tokens; self.names = names; self.parts = parts
+        partTokens = parts.map { p in
+            let a = doc.tokenIndex(atOrAfter: p.span.start)
+            let b = doc.tokenIndex(atOrAfter: p.span.end)
+            return (a, max(a, b))
+        }
+    }
+
+    // MARK: - the pass
+
+    func run() -> [Quote] {
+        attributions = Array(repeating: nil, count: parts.count)
+        for i in parts.indices where partTokens[i].open < partTokens[i].end {
+            if parts[i].joinsPrevious, i > 0, let prev = attributions[i - 1] {
+                attributions[i] = Attribution(speaker: prev.speaker, verb: prev.verb, source: .continuation)
+                continue
+            }
+            attributions[i] = attribute(i)
+            if let a = attributions[i], !a.speaker.isPronoun || a.speaker.canonical != nil {
+                history.append((a.speaker.span.start, a.speaker))
+            }
+        }
+        // Kinds, then groups: parts joined across lines or paragraphs, parts attributed by one reporting
+        // verb, and parts continuing the speaker of the part just before share a group.
+        var kinds: [QuoteKind] = parts.indices.map { kind(of: $0) }
+        var groupOf = Array(repeating: -1, count: parts.count)
+        var verbGroup: [Int: Int] = [:]
+        var next = 0
+        var keep = Array(repeating: true, count: parts.count)
+        for i in parts.indices {
+            if partTokens[i].open >= partTokens[i].end { keep[i] = false; continue }
+            let a = attributions[i]
+            if !parts[i].joinsPrevious, kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
+                keep[i] = false; continue
+            }
+            if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
+                groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
+            } else if let v = a?.verb, let g = verbGroup[v] {
+                groupOf[i] = g
+            } else if a?.source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
+                groupOf[i] = groupOf[i - 1]
+            } else {
+                groupOf[i] = next; next += 1
+            }
+            if let v = a?.verb, verbGroup[v] == nil { verbGroup[v] = groupOf[i] }
+        }
+        var out: [Quote] = []
+        out.reserveCapacity(parts.count)
+        for i in parts.indices where keep[i] {
+            let p = parts[i]
+            let s = attributions[i]?.speaker
+            out.append(Quote(span: p.span, text: doc.string(p.span), kind: kinds[i], group: groupOf[i],
+                             speaker: s?.text, speakerSpan: s?.span, speakerCanonical: s?.canonical, entity: s?.entity))
+        }
+        // Renumber groups densely in order of appearance.
+        var renum: [Int: Int] = [:]
+        for k in out.indices {
+            if let g = renum[out[k].group] { out[k].group = g } else { renum[out[k].group] = renum.count; out[k].group = renum[out[k].group]! }
+        }
+        return out
+    }
+
+    /// Part `i` begins right after part `j` (same paragraph, same or next sentence).
+    func follows(_ i: Int, after j: Int) -> Bool {
+        guard parts[i].paragraph == parts[j].paragraph else { return false }
+        let si = toks[partTokens[i].open].sentence
+        let sj = toks[max(partTokens[j].open, partTokens[j].end - 1)].sentence
+        return si - sj <= 1
+    }
+
+    // MARK: - attribution of one part
+
+    func attribute(_ i: Int) -> Attribution? {
+        let (ot, et) = partTokens[i]
+        let para = toks[ot].paragraph
+        let openSentence = doc.sentenceTokens[toks[ot].sentence]
+        let closeSentence = doc.sentenceTokens[toks[et - 1].sentence]
+        let paraRange = doc.paragraphTokens[para]
+        // After the quote, up to the end of its sentence or the next quote.
+        var afterEnd = closeSentence.upperBound
+        if i + 1 < parts.count, partTokens[i + 1].open < afterEnd, partTokens[i + 1].open >= et { afterEnd = partTokens[i + 1].open }
+        let beforeStart = openSentence.lowerBound
+
+        // 1. "…," X said / "…," said X — only when the quote ends its clause (a comma, ? or ! closes
+        //    it, or it opens the sentence).
+        if parts[i].closed, endsClause(i, sentenceStart: beforeStart), let a = afterAttribution(from: et, to: afterEnd) { return a }
+        // 2. X said (,|:) "…" and embedded fragments: the nearest reporting verb before the quote.
+        if let a = beforeAttribution(from: beforeStart, to: ot, sentenceEnd: closeSentence.upperBound, quoteEnd: et) { return a }
+        // 3. according to X, anywhere in the sentence.
+        if let a = accordingTo(in: beforeStart..<closeSentence.upperBound) { return a }
+        // 4. A full-sentence quote attributed by the short sentence after it ("…." Macron told the world.).
+        if parts[i].closed, ot == openSentence.lowerBound, et == closeSentence.upperBound, et < paraRange.upperBound,
+           partIndex(containing: toks[et].span.start) == nil {
+            let next = doc.sentenceTokens[toks[et].sentence]
+            if next.count <= 16, let a = afterAttribution(from: next.lowerBound, to: next.upperBound), let v = a.verb,
+               !((v + 1)..<next.upperBound).contains(where: {
+                   toks[$0].kind == .quote || lower($0) == "that" || L.subjectPronouns.contains(lower($0)) || L.beVerbs.contains(lower($0))
+               }) {
+                return a
+            }
+        }
+        // 5. A quote right after another in the same paragraph continues its speaker ("A," he said. "B.").
+        if i > 0, attributions[i - 1] != nil, parts[i - 1].paragraph == parts[i].paragraph,
+           quoteOnlySentence(ot, et, openSentence, closeSentence) || onlyConnectives(partTokens[i - 1].end, ot) {
+            let prev = attributions[i - 1]!
+            return Attribution(speaker: prev.speaker, verb: nil, source: .continuation)
+        }
+        // 5. A quote opening its paragraph after a colon introduction ("…, X wrote:").
+        if ot == paraRange.lowerBound || (ot > paraRange.lowerBound && toks[ot - 1].paragraph != para) {
+            if para > 0 {
+                let prevPara = doc.paragraphTokens[para - 1]
+                if let last = prevPara.last, toks[last].text == ":" || toks[last].text == "," {
+                    let sentence = doc.sentenceTokens[toks[last].sentence]
+                    if let a = beforeAttribution(from: sentence.lowerBound, to: last, sentenceEnd: last, quoteEnd: last) {
+                        return Attribution(speaker: a.speaker, verb: a.verb, source: .colon)
+                    }
+                    if let s = clauseSubject(sentence.lowerBound, last) { return Attribution(speaker: s, verb: nil, source: .colon) }
+                }
+                // A quote alone in its paragraph continues the speaker of the quote that ended the paragraph before.
+                if quoteOnlySentence(ot, et, openSentence, closeSentence), i > 0, let prev = attributions[i - 1],
+                   parts[i - 1].paragraph == para - 1,
+                   partTokens[i - 1].end >= prevPara.upperBound - 1 || toks[partTokens[i - 1].end].sentence == toks[prevPara.upperBound - 1].sentence {
+                    return Attribution(speaker: prev.speaker, verb: nil, source: .continuation)
+                }
+            }
+        }
+        // 6. Interview transcripts: the turn's speaker ("((WSS)) : …").
+        if let s = turnSpeaker(paragraph: para) { return Attribution(speaker: s, verb: nil, source: .turn) }
+        // 7. A colon introduction without a reporting verb ("Article 2 sets the qualification: "…"").
+        if ot > beforeStart, toks[ot - 1].text == ":", let s = clauseSubject(beforeStart, ot - 1) {
+            return Attribution(speaker: s, verb: nil, source: .colon)
+        }
+        // 8. The person the sentence (or, for a quote opening its sentence, the one before) is about.
+        if let s = clauseSubject(beforeStart, ot), isPersonLike(s) {
+            return Attribution(speaker: s, verb: nil, source: .subject)
+        }
+        if quoteOnlySentence(ot, et, openSentence, closeSentence) || beforeStart == ot, beforeStart > paraRange.lowerBound {
+            let prevSentence = doc.sentenceTokens[toks[beforeStart - 1].sentence]
+            if let s = clauseSubject(prevSentence.lowerBound, prevSentence.upperBound), isPersonLike(s) {
+                return Attribution(speaker: s, verb: nil, source: .subject)
+            }
+        }
+        return nil
+    }
+
+    /// A named person or a personal pronoun (not "it").
+    func isPersonLike(_ s: Speaker) -> Bool {
+        if s.isPronoun { return ["he", "she", "they"].contains(s.text.lowercased()) }
+        guard let e = s.entity else { return false }
+        return names.entities[e].type == .person
+    }
+
+    /// Only commas and conjunctions between two token positions ("A" and "B").
+    func onlyConnectives(_ a: Int, _ b: Int) -> Bool {
+        guard a <= b, b - a <= 3 else { return false }
+        for k in a..<b {
+            let t = toks[k]
+            if t.kind == .punct, t.text == "," { continue }
+            if t.kind == .word, L.coordinators.contains(lower(k)) { continue }
+            return false
+        }
+        return true
+    }
+
+    /// The quotation ends its clause: a comma, question or exclamation mark just inside or after the
+    /// closing mark, or the quotation opens its sentence.
+    func endsClause(_ i: Int, sentenceStart: Int) -> Bool {
+        let (ot, et) = partTokens[i]
+        if ot == sentenceStart || (ot > sentenceStart && toks[ot - 1].kind == .quote && ot - 1 == sentenceStart) { return true }
+        if et - 2 > ot, toks[et - 2].kind == .punct, [",", "?", "!", "\u{2026}", "...", "-", "\u{2014}"].contains(toks[et - 2].text) { return true }
+        if et < toks.count, toks[et].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "--"].contains(toks[et].text) { return true }
+        return false
+    }
+
+    /// The sentence holding the quote has nothing outside the quote but punctuation.
+    /// A fronted phrase ("During the premiere, "…"") does not count.
+    func quoteOnlySentence(_ ot: Int, _ et: Int, _ open: Range<Int>, _ close: Range<Int>) -> Bool {
+        var from = open.lowerBound
+        if let f = frontedClauseEnd(from, ot), f == ot - 1 { from = ot }
+        for k in from..<ot where toks[k].kind == .word || toks[k].kind == .number { return false }
+        for k in et..<close.upperBound where toks[k].kind == .word || toks[k].kind == .number { return false }
+        return true
+    }
+
+    // MARK: after the quote
+
+    func afterAttribution(from a: Int, to b: Int) -> Attribution? {
+        var j = a
+        while j < b, toks[j].kind == .punct, isSoftPunct(toks[j].text) { j += 1 }
+        guard j < b else { return nil }
+        let w = toks[j]
+        if w.kind == .word, !w.isCapitalized, L.isAttributingVerb(lower(j)) {
+            // "…," said X
+            guard let np = npAfterVerb(j + 1, b), let s = speaker(np) else { return nil }
+            return Attribution(speaker: s, verb: j, source: .after)
+        }
+        // "…," he said
+        if w.kind == .word, L.subjectPronouns.contains(lower(j)) {
+            var v = j + 1
+            while v < b, isAdverb(v) { v += 1 }
+            if v < b, toks[v].kind == .word, L.isAttributingVerb(lower(v)), let s = speaker(j..<(j + 1)) {
+                return Attribution(speaker: s, verb: v, source: .after)
+            }
+            return nil
+        }
+        // "…," X said — or with an appositive: "…," Khaled Al-Maeena, editor at the Gazette, said.
+        var k = j
+        var firstComma: Int? = nil
+        while k < b, k - j <= 18 {
+            let t = toks[k]
+            if t.kind == .quote { return nil }
+            if t.kind == .punct, t.text == ",", k > j, firstComma == nil || k - j <= 18 {
+                if firstComma == nil { firstComma = k }
+                k += 1; continue
+            }
+            if t.kind == .punct, !(isJoiner(t.text) || isInitialDot(k) || t.text == "(" || t.text == ")") { return nil }
+            if t.kind == .word, !t.isCapitalized {
+                let lw = lower(k)
+                if k > j, L.isAttributingVerb(lw), !isNounUse(k, lowerBound: j) {
+                    var e = firstComma ?? k
+                    if firstComma != nil, toks[k - 1].text != "," { return nil }
+                    while e > j, toks[e - 1].kind == .word, !toks[e - 1].isCapitalized, isAdverb(e - 1) { e -= 1 }
+                    guard e > j, let s = speaker(j..<e) else { return nil }
+                    return Attribution(speaker: s, verb: k, source: .after)
+                }
+                if firstComma == nil, L.clauseWords.contains(lw), !isAdverb(k) { return nil }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    // MARK: before the quote
+
+    func beforeAttribution(from a0: Int, to ot: Int, sentenceEnd: Int, quoteEnd: Int) -> Attribution? {
+        let a = a0
+        var k = ot - 1
+        while k >= a {
+            let t = toks[k]
+            if t.kind == .quote, let pi = partIndex(containing: t.span.start), partTokens[pi].open < ot {
+                // An earlier quote in the same sentence, with no reporting verb since: this quote goes on
+                // with its attribution ("describing the "…" as making it "…"").
+                if let prev = attributions[pi], [.before, .after, .agent, .according].contains(prev.source) {
+                    return Attribution(speaker: prev.speaker, verb: prev.verb, source: prev.source)
+                }
+                // Reach past it only when it is coordinated with this one ("A" and "B").
+                guard onlyConnectives(partTokens[pi].end, nextQuoteStart(after: pi, before: ot)) else { return nil }
+                k = partTokens[pi].open - 1; continue
+            }
+            if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
+               let np = npAfterVerb(k + 1, ot), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .before)   // "Remarked scientist Tierra Curry, "…""
+            }
+            if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(k)), !isNounUse(k, lowerBound: a),
+               let att = attribution(verb: k, lowerBound: a, quoteOpen: ot, sentenceEnd: sentenceEnd) {
+                return att
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The opening token of the part after `pi` (up to `limit`).
+    func nextQuoteStart(after pi: Int, before limit: Int) -> Int {
+        pi + 1 < parts.count ? min(partTokens[pi + 1].open, limit) : limit
+    }
+
+    /// "the call", "May's proposed deal", "a report": a reporting word used as a noun or adjective.
+    func isNounUse(_ k: Int, lowerBound a: Int) -> Bool {
+        guard k > a else { return false }
+        let p = toks[k - 1]
+        if p.kind == .word, L.nounMarkers.contains(lower(k - 1)) { return true }
+        // "complicated questions", "Ballot Access News comments": a plural noun, unless a pronoun is its subject.
+        if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) {
+            // "The study reports", "the judge's statement reads": a verb after a determiner phrase
+            if k - 2 >= a, toks[k - 2].kind == .word, L.nounMarkers.contains(lower(k - 2)) { return false }
+            return true
+        }
+        return false
+    }
+
+    /// Who the reporting verb at `k` makes the speaker, or nil when the verb is not a usable attribution
+    /// (inside a relative clause, or a noun after a preposition: "in Ballot Access News comments").
+    func attribution(verb k: Int, lowerBound a: Int, quoteOpen ot: Int, sentenceEnd: Int) -> Attribution? {
+        // Passive: "was told by X", "described as "…" by the police".
+        if isPassive(k, lowerBound: a) {
+            if let by = findBy(from: k + 1, to: sentenceEnd), let np = npAfterVerb(by + 1, sentenceEnd), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .agent)
+            }
+            return nil
+        }
+        var j = k - 1
+        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !L.coordinators.contains(lower(j)) { j -= 1 }
+        if j >= a, toks[j].kind == .word, L.weekdaysAndMonths.contains(lower(j)), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
+        let verbIsParticiple = lower(k).hasSuffix("ing")
+        // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
+        if j < a || toks[j].kind == .quote {
+            if let np = npAfterVerb(k + 1, ot), let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .before) }
+            return nil
+        }
+        let t = toks[j]
+        // "Facebook released a statement which read": the statement's issuer speaks.
+        if t.kind == .word, ["which", "that"].contains(lower(j)) {
+            var c = j - 1
+            if c >= a, toks[c].text == "," { c -= 1 }
+            if c >= a, toks[c].kind == .word, L.utteranceNouns.contains(lower(c)),
+               let s = clauseSubject(clauseStart(before: c, lowerBound: a), c) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
+        }
+        // "X, who said …": the antecedent of the relative pronoun.
+        if t.kind == .word, ["who", "whom"].contains(lower(j)) {
+            var c = j - 1
+            if c >= a, toks[c].text == "," { c -= 1 }
+            // an age between commas: "Thomas Gray, 24, who …"
+            if c - 1 >= a, toks[c].kind == .number, toks[c - 1].text == "," { c -= 2 }
+            if c >= a, toks[c].kind == .word, let np = npLeftWalk(from: c, lowerBound: a), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
+            return nil
+        }
+        // "asked to clarify": a verb chain, its subject is not here.
+        if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(j)) { return nil }
+        // A verb after a subordinating word has no subject here ("When asked about it, X …").
+        if t.kind == .word, L.clauseWords.contains(lower(j)), !L.coordinators.contains(lower(j)),
+           !(verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))) {
+            return nil
+        }
+        // A participle or a coordinated verb takes the subject of its clause ("X gave an account,
+        // speaking via Twitter"; "X asked whether … and then declared").
+        if (t.kind == .punct && t.text == "," && verbIsParticiple)
+            || (t.kind == .word && !t.isCapitalized && (L.coordinators.contains(lower(j)) || (verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))))) {
+            if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
+            return nil
+        }
+        var np: Range<Int>? = nil
+        if t.kind == .punct, t.text == "," {
+            np = subjectOverCommas(j, lowerBound: a)
+        } else if t.kind == .punct, t.text == ")" {
+            var o = j - 1
+            while o >= a, toks[o].text != "(" { o -= 1 }
+            if o > a { np = npLeftWalk(from: o - 1, lowerBound: a) }
+        } else if verbIsParticiple, t.kind == .word || t.kind == .number,
+                  let r = npLeftWalk(from: j, lowerBound: a), !(r.lowerBound > a && lower(r.lowerBound - 1) == "with") {
+            // "issued a statement at his golf club saying": the participle's subject is the clause's.
+            let before = r.lowerBound > a ? toks[r.lowerBound - 1] : nil
+            let afterPlace = before.map { $0.text == "," || ($0.kind == .word && L.prepositions.contains(lower(r.lowerBound - 1)) && !L.coordinators.contains(lower(r.lowerBound - 1))) } ?? false
+            if afterPlace {
+                if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
+                return nil
+            }
+            np = r
+        } else if t.kind == .word || t.kind == .number {
+            np = npLeftWalk(from: j, lowerBound: a)
+            // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it": the name before the office.
+            if let r = np, r.lowerBound - 1 > a, toks[r.lowerBound - 1].text == ",", !looksLikeName(r),
+               let named = subjectOverCommas(r.lowerBound - 1, lowerBound: a), looksLikeName(named) {
+                np = named
+            } else if let r = np, r.lowerBound > a {
+                let before = toks[r.lowerBound - 1]
+                if before.kind == .word, !before.isCapitalized {
+                    let bl = lower(r.lowerBound - 1)
+                    // "which the BBC noted", "in Ballot Access News comments": not the main attribution.
+                    // (After a preposition only when no person is named: "Ambassador to the United Nations
+                    // Nikki Haley wrote" is a subject.)
+                    if L.relativeWords.contains(bl) { return nil }
+                    if L.prepositions.contains(bl), !(bl == "with" && verbIsParticiple), !L.coordinators.contains(bl),
+                       !mentions(in: r).contains(where: { names.mentions[$0].type == .person
+                           && names.mentions[$0].span.start > toks[r.lowerBound].span.start }) { return nil }
+                }
+            }
+        }
+        if let r = np, let s = speaker(r) { return Attribution(speaker: s, verb: k, source: .before) }
+        return nil
+    }
+
+    /// The end (the comma) of a fronted clause opening the sentence ("When asked …, X said"), if any.
+    func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
+        guard a < b, toks[a].kind == .word else { return nil }
+        let w = lower(a)
+        if isAdverb(word: w), a + 1 < b, toks[a + 1].text == "," { return a + 1 }
+        guard L.fronting.contains(w) || ((w.hasSuffix("ing") || w.hasSuffix("ed")) && toks[a].isCapitalized) else { return nil }
+        var k = a + 1
+        while k < b, k - a < 30 {
+            if toks[k].kind == .punct, toks[k].text == "," { return k }
+            if toks[k].kind == .quote { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Where the clause holding token `j` starts: after the last quote, semicolon or sentence start.
+    func clauseStart(before j: Int, lowerBound a: Int) -> Int {
+        var k = j
+        while k > a {
+            let t = toks[k - 1]
+            if t.kind == .quote, let pi = partIndex(containing: t.span.start) { return max(a, partTokens[pi].end) }
+            if t.kind == .punct, t.text == ";" { return k }
+            k -= 1
+        }
+        return a
+    }
+
+    func isPassive(_ k: Int, lowerBound a: Int) -> Bool {
+        var j = k - 1
+        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, lower(j).hasSuffix("ly") || lower(j) == "also" || lower(j) == "not" { j -= 1 }
+        return j >= a && toks[j].kind == .word && L.beVerbs.contains(lower(j))
+    }
+
+    func findBy(from a: Int, to b: Int) -> Int? {
+        var k = a
+        while k < b, k - a < 40 {
+            if toks[k].kind == .word, toks[k].text == "by" { return k }
+            k += 1
+        }
+        return nil
+    }
+
+    func accordingTo(in r: Range<Int>) -> Attribution? {
+        var k = r.lowerBound
+        while k + 1 < r.upperBound {
+            let lw = lower(k)
+            let phraseEnd: Int? = lw == "according" && toks[k + 1].text == "to" ? k + 2
+                : lw == "words" && toks[k + 1].text == "of" ? k + 2 : nil
+            if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
+                var np: Range<Int>? = nil
+                if pe < r.upperBound, lower(pe) == "the", let role = npAfterVerb(pe, r.upperBound),
+                   role.upperBound < r.upperBound, toks[role.upperBound].text == ",",
+                   let named = npAfterVerb(role.upperBound + 1, r.upperBound), looksLikeName(named) {
+                    np = named   // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
+                } else {
+                    np = npAfterVerb(pe, r.upperBound)
+                }
+                if let np, let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .according) }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Over commas: "Nancy Pelosi, the Speaker of the House, said"; "Kerry, who …, said".
+    func subjectOverCommas(_ comma: Int, lowerBound lb: Int) -> Range<Int>? {
+        var end = comma
+        var appositive: Range<Int>? = nil
+        for _ in 0..<4 {
+            var a = end - 1
+            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(toks[a].text)), toks[a].kind != .quote { a -= 1 }
+            let seg = (a + 1)..<end
+            guard !seg.isEmpty else { break }
+            let first = toks[seg.lowerBound]
+            let fl = lower(seg.lowerBound)
+            let officeOf = L.isTitle(first.text) && seg.count > 1
+                && (toks[seg.lowerBound + 1].text == "of" || (L.isTitle(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
+            let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
+                && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
+            if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np), !isPlaceOrOrganisation(np) { return np }
+            if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
+            guard a >= lb, toks[a].text == "," else { break }
+            end = a
+        }
+        return appositive
+    }
+
+    /// A noun phrase ending at token `j`, walking left over words (and "of", "from", … inside it).
+    func npLeftWalk(from j: Int, lowerBound lb: Int) -> Range<Int>? {
+        if toks[j].kind == .word, L.subjectPronouns.contains(lower(j)) { return j..<(j + 1) }
+        var a = j
+        while a - 1 >= lb, j - a < 9 {
+            let t = toks[a - 1]
+            if t.kind == .word || t.kind == .number {
+                let lw = lower(a - 1)
+                if !t.isCapitalized, (L.clauseWords.contains(lw) || L.isReportingVerb(lw)), !L.innerPrepositions.contains(lw) { break }
+                a -= 1
+            } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(a - 1) {
+                a -= 1
+            } else { break }
+        }
+        while a <= j, toks[a].kind == .word, !toks[a].isCapitalized, L.innerPrepositions.contains(lower(a)) || isAdverb(a) { a += 1 }
+        return a <= j ? a..<(j + 1) : nil
+    }
+
+    /// The noun phrase after a reporting verb ("said Santa Barbara County Sheriff Bill Brown.").
+    func npAfterVerb(_ from: Int, _ b: Int) -> Range<Int>? {
+        guard from < b else { return nil }
+        if toks[from].kind == .word, L.subjectPronouns.contains(lower(from)) { return from..<(from + 1) }
+        var k = from
+        var sawCap = false
+        var onlyTitles = true
+        var determinerLed = toks[from].kind == .word && L.determiners.contains(lower(from))
+        while k < b, k - from < 12 {
+            let t = toks[k]
+            if t.kind == .word || t.kind == .number {
+                let lw = lower(k)
+                let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
+                if !isNameWord(k) {
+                    if t.text == "'s" || t.text == "\u{2019}s" { determinerLed = true; k += 1; continue }
+                    if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
+                    // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
+                    if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
+                    // "said study co-author and Royal Society Fellow Tim Caro": one role, then the name
+                    if lw == "and", !sawCap, k > from, nextCap { k += 1; continue }
+                    if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || (L.isReportingVerb(lw) && !isNounUse(k, lowerBound: from)) { break }
+                    if lw.hasSuffix("ing"), k > from { break }
+                    // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras",
+                    // "Rutgers University political scholar Kelly Dittmar"), or heading a determiner phrase
+                    // ("the Crown prosecutor").
+                    let nextNextCap = k + 2 < b && toks[k + 1].kind == .word && !toks[k + 1].isCapitalized
+                        && !L.prepositions.contains(lower(k + 1)) && toks[k + 2].kind == .word && toks[k + 2].isCapitalized
+                    if sawCap, !nextCap, !nextNextCap, !determinerLed { break }
+                } else {
+                    sawCap = true
+                    if !L.isTitle(t.text) { onlyTitles = false }
+                }
+                k += 1
+            } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) {
+                k += 1
+            } else { break }
+        }
+        while k > from, toks[k - 1].kind != .word { k -= 1 }
+        return k > from ? from..<k : nil
+    }
+
+    /// The noun phrase that opens a clause, read forwards: a pronoun; a name with its titles and role
+    /// nouns ("artist Leisha Riddell"); or a determiner phrase up to its verb ("the head of the police's
+    /// internal investigators").
+    func forwardNP(_ a: Int, _ b: Int) -> Range<Int>? {
+        var start = a
+        while start < b, toks[start].kind != .word { start += 1 }
+        guard start < b else { return nil }
+        if L.subjectPronouns.contains(lower(start)) { return start..<(start + 1) }
+        var k = start
+        if L.determiners.contains(lower(start)) {
+            k += 1
+            while k < b, k - start < 10 {
+                let t = toks[k]
+                if t.kind == .word {
+                    let lw = lower(k)
+                    if !t.isCapitalized, (L.clauseWords.contains(lw) && !L.innerPrepositions.contains(lw)) || L.isReportingVerb(lw) || L.beVerbs.contains(lw) { break }
+                    // a past-tense verb after the noun ends the phrase ("The palace issued …"), an
+                    // adjective right after the determiner does not ("the alleged victim")
+                    if !t.isCapitalized, lw.hasSuffix("ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
+                       !L.determiners.contains(lower(k - 1)) { break }
+                    k += 1; continue
+                }
+                if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) { k += 1; continue }
+                break
+            }
+        } else {
+            var sawName = false
+            while k < b, k - start < 10 {
+                let t = toks[k]
+                if t.kind == .word {
+                    let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
+                    if isNameWord(k) || t.text == "'s" { sawName = sawName || isNameWord(k); k += 1; continue }
+                    if L.nameParticles.contains(lower(k)) && nextCap { k += 1; continue }
+                    // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
+                    // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
+                    if sawName, lower(k).hasSuffix("ed") || lower(k).hasSuffix("s") { break }
+                    if nextCap, !L.clauseWords.contains(lower(k)), !L.isReportingVerb(lower(k)) { k += 1; continue }
+                    if k + 2 < b, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, toks[k + 2].isCapitalized,
+                       !L.clauseWords.contains(lower(k)), !L.clauseWords.contains(lower(k + 1)), !L.isReportingVerb(lower(k)), !L.isReportingVerb(lower(k + 1)) { k += 2; continue }
+                    break
+                }
+                if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) { k += 1; continue }
+                break
+            }
+        }
+        while k > start, toks[k - 1].kind != .word { k -= 1 }
+        return k > start ? start..<k : nil
+    }
+
+    /// The subject of the clause that starts at `a` (after quotes and a fronted clause), as a speaker.
+    func clauseSubject(_ a0: Int, _ b: Int) -> Speaker? {
+        var a = a0
+        // Skip quotes at the start of the range, and a fronted phrase.
+        func skipQuotes() {
+            while a < b, toks[a].kind == .quote || partIndex(containing: toks[a].span.start) != nil {
+                if let pi = partIndex(containing: toks[a].span.start) { a = max(a + 1, partTokens[pi].end) } else { a += 1 }
+            }
+        }
+        skipQuotes()
+        guard a < b else { return nil }
+        if let f = frontedClauseEnd(a, b) { a = f + 1; skipQuotes() }
+        // "And Smith …", "Next, …": a connective is not the subject.
+        while a < b, toks[a].kind == .word, L.coordinators.contains(lower(a)) || L.connectiveAdverbs.contains(lower(a)) || lower(a) == "next" {
+            a += 1
+            if a < b, toks[a].text == "," { a += 1 }
+        }
+        guard a < b, toks[a].kind == .word else { return nil }
+        guard var np = forwardNP(a, b) else { return nil }
+        // "The mayor of London, Sadiq Khan, gave …": the name in apposition to a role.
+        if !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+           let named = forwardNP(np.upperBound + 1, b), looksLikeName(named),
+           named.upperBound < b, toks[named.upperBound].text == "," {
+            np = named
+        }
+        return speaker(np)
+    }
+
+    /// A phrase headed by a name rather than a role or office ("Kerry", "artist Leisha Riddell",
+    /// not "the mayor of London", "Dean of UC Berkeley School of Law", "Panama coach").
+    func looksLikeName(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        let first = toks[r.lowerBound]
+        if first.kind == .word, L.determiners.contains(lower(r.lowerBound)) { return false }
+        if L.isTitle(first.text), r.count > 1, toks[r.lowerBound + 1].text == "of" { return false }
+        var head = r.upperBound - 1
+        for k in r where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) && k > r.lowerBound {
+            head = k - 1; break
+        }
+        return toks[head].kind == .word && isNameWord(head) && !L.isTitle(toks[head].text)
+    }
+
+    /// A capitalised word, or a lower-case particle joined to a name ("al-Amr", "el-Sisi").
+    func isNameWord(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word else { return false }
+        if t.isCapitalized { return true }
+        guard let dash = t.text.firstIndex(of: "-") else { return false }
+        let head = t.text[t.text.startIndex..<dash]
+        let rest = t.text[t.text.index(after: dash)...]
+        return L.nameParticles.contains(String(head)) && (rest.first?.isUppercase ?? false)
+    }
+
+    // MARK: - from a noun phrase to a speaker
+
+    /// Names (title-stripped), pronouns (resolved) and role phrases (resolved to the named holder of the role).
+    func speaker(_ r0: Range<Int>) -> Speaker? {
+        var r = r0
+        while r.lowerBound < r.upperBound, toks[r.lowerBound].kind == .word, !toks[r.lowerBound].isCapitalized,
+              ["and", "but", "with", "while", "as", "so", "then"].contains(lower(r.lowerBound)) || isAdverb(r.lowerBound) {
+            r = (r.lowerBound + 1)..<r.upperBound
+        }
+        while r.lowerBound < r.upperBound, toks[r.upperBound - 1].kind != .word || isAdverb(r.upperBound - 1) && !toks[r.upperBound - 1].isCapitalized {
+            r = r.lowerBound..<(r.upperBound - 1)
+        }
+        guard !r.isEmpty else { return nil }
+        if r.count == 1, L.subjectPronouns.contains(lower(r.lowerBound)) {
+            let k = r.lowerBound
+            var s = Speaker(text: toks[k].text, span: toks[k].span, isPronoun: true)
+            if let (canon, e) = resolvePronoun(at: k) { s.canonical = canon; s.entity = e }
+            return s
+        }
+        // "Cornyn's statement", "Judge Miller's letter": the owner of the statement speaks.
+        if let poss = (r.lowerBound..<r.upperBound).first(where: { isPossessive($0) }), poss > r.lowerBound,
+           r.upperBound - 1 > poss, L.utteranceNouns.contains(lower(r.upperBound - 1)),
+           !L.subjectPronouns.contains(lower(poss - 1)) {
+            var ownerStart = r.lowerBound
+            for k in r.lowerBound..<poss where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) { ownerStart = k + 1 }
+            let ownerRange = stripTitles(ownerStart..<poss)
+            let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+            guard !ownerRange.isEmpty else { return role(r) }
+            let ownerSpan = Span(toks[ownerRange.lowerBound].span.start, toks[ownerRange.upperBound - 1].span.end)
+            let (canon, e) = canonical(name: ownerRange, text: doc.string(ownerSpan), entity: entityCovering(ownerSpan))
+            return Speaker(text: doc.string(span), span: span, canonical: canon, entity: e)
+        }
+        let startsWithDeterminer = L.determiners.contains(lower(r.lowerBound))
+        // A named person in the phrase: the name finder's PERSON mentions first, then capitalised runs.
+        var candidate: (Range<Int>, Int?)? = nil
+        var anyMention = false
+        for m in mentions(in: r) {
+            anyMention = true
+            let mr = tokenRange(names.mentions[m].span)
+            guard names.mentions[m].type == .person, mr.lowerBound >= r.lowerBound, mr.upperBound <= r.upperBound,
+                  !isPossessive(mr.upperBound), !precededByPreposition(mr.lowerBound, in: r) else { continue }
+            candidate = (mr, names.mentions[m].entity)
+        }
+        if candidate == nil, !anyMention {
+            for run in capitalisedRuns(in: r) where !isPossessive(run.upperBound) && !precededByPreposition(run.lowerBound, in: r) {
+                candidate = (run, nil)
+            }
+        }
+        if let (run, entity) = candidate, !startsWithDeterminer || run.upperBound == r.upperBound {
+            let name = stripTitles(run)
+            guard !name.isEmpty else { return role(r) }
+            let span = Span(toks[name.lowerBound].span.start, toks[name.upperBound - 1].span.end)
+            let text = doc.string(span)
+            let (canon, e) = canonical(name: name, text: text, entity: entity ?? entityCovering(span))
+            return Speaker(text: text, span: span, canonical: canon, entity: e)
+        }
+        return role(r)
+    }
+
+    /// A role phrase ("a Kremlin spokesman", "the minister"): the named person holding that role in the
+    /// story, else the phrase itself.
+    func role(_ r: Range<Int>) -> Speaker? {
+        guard r.count <= 12 else { return nil }
+        let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+        let text = doc.string(span)
+        var words: [String] = []
+        for k in r where toks[k].kind == .word { words.append(lower(k)) }
+        // The head noun: the last word before an inner preposition, else the last word.
+        var head = words.last ?? ""
+        for (n, w) in words.enumerated() where n > 0 && L.innerPrepositions.contains(w) { head = words[n - 1]; break }
+        if let e = roleHolder(head: head, words: words) {
+            return Speaker(text: text, span: span, canonical: names.entities[e].name, entity: e)
+        }
+        var canon = text
+        if let f = words.first, L.determiners.contains(f), let c = canon.first, c.isUppercase {
+            canon = c.lowercased() + canon.dropFirst()
+        }
+        return Speaker(text: text, span: span, canonical: canon, entity: nil)
+    }
+
+    func roleHolder(head: String, words: [String]) -> Int? {
+        guard !head.isEmpty else { return nil }
+        let wordSet = Set(words)
+        var best: Int? = nil
+        for id in personsByRoleHead[head] ?? [] {
+            let e = names.entities[id]
+            guard let role = e.role?.lowercased() else { continue }
+            let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            guard rw.last == head else { continue }
+            // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman").
+            let content = wordSet.subtracting(L.determiners)
+            if content.isSubset(of: Set(rw)) { best = e.id }
+        }
+        return best
+    }
+
+    // MARK: - names
+
+    func stripTitles(_ run: Range<Int>) -> Range<Int> {
+        var a = run.lowerBound, b = run.upperBound
+        // Everything up to the last title word is title ("Santa Barbara County Sheriff Bill Brown").
+        var k = b - 1
+        while k > a {
+            if L.isTitle(toks[k - 1].text) || (toks[k - 1].kind == .punct && k - 2 >= a && L.isTitle(toks[k - 2].text + ".")) {
+                a = k; break
+            }
+            k -= 1
+        }
+        // "Secretary of State John Kerry": a run after "of" that follows a title starts with the office.
+        if a == run.lowerBound, b - a >= 3, a >= 2, toks[a - 1].text == "of", L.isTitle(toks[a - 2].text) { a += 1 }
+        while b > a + 1, L.nameSuffixes.contains(toks[b - 1].text) { b -= 1 }
+        while b > a + 1, toks[b - 1].kind == .punct { b -= 1 }
+        while a < b, toks[a].kind != .word { a += 1 }
+        return a..<b
+    }
+
+    func capitalisedRuns(in r: Range<Int>) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var k = r.lowerBound
+        while k < r.upperBound {
+            let t = toks[k]
+            guard t.kind == .word, t.isCapitalized, !(k == r.lowerBound && L.determiners.contains(lower(k))) else { k += 1; continue }
+            var e = k + 1
+            while e < r.upperBound {
+                let u = toks[e]
+                if u.kind == .word, isNameWord(e) { e += 1; continue }
+                if u.kind == .punct, isInitialDot(e) { e += 1; continue }
+                if u.kind == .word, L.nameParticles.contains(lower(e)), e + 1 < r.upperBound, toks[e + 1].isCapitalized { e += 1; continue }
+                break
+            }
+            runs.append(k..<e)
+            k = e
+        }
+        return runs
+    }
+
+    /// The fullest name the story gives the person: the linked entity's name when it is a full name,
+    /// else the longest title-stripped form of any PERSON mention ending in the same surname.
+    func canonical(name: Range<Int>, text: String, entity: Int?) -> (String, Int?) {
+        if let e = entity, names.entities[e].type != .person { return (names.entities[e].name, e) }
+        if let e = entity, names.entities[e].name.split(separator: " ").count >= 2 {
+            return (stripTitles(names.entities[e].name), e)
+        }
+        let surname = toks[name.upperBound - 1].text
+        if let cached = fullestCache[surname] { return cached ?? (text, entity) }
+        var best: (String, Int?, Int)? = nil
+        for id in personsByLastWord[surname] ?? [] {
+            let e = names.entities[id]
+            for m in e.mentions.prefix(8) {
+                let full = stripTitles(tokenRange(names.mentions[m].span))
+                guard !full.isEmpty, toks[full.upperBound - 1].text == surname, full.count <= 5 else { continue }
+                let n = full.count
+                if best == nil || n > best!.2 {
+                    best = (doc.string(Span(toks[full.lowerBound].span.start, toks[full.upperBound - 1].span.end)), e.id, n)
+                }
+            }
+        }
+        let result = best.map { ($0.0, $0.1) }
+        fullestCache[surname] = result.map { ($0.0, $0.1) }
+        return result ?? (text, entity)
+    }
+
+    func stripTitles(_ name: String) -> String {
+        var words = name.split(separator: " ").map(String.init)
+        if let last = words.lastIndex(where: { L.isTitle($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
+        while words.count > 1, let l = words.last, L.nameSuffixes.contains(l) { words.removeLast() }
+        return words.joined(separator: " ")
+    }
+
+    // MARK: - pronouns
+
+    /// The person a pronoun refers to: the subject of the main clause when the pronoun sits in a fronted
+    /// clause ("Referring to what he described …, Kerry said"), else the most recent compatible person,
+    /// preferring speakers and clause subjects.
+    func resolvePronoun(at p: Int) -> (String, Int?)? {
+        let lw = lower(p)
+        let gender: Gender? = L.malePronouns.contains(lw) ? .male : L.femalePronouns.contains(lw) ? .female : nil
+        if lw == "i" || lw == "we" {
+            // In an interview turn ("((NoamChomsky)) … I said …") the first person is the turn's speaker.
+            if let t = turnSpeaker(paragraph: toks[p].paragraph), let c = t.canonical { return (c, t.entity) }
+            return nil
+        }
+        if lw == "you" { return nil }
+        let sentence = doc.sentenceTokens[toks[p].sentence]
+        if toks[sentence.lowerBound].kind == .word, L.fronting.contains(lower(sentence.lowerBound)) {
+            var k = p + 1
+            while k < sentence.upperBound, toks[k].text != "," { k += 1 }
+            if k + 1 < sentence.upperBound, toks[k + 1].isCapitalized, !L.determiners.contains(lower(k + 1)) {
+                var e = k + 1
+                while e < sentence.upperBound, toks[e].kind == .word, toks[e].isCapitalized || L.nameParticles.contains(lower(e)) { e += 1 }
+                if e < sentence.upperBound, toks[e].kind == .word, !toks[e].isCapitalized, let s = speaker((k + 1)..<e), !s.isPronoun, let c = s.canonical {
+                    return (c, s.entity)
+                }
+            }
+        }
+        let minPara = max(0, toks[p].paragraph - 3)
+        // The latest speaker before the pronoun.
+        var fromHistory: (Int, Speaker)? = nil
+        for h in history.reversed() where h.tok < toks[p].span.start {
+            if toks[doc.tokenIndex(atOrAfter: h.tok)].paragraph < minPara { break }
+            if compatible(h.speaker.canonical, h.speaker.entity, gender) { fromHistory = (h.tok, h.speaker); break }
+        }
+        // The latest PERSON mention in subject position before it (outside quotes).
+        var fromMentions: (Int, String, Int)? = nil
+        var fallback: (Int, String, Int)? = nil
+        var m = mentionIndex(before: toks[p].span.start)
+        var looked = 0
+        while m >= 0, looked < 60 {
+            let men = names.mentions[m]
+            let mr = tokenRange(men.span)
+            if mr.isEmpty || toks[mr.lowerBound].paragraph < minPara { break }
+            looked += 1
+            if men.type == .person, partIndex(containing: men.span.start) == nil,
+               compatible(names.entities[men.entity].name, men.entity, gender) {
+                let (canon, e) = canonical(name: stripTitles(mr), text: men.text, entity: men.entity)
+                if fallback == nil { fallback = (men.span.start, canon, e ?? men.entity) }
+                if isSubjectLike(mr) { fromMentions = (men.span.start, canon, e ?? men.entity); break }
+            }
+            m -= 1
+        }
+        var choice: (String, Int?)? = nil
+        switch (fromHistory, fromMentions) {
+        case let (h?, f?): choice = h.0 >= f.0 ? (h.1.canonical ?? h.1.text, h.1.entity) : (f.1, f.2)
+        case let (h?, nil): choice = (h.1.canonical ?? h.1.text, h.1.entity)
+        case let (nil, f?): choice = (f.1, f.2)
+        default: choice = fallback.map { ($0.1, $0.2) }
+        }
+        if let c = choice, let g = gender, learntGender[c.0] == nil { learntGender[c.0] = g }
+        return choice
+    }
+
+    func compatible(_ canonical: String?, _ entity: Int?, _ g: Gender?) -> Bool {
+        guard let g else { return true }
+        if let e = entity, e < names.genders.count, let eg = names.genders[e] { return eg == g }
+        if let c = canonical, let lg = learntGender[c] { return lg == g }
+        return true
+    }
+
+    /// A mention at the start of its clause (at most a title or two before it), followed by a verb-like word.
+    func isSubjectLike(_ r: Range<Int>) -> Bool {
+        let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
+        var lead = 0
+        var c = r.lowerBound
+        while c > sentenceStart, toks[c - 1].kind == .word, toks[c - 1].text != "," { lead += 1; c -= 1 }
+        if lead > 3 { return false }
+        if r.lowerBound > 0, toks[r.lowerBound - 1].kind == .word, !toks[r.lowerBound - 1].isCapitalized {
+            let pl = lower(r.lowerBound - 1)
+            if L.prepositions.contains(pl) || L.isReportingVerb(pl) { return false }
+        }
+        var k = r.upperBound
+        while k < toks.count, toks[k].kind == .word, isAdverb(k), !toks[k].isCapitalized { k += 1 }
+        guard k < toks.count else { return false }
+        let t = toks[k]
+        if t.kind == .punct { return t.text == "," }
+        return t.kind == .word && !t.isCapitalized && !L.prepositions.contains(lower(k)) && t.text != "'s"
+    }
+
+    // MARK: - interview turns
+
+    /// "((WSS)) : …" / "((NoamChomsky)) …" at a paragraph start names the speaker of the turn.
+    func turnSpeaker(paragraph: Int) -> Speaker? {
+        let p = doc.paragraphs[paragraph].span
+        let s = doc.scalars
+        guard p.length > 4, s[p.start] == "(", s[p.start + 1] == "(" else { return nil }
+        var k = p.start + 2
+        while k + 1 < p.end, k - p.start < 60, !(s[k] == ")" && s[k + 1] == ")") { k += 1 }
+        guard k + 1 < p.end, k > p.start + 2 else { return nil }
+        let span = Span(p.start + 2, k)
+        var name = String.UnicodeScalarView()
+        for (n, c) in s[span.start..<span.end].enumerated() {
+            if n > 0, c.properties.isUppercase, let prev = name.last, prev.properties.isLowercase { name.append(" ") }
+            name.append(c)
+        }
+        let text = String(name)
+        var canon = text
+        var entity: Int? = nil
+        if let last = text.split(separator: " ").last.map(String.init), text.contains(" ") {
+            for id in personsByLastWord[last] ?? [] {
+                let e = names.entities[id]
+                if e.name.split(separator: " ").count > canon.split(separator: " ").count || e.name.count >= canon.count { canon = e.name; entity = e.id }
+            }
+        }
+        return Speaker(text: doc.string(span), span: span, canonical: canon, entity: entity)
+    }
+
+    // MARK: - kinds and terms
+
+    /// `direct` when the quotation stands as its own utterance (it opens its sentence, follows a comma or
+    /// colon, or is a clause of its own); `mixed` when it is a fragment inside the writer's sentence.
+    func kind(of i: Int) -> QuoteKind {
+        let (ot, et) = partTokens[i]
+        guard ot < et else { return .direct }
+        let sentence = doc.sentenceTokens[toks[ot].sentence]
+        var firstWord = ot
+        while firstWord < et, toks[firstWord].kind != .word { firstWord += 1 }
+        if firstWord < et, L.relativeWords.contains(lower(firstWord)), firstWord > ot { return .mixed }
+        var prev = ot - 1
+        while prev >= sentence.lowerBound, toks[prev].kind == .quote { prev -= 1 }
+        if prev < sentence.lowerBound { return .direct }
+        let pt = toks[prev]
+        if pt.kind == .punct {
+            if [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"].contains(pt.text) { return .direct }
+            if pt.text == "(" || pt.text == "[" { return .mixed }
+        }
+        if pt.kind == .word, L.embeddingWords.contains(lower(prev)) { return .mixed }
+        return isClause(ot, et) ? .direct : .mixed
+    }
+
+    /// The quoted words begin a clause: a subject pronoun among the first three words.
+    func isClause(_ ot: Int, _ et: Int) -> Bool {
+        var n = 0
+        var k = ot
+        while k < et, n < 3 {
+            if toks[k].kind == .word {
+                let w = lower(k)
+                if L.clauseSubjects.contains(w) { return true }
+                if (w == "that" || w == "this" || w == "what" || w == "who"), k + 1 < et, ["'s", "is", "was"].contains(lower(k + 1)) { return true }
+                n += 1
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// A short quoted fragment that names rather than quotes: after a naming word ("the slur "Big
+    /// Mike"", "a song called "Day after Day""), in brackets, or — when nobody is said to have said
+    /// it — in title case or only a few words long.
+    func isTermOrTitle(_ i: Int, attributed: Bool) -> Bool {
+        let (ot, et) = partTokens[i]
+        var words = 0, capitalised = 0
+        for k in ot..<et where toks[k].kind == .word || toks[k].kind == .number {
+            words += 1
+            if toks[k].isCapitalized || toks[k].kind == .number || L.titleCaseSmallWords.contains(lower(k)) { capitalised += 1 }
+        }
+        if words > 6 { return false }
+        if ot > 0, toks[ot - 1].paragraph == toks[ot].paragraph {
+            let pt = toks[ot - 1]
+            if pt.kind == .punct, pt.text == "(" { return true }
+            if pt.kind == .word, L.namingCues.contains(lower(ot - 1)) { return true }
+            // "nicknamed the "Nickinator""
+            if pt.kind == .word, L.determiners.contains(lower(ot - 1)), ot - 2 >= 0, toks[ot - 2].kind == .word,
+               L.namingCues.contains(lower(ot - 2)) { return true }
+            if !attributed, pt.kind == .word, lower(ot - 1) == "or" { return true }
+        }
+        if attributed { return false }
+        return (words <= 4 && kind(of: i) == .mixed) || (capitalised == words && toks[ot + 1 < et ? ot + 1 : ot].isCapitalized)
+    }
+
+    // MARK: - helpers
+
+    @inline(__always) func lower(_ k: Int) -> String {
+        let t = toks[k].text
+        var s = t.lowercased()
+        if s.unicodeScalars.contains("\u{2019}") { s = s.replacingOccurrences(of: "\u{2019}", with: "'") }
+        return s
+    }
+    func isAdverb(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word, !t.isCapitalized else { return false }
+        let w = lower(k)
+        return L.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+    }
+    func isAdverb(word w: String) -> Bool {
+        L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+    }
+    /// The phrase is exactly a PLACE or ORGANIZATION mention ("…, Fayetteville, said").
+    func isPlaceOrOrganisation(_ r: Range<Int>) -> Bool {
+        let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+        for m in mentions(in: r) where names.mentions[m].span == span { return names.mentions[m].type != .person }
+        return false
+    }
+    func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
+    func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }
+    func isClauseBreak(_ s: String) -> Bool { s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u{2014}" || s == "--" }
+    /// A full stop after a one-letter capital (an initial: "Wayne A. I. Frederick").
+    func isInitialDot(_ k: Int) -> Bool {
+        guard toks[k].text == ".", k > 0 else { return false }
+        let p = toks[k - 1]
+        guard p.kind == .word, p.isCapitalized, p.span.end == toks[k].span.start else { return false }
+        return p.text.unicodeScalars.count == 1 || L.isTitle(p.text + ".")
+    }
+    func isPossessive(_ k: Int) -> Bool { k < toks.count && (toks[k].text == "'s" || toks[k].text == "\u{2019}s") }
+    func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
+        guard k > r.lowerBound else { return false }
+        var j = k - 1
+        if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
+        guard toks[j].kind == .word, !toks[j].isCapitalized, L.innerPrepositions.contains(lower(j)) else { return false }
+        // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
+        return !(j > r.lowerBound && L.isTitle(toks[j - 1].text))
+    }
+    func tokenRange(_ span: Span) -> Range<Int> {
+        let a = doc.tokenIndex(atOrAfter: span.start)
+        return a..<max(a, doc.tokenIndex(atOrAfter: span.end))
+    }
+    func entityCovering(_ span: Span) -> Int? {
+        for m in mentions(in: tokenRange(span)) where names.mentions[m].span.overlaps(span) { return names.mentions[m].entity }
+        return nil
+    }
+    /// Mentions starting inside a token range.
+    func mentions(in r: Range<Int>) -> [Int] {
+        guard !r.isEmpty else { return [] }
+        let start = toks[r.lowerBound].span.start, end = toks[r.upperBound - 1].span.end
+        var m = mentionIndex(before: start) + 1
+        var out: [Int] = []
+        while m < names.mentions.count, names.mentions[m].span.start < end {
+            if names.mentions[m].span.start >= start { out.append(m) }
+            m += 1
+        }
+        return out
+    }
+    /// Index of the last mention starting before an offset, or -1.
+    func mentionIndex(before offset: Int) -> Int {
+        var lo = 0, hi = names.mentions.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if names.mentions[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo - 1
+    }
+    /// Index of the part whose span holds an offset.
+    func partIndex(containing offset: Int) -> Int? {
+        var lo = 0, hi = parts.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if parts[mid].span.start <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        let k = lo - 1
+        return k >= 0 && parts[k].span.contains(offset) ? k : nil
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+
+/// Word lists the quote finder uses. All lower-case except `titles`. Extend freely: the rules read
+/// them only through the predicates at the bottom.
+enum QuoteLexicon {
+    /// Verbs that introduce or attribute speech or writing, with the forms news uses, grouped by lemma.
+    static let reportingVerbLemmas: [[String]] = [
+        ["say", "says", "said", "saying"], ["tell", "tells", "told", "telling"],
+        ["add", "adds", "added", "adding"], ["ask", "asks", "asked", "asking"],
+        ["warn", "warns", "warned", "warning"], ["write", "writes", "wrote", "writing"],
+        ["explain", "explains", "explained", "explaining"], ["state", "states", "stated", "stating"],
+        ["note", "notes", "noted", "noting"], ["comment", "comments", "commented", "commenting"],
+        ["remark", "remarks", "remarked", "remarking"], ["reply", "replies", "replied", "replying"],
+        ["respond", "responds", "responded", "responding"], ["answer", "answers", "answered", "answering"],
+        ["announce", "announces", "announced", "announcing"], ["declare", "declares", "declared", "declaring"],
+        ["claim", "claims", "claimed", "claiming"], ["insist", "insists", "insisted", "insisting"],
+        ["argue", "argues", "argued", "arguing"], ["continue", "continues", "continued"],
+        ["recall", "recalls", "recalled", "recalling"], ["recount", "recounts", "recounted", "recounting"],
+        ["quip", "quips", "quipped", "quipping"], ["tweet", "tweets", "tweeted", "tweeting"],
+        ["post", "posts", "posted"], ["urge", "urges", "urged", "urging"],
+        ["describe", "describes", "described", "describing"], ["call", "calls", "called", "calling"],
+        ["characterize", "characterizes", "characterized", "characterise", "characterises", "characterised"],
+        ["label", "labels", "labeled", "labelled"], ["term", "termed"], ["dub", "dubs", "dubbed"],
+        ["accuse", "accuses", "accused", "accusing"], ["admit", "admits", "admitted", "admitting"],
+        ["acknowledge", "acknowledges", "acknowledged"], ["agree", "agrees", "agreed"],
+        ["allege", "alleges", "alleged"], ["assert", "asserts", "asserted"], ["caution", "cautions", "cautioned"],
+        ["concede", "concedes", "conceded"], ["confirm", "confirms", "confirmed"], ["contend", "contends", "contended"],
+        ["deny", "denies", "denied"], ["emphasize", "emphasizes", "emphasized", "emphasise", "emphasises", "emphasised"],
+        ["exclaim", "exclaims", "exclaimed"], ["indicate", "indicates", "indicated"],
+        ["maintain", "maintains", "maintained"], ["mention", "mentions", "mentioned"],
+        ["observe", "observes", "observed"], ["opine", "opines", "opined"], ["predict", "predicts", "predicted"],
+        ["promise", "promises", "promised"], ["reveal", "reveals", "revealed"], ["report", "reports", "reported"],
+        ["repeat", "repeats", "repeated"], ["suggest", "suggests", "suggested"], ["testify", "testifies", "testified"],
+        ["vow", "vows", "vowed"], ["shout", "shouts", "shouted"], ["joke", "jokes", "joked"],
+        ["conclude", "concludes", "concluded"], ["stress", "stresses", "stressed"], ["assail", "assails", "assailed"],
+        ["attack", "attacks", "attacked"], ["praise", "praises", "praised"], ["thank", "thanks", "thanked"],
+        ["criticize", "criticizes", "criticized", "criticise", "criticises", "criticised"],
+        ["blast", "blasts", "blasted"], ["dismiss", "dismisses", "dismissed"], ["decry", "decries", "decried"],
+        ["hail", "hails", "hailed"], ["condemn", "condemns", "condemned"], ["propose", "proposes", "proposed"],
+        ["recommend", "recommends", "recommended"], ["plead", "pleads", "pleaded"], ["beg", "begs", "begged"],
+        ["speak", "speaks", "spoke", "speaking"], ["read", "reads"], ["question", "questions", "questioned"],
+        ["recollect", "recollects", "recollected"], ["reiterate", "reiterates", "reiterated"],
+        ["tout", "touts", "touted"], ["boast", "boasts", "boasted"], ["complain", "complains", "complained"],
+        ["whisper", "whispers", "whispered"], ["cry", "cries", "cried"], ["scream", "screams", "screamed"],
+        ["reckon", "reckons", "reckoned"], ["muse", "muses", "mused"], ["retort", "retorts", "retorted"],
+        ["counter", "counters", "countered"], ["affirm", "affirms", "affirmed"], ["pledge", "pledges", "pledged"],
+        ["reason", "reasoned"], ["cite", "cites", "cited"], ["lament", "laments", "lamented"],
+        ["concur", "concurs", "concurred"], ["inform", "informs", "informed"], ["clarify", "clarifies", "clarified"], ["demand", "demands", "demanded"],
+    ]
+    static let reportingVerbs: Set<String> = Set(reportingVerbLemmas.joined())
+    /// Verbs that judge rather than report (called it "lousy"): they attribute a fragment before them,
+    /// never a quotation after them ("…," X said).
+    static let evaluativeLemmas: Set<String> = [
+        "describe", "call", "characterize", "label", "term", "dub", "accuse", "assail", "attack", "praise",
+        "thank", "criticize", "blast", "dismiss", "decry", "hail", "condemn", "question", "tout", "propose",
+        "recommend",
+    ]
+    static let evaluativeVerbs: Set<String> = Set(reportingVerbLemmas.filter { evaluativeLemmas.contains($0[0]) }.joined())
+    /// Reporting-verb forms that are also common plural nouns (his comments, news reports).
+    static let pluralNounForms: Set<String> = [
+        "questions", "comments", "reports", "notes", "claims", "remarks", "answers", "replies", "calls", "posts",
+        "tweets", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
+        "vows", "jokes", "laments", "statements", "warnings", "responds", "labels", "terms", "recalls", "quips",
+    ]
+    /// Words before a verb-like word that make it a noun or adjective (the call, May's proposed deal).
+    static let nounMarkers: Set<String> = ["the", "a", "an", "'s", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
+    static let coordinators: Set<String> = ["and", "but", "or", "then", "yet", "nor"]
+
+    /// Words that may sit between a speaker and the reporting verb, or after it, without changing who speaks.
+    static let adverbs: Set<String> = [
+        "also", "then", "later", "again", "further", "separately", "reportedly", "allegedly", "previously",
+        "yesterday", "today", "tonight", "earlier", "still", "even", "once", "just", "simply", "publicly",
+        "repeatedly", "subsequently", "recently", "had", "has", "have", "would", "will", "could", "did", "does",
+        "do", "to", "went", "on", "go", "goes", "as", "far", "been", "being", "was", "were", "is", "are", "be",
+        "quoted", "not", "never", "herself", "himself", "themselves", "itself", "first", "last", "finally",
+        "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially",
+    ]
+    /// Sentence adverbs that open a sentence before its subject ("Specifically, she …").
+    static let connectiveAdverbs: Set<String> = [
+        "however", "meanwhile", "moreover", "also", "still", "instead", "additionally", "furthermore",
+        "nevertheless", "nonetheless", "specifically", "indeed", "separately", "later", "earlier", "previously",
+        "finally", "overall", "yesterday", "today", "now", "then", "thus", "therefore", "similarly", "likewise",
+    ]
+    static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"]
+    static let weekdaysAndMonths: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
+    ]
+    /// Function words that end a noun phrase.
+    static let clauseWords: Set<String> = [
+        "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "while", "as", "if", "because",
+        "since", "though", "although", "where", "what", "than", "so", "yet", "nor", "whether", "after",
+        "before", "until", "unless", "once", "then", "to", "in", "on", "at", "by", "with", "into", "over",
+        "about", "during", "via", "through", "against", "without", "upon", "despite", "under", "is", "was",
+        "were", "are", "be", "been", "had", "has", "have", "would", "will", "could", "can", "should", "may",
+        "might", "must", "did", "do", "does", "not", "there", "it", "this", "these", "those",
+    ]
+    /// Prepositions that may sit inside a speaker's noun phrase (one of the victims, an official from TfL).
+    static let innerPrepositions: Set<String> = ["of", "from", "within", "for", "at", "with"]
+    /// Prepositions that end a speaker phrase after a verb (said Kipchoge after the run).
+    static let prepositions: Set<String> = [
+        "of", "from", "within", "for", "at", "in", "on", "to", "after", "before", "during", "via", "with",
+        "by", "about", "into", "over", "through", "when", "while", "who", "which", "as", "and", "but", "that",
+        "than", "because", "since", "outside", "inside", "near", "following", "amid", "today", "yesterday",
+        "last", "this", "earlier", "later", "told", "said", "says", "added", "per",
+    ]
+    static let determiners: Set<String> = [
+        "a", "an", "the", "one", "some", "another", "several", "many", "two", "three", "four", "five", "most",
+        "all", "both", "each", "other", "others", "any", "no", "his", "her", "their", "its", "our",
+    ]
+    static let relativeWords: Set<String> = ["who", "which", "whose", "whom", "where", "when", "that"]
+    static let malePronouns: Set<String> = ["he", "him", "his"]
+    static let femalePronouns: Set<String> = ["she", "her", "hers"]
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    /// Subjects that make a quoted fragment a clause of its own (… said "we must keep …").
+    static let clauseSubjects: Set<String> = [
+        "i", "we", "you", "he", "she", "they", "it", "there", "everyone", "everybody", "nobody", "someone",
+        "somebody", "anyone", "anybody", "i'm", "we're", "you're", "they're", "it's", "that's", "there's",
+        "i've", "we've", "i'd", "we'd", "i'll", "we'll", "let's", "he's", "she's",
+    ]
+    /// Words after which a quotation is a name, title or term rather than something said.
+    static let namingCues: Set<String> = [
+        "called", "named", "entitled", "titled", "term", "terms", "phrase", "word", "words", "designation",
+        "dubbed", "nicknamed", "slur", "label", "description", "known", "slogan", "motto", "hashtag",
+        "song", "book", "film", "album", "show", "series", "program", "programme", "panel", "campaign",
+        "headlined", "reads", "abbreviation", "acronym", "stands", "name", "nickname", "pseudonym", "title",
+        "qualifier", "adjective", "expression", "moniker",
+    ]
+    /// Small words a title keeps in lower case ("A Tribute For a King").
+    static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "or"]
+    /// Words before a quotation that make it part of the writer's sentence (a "serious" condition).
+    static let embeddingWords: Set<String> = [
+        "a", "an", "the", "as", "of", "to", "for", "by", "with", "from", "in", "on", "at", "into", "is", "are",
+        "was", "were", "be", "been", "being", "his", "her", "their", "its", "our", "my", "your", "this",
+        "these", "those", "very", "more", "most", "than", "remains", "remain", "seemed", "become",
+        "became", "looked", "feel", "felt",
+    ]
+    /// Titles stripped from the front of a name ("Health Minister Łukasz Szumowski" → "Łukasz Szumowski").
+    static let titles: Set<String> = [
+        "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Governor", "Gov.", "Mayor", "Senator",
+        "Sen.", "Representative", "Rep.", "Speaker", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope",
+        "Judge", "Justice", "Sheriff", "Detective", "Inspector", "Chief", "Superintendent", "Constable",
+        "Sergeant", "Sgt.", "Sgt", "Officer", "Captain", "Capt.", "Commander", "General", "Gen.", "Colonel",
+        "Col.", "Lieutenant", "Lt.", "Major", "Admiral", "Dr.", "Dr", "Doctor", "Professor", "Prof.", "Prof",
+        "Mr.", "Mrs.", "Ms.", "Mr", "Mrs", "Ms", "Miss", "Sir", "Dame", "Lord", "Lady", "Rev.", "Reverend",
+        "Bishop", "Archbishop", "Cardinal", "Ambassador", "Director", "Chairman", "Chairwoman", "Chair",
+        "Spokesman", "Spokeswoman", "Spokesperson", "Commissioner", "Councillor", "Councilman", "Councilwoman",
+        "Coach", "Manager", "CEO", "Executive", "Attorney", "MP", "MEP", "Senior", "Ex-President",
+        "Ex-Prime", "Former", "Emperor", "Sultan", "Sheikh", "Rabbi", "Imam", "Father", "Premier", "Leader",
+        "Lead", "Head", "Editor", "Founder", "Co-founder", "Dean", "Agent", "Trooper", "Marshal", "Chancellor",
+        "Saint", "St.", "Brigadier", "Private", "Corporal", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.",
+        "Det.", "Hon.", "Gov", "Sen", "Rep", "Pres.", "Congressman", "Congresswoman", "Assemblyman",
+        "Assemblywoman", "Alderman", "Magistrate", "Prosecutor", "Solicitor", "Barrister", "Advocate",
+        "Administrator", "Curator", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
+    ]
+    /// Name suffixes stripped from the end ("Durham Hall QC").
+    static let nameSuffixes: Set<String> = ["QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "MP", "MD", "PhD", "OBE", "MBE", "CBE"]
+    /// Lower-case particles inside a name (Mohammad bin Salman, Rocky De La Fuente).
+    static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "dos", "das", "y", "bint", "ben", "abu"]
+    /// Words that open a sentence with a subordinate or participial clause before its subject.
+    static let fronting: Set<String> = [
+        "as", "when", "while", "after", "before", "although", "though", "because", "since", "if", "once",
+        "referring", "speaking", "asked", "commenting", "responding", "writing", "addressing", "talking",
+        "describing", "reacting", "explaining", "noting", "in", "on", "at", "during", "following", "despite",
+    ]
+
+    /// A title word, also hyphenated ("President-elect", "Ex-President") or abbreviated ("Dr.").
+    static func isTitle(_ w: String) -> Bool {
+        if titles.contains(w) { return true }
+        guard let dash = w.firstIndex(of: "-") else { return false }
+        return titles.contains(String(w[..<dash])) || titles.contains(String(w[w.index(after: dash)...]).capitalized)
+    }
+    /// Things that speak for their owner ("Cornyn's statement added").
+    static let utteranceNouns: Set<String> = [
+        "statement", "letter", "website", "tweet", "post", "account", "blog", "report", "announcement", "message",
+        "release", "memo", "book", "autobiography", "ruling", "order", "filing", "affidavit", "complaint",
+        "lawsuit", "speech", "remarks", "comments", "testimony", "column", "op-ed", "essay", "page", "channel",
+    ]
+    @inline(__always) static func isReportingVerb(_ lower: String) -> Bool { reportingVerbs.contains(lower) }
+    /// A verb that can follow a quotation to attribute it ("…," Kerry said; "…," said Kerry).
+    @inline(__always) static func isAttributingVerb(_ lower: String) -> Bool {
+        reportingVerbs.contains(lower) && !evaluativeVerbs.contains(lower) && !lower.hasSuffix("ing")
+    }
+}

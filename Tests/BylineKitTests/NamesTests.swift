@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import BylineKit
+
+@Suite("Names: people, organisations and places")
+struct NamesTests {
+    func find(_ text: String) -> NameResult { NameFinder.shared.find(in: Document(text)) }
+    func entity(_ r: NameResult, _ name: String) -> Entity? { r.entities.first { $0.name == name } }
+    func mentionTexts(_ r: NameResult, _ e: Entity) -> [String] { e.mentions.map { r.mentions[$0].text } }
+
+    @Test("A title before a name is the person's role, not part of the name; later mentions link to the full name")
+    func roleAndLinking() throws {
+        let r = find("U.S. Secretary of State John Kerry arrived on Monday. Mr. Kerry said the talks were useful, and Kerry left.")
+        let kerry = try #require(entity(r, "John Kerry"))
+        #expect(kerry.type == .person)
+        #expect(kerry.role == "U.S. Secretary of State")
+        #expect(mentionTexts(r, kerry) == ["John Kerry", "Kerry", "Kerry"])
+        #expect(r.entities.count == 1)  // "U.S." used as an adjective is not a place here
+        #expect(kerry.key == "person:john kerry")
+    }
+
+    @Test("An appositive role after the name: \"Dmitry Peskov, the Kremlin spokesman,\"")
+    func appositiveRole() throws {
+        let r = find("The talks ended late, Dmitry Peskov, the Kremlin spokesman, told reporters in Moscow.")
+        let peskov = try #require(entity(r, "Dmitry Peskov"))
+        #expect(peskov.role == "Kremlin spokesman")
+        #expect(entity(r, "Kremlin")?.type == .organization)
+        #expect(entity(r, "Moscow")?.type == .place)
+    }
+
+    @Test("The longest name wins: Washington Post is an organisation, Washington alone a place")
+    func longestName() throws {
+        let r = find("The report in the Washington Post was read in Washington and London.")
+        #expect(entity(r, "Washington Post")?.type == .organization)
+        #expect(entity(r, "Washington")?.type == .place)
+        #expect(entity(r, "London")?.type == .place)
+        #expect(r.mentions.map(\.text) == ["Washington Post", "Washington", "London"])
+    }
+
+    @Test("Demonyms, days and months are not names")
+    func demonyms() {
+        let r = find("Russian and French officials met in Paris on Friday, and more talks are planned for July.")
+        #expect(r.entities.map(\.name) == ["Paris"])
+    }
+
+    @Test("Dateline: the place (named in normal case) and the wire service")
+    func dateline() throws {
+        let r = find("LONDON (Reuters) - Officials in London said the plan would go ahead.")
+        let london = try #require(entity(r, "London"))
+        #expect(london.type == .place)
+        #expect(london.mentions.map { r.mentions[$0].span } == [Span(0, 6), Span(32, 38)])
+        #expect(entity(r, "Reuters")?.type == .organization)
+        #expect(entity(r, "Reuters")?.mentions.map { r.mentions[$0].span } == [Span(8, 15)])
+    }
+
+    @Test("Nothing is found inside boilerplate lines")
+    func boilerplate() {
+        let r = find("Officials in Paris met.\n\nFollow us on Twitter\nSCROLL TO CONTINUE READING\n\nThey left Paris.")
+        #expect(r.entities.map(\.name) == ["Paris"])
+        #expect(r.mentions.count == 2)
+    }
+
+    @Test("An organisation head and \"of\" before a place make one organisation")
+    func organisationOfPlace() {
+        let r = find("Mark Carney, who ran the Bank of England, spoke at the University of Toronto.")
+        #expect(r.entities.map(\.name) == ["Mark Carney", "Bank of England", "University of Toronto"])
+        #expect(r.entities.map(\.type) == [.person, .organization, .organization])
+    }
+
+    @Test("An Arabic article starts the name: \"al Qaeda`s\" gives al Qaeda")
+    func arabicArticle() throws {
+        let text = "The group is al Qaeda`s affiliate in Syria."
+        let r = find(text)
+        let q = try #require(entity(r, "al Qaeda"))
+        #expect(q.type == .organization)
+        #expect(r.mentions[q.mentions[0]].span == Span(13, 21))
+    }
+
+    @Test("Gender: from the first name, or from the pronouns that follow")
+    func genders() throws {
+        let r = find("Maria Lopez arrived first. Later Vladimir Putin spoke. Kim Zhao said she would stay.")
+        func g(_ n: String) -> Gender? { r.entities.firstIndex { $0.name == n }.flatMap { r.genders[$0] } }
+        #expect(g("Maria Lopez") == .female)
+        #expect(g("Vladimir Putin") == .male)
+        #expect(g("Kim Zhao") == .female)
+    }
+
+    @Test("Any input: empty, blank, binary garbage, a megabyte of capitals")
+    func robustness() {
+        for text in ["", " \n\n ", "\u{0}\u{1}\u{FFFD}\u{7F}", String(repeating: "A", count: 5000)] {
+            let r = find(text)
+            #expect(r.genders.count == r.entities.count)
+        }
+        var rng = SplitMix(seed: 7)
+        let scalars = (0..<20000).compactMap { _ in Unicode.Scalar(UInt32(rng.next() % 0x3000)) }
+        var garbage = String.UnicodeScalarView(); garbage.append(contentsOf: scalars)
+        let g = find(String(garbage))
+        #expect(g.mentions.allSatisfy { $0.span.start >= 0 && $0.span.end <= scalars.count && $0.span.start < $0.span.end })
+        let caps = String(repeating: "ALPHA BETA GAMMA DELTA ", count: 45_000)  // about 1 MB, one endless run
+        let c = find(caps)
+        #expect(c.mentions.map(\.span) == c.mentions.map(\.span).sorted())
+        #expect(c.mentions.allSatisfy { $0.span.end <= caps.unicodeScalars.count })
+    }
+}

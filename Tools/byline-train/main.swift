@@ -1,0 +1,109 @@
+import BylineKit
+import Foundation
+
+// Offline builder for the name finder's resources (Sources/BylineKit/Resources/Gazetteers/names.lex, names.model).
+//
+//   byline-train lexicon GAZETTEER_DIR OUT.lex CORPUS_FILE_OR_DIR...
+//   byline-train train LEX OUT.model TRAIN.jsonl[:split,split]...
+//   byline-train eval LEX MODEL GOLD.jsonl[:split,split]...
+//   byline-train predict LEX MODEL GOLD.jsonl      (prediction lines for score_entities.py)
+//
+// TRAIN/GOLD files hold {"id", "text", "entities": [{"start", "end", "type": PER|ORG|LOC}]} per line; a
+// ":train,dev" suffix keeps only lines whose "split" field is listed.
+
+func fail(_ msg: String) -> Never {
+    FileHandle.standardError.write(("byline-train: " + msg + "\n").data(using: .utf8)!)
+    exit(2)
+}
+
+func readDocs(_ spec: String) -> [(id: String, text: String, entities: [(start: Int, end: Int, type: String)])] {
+    let parts = spec.split(separator: ":", maxSplits: 1).map(String.init)
+    let splits = parts.count > 1 ? Set(parts[1].split(separator: ",").map(String.init)) : nil
+    do {
+        return try NameEvaluation.readGold(URL(fileURLWithPath: parts[0])).filter { d in
+            guard let splits else { return true }
+            return splits.contains(d.fields["split"] as? String ?? "")
+        }.map { ($0.id, $0.text, $0.entities) }
+    } catch { fail("cannot read \(parts[0]): \(error)") }
+}
+
+func finder(_ lex: String, _ model: String) -> NameFinder {
+    guard let l = try? Data(contentsOf: URL(fileURLWithPath: lex)) else { fail("cannot read \(lex)") }
+    guard let m = try? Data(contentsOf: URL(fileURLWithPath: model)) else { fail("cannot read \(model)") }
+    guard let f = NameFinder(lexicon: l, model: m) else { fail("\(lex) / \(model) are not name finder resources") }
+    return f
+}
+
+func texts(under path: String) -> [String] {
+    var isDir: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else { fail("no such file \(path)") }
+    if !isDir.boolValue {
+        if path.hasSuffix(".jsonl") { return readDocs(path).map(\.text) }
+        return [(try? String(contentsOfFile: path, encoding: .utf8)) ?? ""]
+    }
+    let files = ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted()
+    return files.filter { $0.hasSuffix(".txt") }.compactMap { try? String(contentsOfFile: path + "/" + $0, encoding: .utf8) }
+}
+
+let args = Array(CommandLine.arguments.dropFirst())
+guard let cmd = args.first else { fail("usage: byline-train lexicon|train|eval|predict ...") }
+switch cmd {
+case "lexicon":
+    guard args.count >= 3 else { fail("usage: byline-train lexicon GAZETTEER_DIR OUT.lex CORPUS...") }
+    let corpus = args.dropFirst(3).flatMap { texts(under: $0) }
+    do {
+        let data = try LexiconBuilder.build(gazetteers: URL(fileURLWithPath: args[1]), corpusTexts: corpus)
+        try data.write(to: URL(fileURLWithPath: args[2]))
+        print("wrote \(args[2]) (\(data.count) bytes) from \(corpus.count) corpus texts")
+    } catch { fail("\(error)") }
+case "train":
+    guard args.count >= 4 else { fail("usage: byline-train train LEX OUT.model TRAIN.jsonl...") }
+    guard let lex = try? Data(contentsOf: URL(fileURLWithPath: args[1])) else { fail("cannot read \(args[1])") }
+    let examples = args.dropFirst(3).flatMap { readDocs($0) }.map { d in
+        NameTrainer.Example(text: d.text, entities: d.entities.compactMap { e in
+            let t: EntityType? = e.type == "PER" ? .person : e.type == "ORG" ? .organization : e.type == "LOC" ? .place : nil
+            return t.map { (e.start, e.end, $0) }
+        })
+    }
+    let epochs = Int(ProcessInfo.processInfo.environment["EPOCHS"] ?? "") ?? 12
+    let bits = Int(ProcessInfo.processInfo.environment["BITS"] ?? "") ?? 18
+    let oBias = Int32(ProcessInfo.processInfo.environment["OBIAS"] ?? "") ?? 0
+    do {
+        let data = try NameTrainer.train(examples, lexiconData: lex, bits: bits, epochs: epochs, oBias: oBias) { print($0) }
+        try data.write(to: URL(fileURLWithPath: args[2]))
+        print("wrote \(args[2]) (\(data.count) bytes) from \(examples.count) documents")
+    } catch { fail("\(error)") }
+case "eval":
+    guard args.count >= 4 else { fail("usage: byline-train eval LEX MODEL GOLD.jsonl...") }
+    let f = finder(args[1], args[2])
+    for spec in args.dropFirst(3) {
+        var ev = NameEvaluation()
+        for d in readDocs(spec) { ev.add(gold: d.entities, predicted: f.find(in: Document(d.text)).mentions) }
+        print("== \(spec)\n\(ev.report)")
+    }
+case "predict":
+    guard args.count == 4 else { fail("usage: byline-train predict LEX MODEL GOLD.jsonl") }
+    let f = finder(args[1], args[2])
+    for d in readDocs(args[3]) {
+        let ms = f.find(in: Document(d.text)).mentions.map { ["start": $0.span.start, "end": $0.span.end, "type": $0.type.rawValue] as [String: Any] }
+        let obj: [String: Any] = ["id": d.id, "entities": ms]
+        let data = try! JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])
+        print(String(decoding: data, as: UTF8.self))
+    }
+case "bench":
+    // byline-train bench DIR: name finder throughput alone (documents built beforehand), single core.
+    guard args.count == 2 else { fail("usage: byline-train bench DIR") }
+    let docs = texts(under: args[1]).map { Document($0) }
+    let bytes = docs.reduce(0) { $0 + $1.text.utf8.count }
+    _ = NameFinder.shared.find(in: docs[0])
+    var best = Double.infinity, entities = 0
+    for _ in 0..<5 {
+        let t0 = DispatchTime.now().uptimeNanoseconds
+        entities = 0
+        for d in docs { entities += NameFinder.shared.find(in: d).entities.count }
+        best = min(best, Double(DispatchTime.now().uptimeNanoseconds - t0) / 1e9)
+    }
+    print(String(format: "names: %d stories, %.2f MB, %.3f s = %.1f MB/s; %d entities", docs.count, Double(bytes) / 1e6, best, Double(bytes) / 1e6 / best, entities))
+default:
+    fail("unknown command \(cmd)")
+}

@@ -1,0 +1,12 @@
+#!/bin/sh
+# Rebuilds the name finder's resources from the gazetteers and the legitimate training data.
+# Never add Tests/Fixtures/eval/ner/wikigold.jsonl or uner_en_ewt_test.jsonl here: they are test sets.
+set -e
+cd "$(dirname "$0")/.."
+GAZ=${GAZ:-/work/shared/gazetteers}
+WIKINEWS=${WIKINEWS:-/work/shared/corpora/wikinews}
+OUT=Sources/BylineKit/Resources/Gazetteers
+NER=Tests/Fixtures/eval/ner
+swift build -c release --product byline-train
+.build/release/byline-train lexicon "$GAZ" $OUT/names.lex "$WIKINEWS" $NER/gum/gum_ner.jsonl $NER/uner_en_ewt_dev.jsonl
+.build/release/byline-train train $OUT/names.lex $OUT/names.model $NER/gum/gum_ner.jsonl $NER/uner_en_ewt_dev.jsonl
