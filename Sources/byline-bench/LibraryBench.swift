@@ -22,7 +22,7 @@ func benchLibrary() {
         // 1. Generate.
         var t0 = now()
         let feeds = try LibraryGenerator(count: n).write(to: dir.appendingPathComponent("feeds"))
-        let bytes = feeds.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) ?? 0 }
+        let bytes = feeds.reduce(0) { $0 + fileSize($1) }
         print(String(format: "library: generated %d stories in %d RSS files (%.0f MB) in %.1f s", n, feeds.count, Double(bytes) / 1e6, now() - t0))
 
         // 2. Import through the refresh path (parse, decode, save with FTS in one transaction per feed).
@@ -56,7 +56,7 @@ func benchLibrary() {
                      synthetic, now() - t0))
         store.dbQueue.releaseMemory()
         try store.dbQueue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
-        let dbBytes = ["", "-wal", "-shm"].reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: dbPath + $1)[.size] as? Int) ?? 0) ?? 0 }
+        let dbBytes = ["", "-wal", "-shm"].reduce(0) { $0 + fileSize(dbPath + $1) }
         print(String(format: "library: database %.0f MB (%.1f KB per story)", Double(dbBytes) / 1e6, Double(dbBytes) / 1024 / Double(stored)))
 
         // 5. First screen, in a fresh process.
@@ -159,6 +159,10 @@ func benchFeedParse(_ path: String) {
     } catch {
         print("feed-parse: \(error)")
     }
+}
+
+private func fileSize(_ path: String) -> Int {
+    ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
 }
 
 private func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
