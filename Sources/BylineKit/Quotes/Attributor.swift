@@ -753,9 +753,13 @@ final class Attributor {
                   !isPossessive(mr.upperBound), !precededByPreposition(mr.lowerBound, in: r) else { continue }
             candidate = (mr, names.mentions[m].entity)
         }
-        if candidate == nil, !anyMention {
+        if candidate == nil {
             for run in capitalisedRuns(in: r) where !isPossessive(run.upperBound) && !precededByPreposition(run.lowerBound, in: r) {
-                candidate = (run, nil)
+                // Without a PERSON mention, a title or name suffix still marks a person ("Judge Durham Hall QC"),
+                // and so does a name heading the phrase unless it is exactly a place or organisation.
+                let afterPossessive = run.lowerBound > r.lowerBound && isPossessive(run.lowerBound - 1) && run.count == 1
+                if !anyMention || stripTitles(run).count < run.count
+                    || (run.upperBound == r.upperBound && !isNonPersonMention(run) && !afterPossessive) { candidate = (run, nil) }
             }
         }
         if let (run, entity) = candidate, !startsWithDeterminer || run.upperBound == r.upperBound {
@@ -1090,6 +1094,11 @@ final class Attributor {
     }
     func isAdverb(word w: String) -> Bool {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+    }
+    /// The tokens are exactly a PLACE or ORGANIZATION mention.
+    func isNonPersonMention(_ r: Range<Int>) -> Bool {
+        let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+        return mentions(in: r).contains { names.mentions[$0].span == span && names.mentions[$0].type != .person }
     }
     func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
     func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }

@@ -159,7 +159,7 @@ enum QuoteLexicon {
         "Saint", "St.", "Brigadier", "Private", "Corporal", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.",
         "Det.", "Hon.", "Gov", "Sen", "Rep", "Pres.", "Congressman", "Congresswoman", "Assemblyman",
         "Assemblywoman", "Alderman", "Magistrate", "Prosecutor", "Solicitor", "Barrister", "Advocate",
-        "Administrator", "Curator", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
+        "Administrator", "Curator", "Fellow", "Researcher", "Scientist", "Astronomer", "Economist", "Analyst", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
     ]
     /// Name suffixes stripped from the end ("Durham Hall QC").
     static let nameSuffixes: Set<String> = ["QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "MP", "MD", "PhD", "OBE", "MBE", "CBE"]
