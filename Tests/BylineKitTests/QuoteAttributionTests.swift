@@ -250,4 +250,11 @@ struct QuoteAttributionTests {
         let q = Self.quotes("Judge Durham Hall QC said they \"appear not to have shown any respect.\"", [hall])
         #expect(q.first?.speaker == "Durham Hall")
     }
+    @Test("Quotative 'like' introduces speech; a comparison with 'like' does not")
+    func quotativeLike() {
+        let q = Self.quotes("My mother came in, and she's like, \"You need to pray more.\" Then I was like \"No, I need help.\"")
+        #expect(q.map(\.speaker) == ["she", "I"])
+        let q2 = Self.quotes("Jaya spoke last. It is like the saying \"failure is the first step to success\" in the end.")
+        #expect(q2.first?.speaker != "It")
+    }
 }

@@ -323,6 +323,11 @@ final class Attributor {
                 guard onlyConnectives(partTokens[pi].end, nextQuoteStart(after: pi, before: ot)) else { return nil }
                 k = partTokens[pi].open - 1; continue
             }
+            // Quotative "like": "she's like, "…"", "I was like "…"", "people went like "…"".
+            if t.kind == .word, lower(k) == "like", k > a, k + 1 <= ot,
+               k + 1 == ot || [",", ":"].contains(toks[k + 1].text), let s = quotativeSubject(like: k, lowerBound: a) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
             if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
                let np = npAfterVerb(k + 1, ot), let s = speaker(np) {
                 return Attribution(speaker: s, verb: k, source: .before)   // "Remarked scientist Tierra Curry, "…""
@@ -334,6 +339,34 @@ final class Attributor {
             k -= 1
         }
         return nil
+    }
+
+    /// The subject of a quotative "like" after a form of "be" or "go": "she's like", "I'm like", "they were like".
+    func quotativeSubject(like k: Int, lowerBound a: Int) -> Speaker? {
+        var j = k - 1
+        while j >= a, isAdverb(j) && !["be", "is", "was", "were", "are", "am"].contains(lower(j)) { j -= 1 }
+        guard j >= a, toks[j].kind == .word else { return nil }
+        let w = lower(j)
+        // "I'm", "they're", "we're": the pronoun and the verb in one token
+        for suffix in ["'m", "'re", "'s"] where w.hasSuffix(suffix) && w.count > suffix.count {
+            let pronoun = String(w.dropLast(suffix.count))
+            guard L.subjectPronouns.contains(pronoun) else { return nil }
+            let start = toks[j].span.start
+            let span = Span(start, start + pronoun.unicodeScalars.count)
+            var s = Speaker(text: doc.string(span), span: span, isPronoun: true)
+            if let (c, e) = resolvePronoun(at: j) { s.canonical = c; s.entity = e }
+            return s
+        }
+        guard ["'s", "'re", "'m", "is", "was", "were", "are", "am", "be", "being", "go", "goes", "went", "going"].contains(w),
+              j - 1 >= a, toks[j - 1].kind == .word else { return nil }
+        var end = j - 1
+        // "friends who are like": the antecedent of the relative pronoun
+        if ["who", "that"].contains(lower(end)) {
+            end -= 1
+            if end >= a, toks[end].text == "," { end -= 1 }
+            guard end >= a, toks[end].kind == .word else { return nil }
+        }
+        return speaker(npLeftWalk(from: end, lowerBound: a) ?? end..<(end + 1))
     }
 
     /// The opening token of the part after `pi` (up to `limit`).

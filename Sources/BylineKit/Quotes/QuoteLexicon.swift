@@ -80,7 +80,7 @@ enum QuoteLexicon {
         "repeatedly", "subsequently", "recently", "had", "has", "have", "would", "will", "could", "did", "does",
         "do", "to", "went", "on", "go", "goes", "as", "far", "been", "being", "was", "were", "is", "are", "be",
         "quoted", "not", "never", "herself", "himself", "themselves", "itself", "first", "last", "finally",
-        "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially",
+        "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially", "well",
     ]
     /// Sentence adverbs that open a sentence before its subject ("Specifically, she …").
     static let connectiveAdverbs: Set<String> = [
