@@ -34,3 +34,20 @@ func benchAnalysis() {
     print(String(format: "  stages: clean-up+segmentation %.1f MB/s, names %.1f MB/s, quotes %.1f MB/s",
                  mb / tDoc, mb / tNames, mb / tQuotes))
 }
+
+/// One analysis stage run repeatedly on the built-in corpus, for profiling (`perf record`): doc, names or quotes.
+func benchAnalysisStage(_ stage: String, rounds: Int) {
+    let texts = BuiltInLibrary.load().stories.map(\.text)
+    let docs = texts.map { Document($0) }
+    let names = docs.map { NameFinder.shared.find(in: $0) }
+    var count = 0
+    for _ in 0..<rounds {
+        switch stage {
+        case "doc": for t in texts { count += Document(t).tokens.count }
+        case "names": for d in docs { count += NameFinder.shared.find(in: d).mentions.count }
+        case "quotes": for (d, n) in zip(docs, names) { count += QuoteFinder().find(in: d, names: n).count }
+        default: print("unknown stage \(stage): doc, names or quotes"); return
+        }
+    }
+    print("\(stage): \(rounds) rounds, \(count) items")
+}

@@ -6,6 +6,9 @@ let which = CommandLine.arguments.dropFirst().first ?? "all"
 if which == "library-first-screen", CommandLine.arguments.count >= 4 {
     benchLibraryFirstScreen(CommandLine.arguments[2], mode: CommandLine.arguments[3]); exit(0)
 }
+if which == "analysis-stage", CommandLine.arguments.count >= 3 {
+    benchAnalysisStage(CommandLine.arguments[2], rounds: CommandLine.arguments.count >= 4 ? Int(CommandLine.arguments[3]) ?? 20 : 20); exit(0)
+}
 if which == "feed-parse", CommandLine.arguments.count >= 3 {
     benchFeedParse(CommandLine.arguments[2]); exit(0)
 }

@@ -35,6 +35,8 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
+    /// `lower(k)` of each token, computed on first use (the attribution rules ask for the same tokens often).
+    var lowerCache: [String?]
     /// PERSON entities by the last word of their name, and by the last word of their role (built once).
     lazy var personsByLastWord: [String: [Int]] = {
         var d: [String: [Int]] = [:]
@@ -58,6 +60,7 @@ final class Attributor {
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.names = names; self.parts = parts
+        lowerCache = Array(repeating: nil, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
             let b = doc.tokenIndex(atOrAfter: p.span.end)
@@ -1113,8 +1116,14 @@ final class Attributor {
 
     // MARK: - helpers
 
+    /// The token's text in lower case, with ’ as '.
     @inline(__always) func lower(_ k: Int) -> String {
-        let t = toks[k].text
+        if let s = lowerCache[k] { return s }
+        let s = Self.lowerText(toks[k].text)
+        lowerCache[k] = s
+        return s
+    }
+    static func lowerText(_ t: String) -> String {
         var s = t.lowercased()
         if s.unicodeScalars.contains("\u{2019}") { s = s.replacingOccurrences(of: "\u{2019}", with: "'") }
         return s
