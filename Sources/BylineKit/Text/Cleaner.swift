@@ -48,10 +48,11 @@ enum Cleaner {
         }
         if changed { doc.setScalars(text) }
         // Boilerplate lines.
+        let cleaned = doc.scalars
         var lineStart = 0
         var i = 0
         while i <= n {
-            if i == n || doc.scalars[i] == "\n" {
+            if i == n || cleaned[i] == "\n" {
                 let line = Span(lineStart, i)
                 if isBoilerplate(doc, line) {
                     doc.addBoilerplate(trimmed(doc, line))

@@ -26,7 +26,7 @@ public final class Document: @unchecked Sendable {
 
     public init(_ text: String) {
         self.text = text
-        let o = Array(text.unicodeScalars)
+        let o = ScalarText.scalars(of: text)
         self.original = o
         self.scalars = o
         Cleaner.clean(self)

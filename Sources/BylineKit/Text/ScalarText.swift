@@ -1,16 +1,26 @@
 /// Fast conversion of a run of Unicode scalars to a String (the hot path of tokenisation).
 enum ScalarText {
     static func string(_ s: ArraySlice<Unicode.Scalar>) -> String {
+        s.withUnsafeBufferPointer { string($0, 0, $0.count) }
+    }
+
+    /// One-scalar ASCII strings, made once (punctuation tokens are mostly these).
+    static let ascii: [String] = (0..<128).map { String(Character(Unicode.Scalar(UInt8($0)))) }
+
+    /// The string of the scalars `a..<b` of a buffer.
+    @inline(__always)
+    static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
+        if b - a == 1, s[a].value < 0x80 { return ascii[Int(s[a].value)] }
         var bytes = 0
-        for c in s {
-            let v = c.value
+        for k in a..<b {
+            let v = s[k].value
             bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
         if bytes == 0 { return "" }
         return String(unsafeUninitializedCapacity: bytes) { buf in
             var i = 0
-            for c in s {
-                let v = c.value
+            for k in a..<b {
+                let v = s[k].value
                 if v < 0x80 {
                     buf[i] = UInt8(v); i += 1
                 } else if v < 0x800 {
@@ -24,6 +34,36 @@ enum ScalarText {
                 }
             }
             return i
+        }
+    }
+}
+
+extension ScalarText {
+    /// The Unicode scalars of a string, decoded straight from its UTF-8 (one pass, one allocation).
+    static func scalars(of text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { u in
+            let n = u.count
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                var i = 0, k = 0
+                while i < n {
+                    let b0 = UInt32(u[i])
+                    var v: UInt32
+                    if b0 < 0x80 {
+                        v = b0; i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(u[i + 1] & 0x3F); i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(u[i + 1] & 0x3F) << 6 | UInt32(u[i + 2] & 0x3F); i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
+                            | UInt32(u[i + 3] & 0x3F); i += 4
+                    }
+                    // A String's UTF-8 is always valid, so every value is a scalar.
+                    out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}"); k += 1
+                }
+                count = k
+            }
         }
     }
 }

@@ -20,7 +20,10 @@ enum Segmenter {
     ]
 
     static func segment(_ doc: Document) {
-        let s = doc.scalars
+        doc.scalars.withUnsafeBufferPointer { segment(doc, $0) }
+    }
+
+    static func segment(_ doc: Document, _ s: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = s.count
         // Lines.
         var lines: [Span] = []
@@ -66,17 +69,17 @@ enum Segmenter {
         var sentenceTokens: [Range<Int>] = []
         for (pi, p) in paraSpans.enumerated() {
             let first = tokens.count
-            tokenize(doc, p, paragraph: pi, into: &tokens)
+            tokenize(s, p, paragraph: pi, into: &tokens)
             let range = first..<tokens.count
             paragraphTokens.append(range)
             var sentences: [Span] = []
             var sStart = first
             var k = first
             while k < range.upperBound {
-                if isSentenceEnd(tokens, k, range) {
+                if isSentenceEnd(s, tokens, k, range) {
                     var end = k + 1
                     // Closing quotes and brackets right after the terminator belong to this sentence.
-                    while end < range.upperBound, isCloser(tokens[end]), tokens[end].span.start == tokens[end - 1].span.end { end += 1 }
+                    while end < range.upperBound, isCloser(s, tokens[end]), tokens[end].span.start == tokens[end - 1].span.end { end += 1 }
                     sentenceTokens.append(sStart..<end)
                     sentences.append(Span(tokens[sStart].span.start, tokens[end - 1].span.end))
                     sStart = end
@@ -105,50 +108,77 @@ enum Segmenter {
         doc.setSegments(paragraphs: paragraphs, tokens: tokens, paragraphTokens: paragraphTokens, sentenceTokens: sentenceTokens)
     }
 
-    static func isCloser(_ t: Token) -> Bool {
-        if t.kind == .quote { return isClosingQuoteChar(t.text) }
-        return t.text == ")" || t.text == "]"
+    /// The scalar of a one-scalar token, or nil.
+    @inline(__always) static func single(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> Unicode.Scalar? {
+        t.span.end - t.span.start == 1 ? s[t.span.start] : nil
     }
 
-    static func isClosingQuoteChar(_ q: String) -> Bool {
+    /// A closing quotation mark or bracket.
+    @inline(__always) static func isCloser(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> Bool {
+        guard let c = single(s, t) else { return false }
+        if t.kind == .quote { return isClosingQuoteChar(c) }
+        return c == ")" || c == "]"
+    }
+
+    @inline(__always) static func isClosingQuoteChar(_ q: Unicode.Scalar) -> Bool {
         q == "\"" || q == "\u{201D}" || q == "'" || q == "\u{2019}" || q == "\u{00BB}"
     }
 
-    static func isSentenceEnd(_ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
+    /// Longest entry of `abbreviations`, in scalars.
+    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+
+    /// The word is an abbreviation (in any case): "Mr", "jan", "e.g".
+    static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Bool {
+        var ascii = true
+        for k in span.start..<span.end where !s[k].isASCII { ascii = false; break }
+        guard ascii else { return abbreviations.contains(ScalarText.string(s, span.start, span.end).lowercased()) }
+        guard span.length <= longestAbbreviation else { return false }
+        let lower = String(unsafeUninitializedCapacity: span.length) { buf in
+            for k in span.start..<span.end {
+                let v = UInt8(s[k].value)
+                buf[k - span.start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+            }
+            return span.length
+        }
+        return abbreviations.contains(lower)
+    }
+
+    static func isSentenceEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
         let t = tokens[k]
         guard t.kind == .punct else {
             // A token ending in "." (U.S.) can end a sentence when a sentence clearly starts next.
-            if t.kind == .word, t.text.utf8.last == UInt8(ascii: "."), k + 1 < range.upperBound {
+            if t.kind == .word, s[t.span.end - 1] == ".", k + 1 < range.upperBound {
                 let next = tokens[k + 1]
                 return next.kind == .word && sentenceStarters.contains(next.text)
             }
             return false
         }
-        guard t.text == "." || t.text == "!" || t.text == "?" || t.text == "\u{2026}" else { return false }
+        guard let mark = single(s, t), mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}" else { return false }
         // Next significant token.
         var j = k + 1
-        while j < range.upperBound, (isCloser(tokens[j]) && tokens[j].span.start == tokens[j - 1].span.end) || (tokens[j].kind == .punct && tokens[j].text == t.text) { j += 1 }
+        while j < range.upperBound, (isCloser(s, tokens[j]) && tokens[j].span.start == tokens[j - 1].span.end)
+                || (tokens[j].kind == .punct && single(s, tokens[j]) == mark) { j += 1 }
         if j >= range.upperBound { return true }
         let next = tokens[j]
-        if t.text == "." && k > range.lowerBound {
+        if mark == "." && k > range.lowerBound {
             let prev = tokens[k - 1]
             let adjacent = prev.span.end == t.span.start
             if adjacent && prev.kind == .word {
-                let lower = prev.text.lowercased()
-                if abbreviations.contains(lower) {
+                if isAbbreviation(s, prev.span) {
                     // "Jan. 5", "Mr. Kerry": not an end, unless a clear sentence starter follows a month/day.
                     return false
                 }
                 // An initial: "John F. Kennedy".
-                if prev.text.unicodeScalars.count == 1 && prev.isCapitalized { return false }
+                if prev.span.length == 1 && prev.isCapitalized { return false }
             }
             if prev.kind == .number && next.kind == .number { return false }
         }
         // A new sentence starts with a capital, a digit or an opening quote/bracket.
-        if next.kind == .quote || next.text == "(" || next.text == "[" { return true }
+        if next.kind == .quote { return true }
+        if let c = single(s, next), c == "(" || c == "[" { return true }
         if next.kind == .number { return true }
-        if next.kind == .word { return next.isCapitalized || !Cleaner.isLetter(next.text.unicodeScalars.first!) }
-        return next.kind == .punct && (next.text == "-" || next.text == "\u{2014}") ? false : false
+        if next.kind == .word { return next.isCapitalized || !Cleaner.isLetter(s[next.span.start]) }
+        return false
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -175,12 +205,11 @@ enum Segmenter {
         }
     }
 
-    static func tokenize(_ doc: Document, _ p: Span, paragraph: Int, into tokens: inout [Token]) {
-        let s = doc.scalars
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Span, paragraph: Int, into tokens: inout [Token]) {
         var i = p.start
         let end = p.end
         func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
-            let text = ScalarText.string(s[a..<b])
+            let text = ScalarText.string(s, a, b)
             var cap = false, allCaps = false
             if kind == .word {
                 cap = isUpper(s[a])
