@@ -70,10 +70,16 @@ enum Cleaner {
         return s.properties.isAlphabetic
     }
 
+    /// Unicode White_Space, without the property lookup for ASCII (tab to carriage return, and space).
+    @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) }
+        return c.properties.isWhitespace
+    }
+
     static func trimmed(_ doc: Document, _ span: Span) -> Span {
         var s = span.start, e = span.end
-        while s < e, doc.scalars[s] == " " || doc.original[s].properties.isWhitespace { s += 1 }
-        while e > s, doc.original[e - 1].properties.isWhitespace { e -= 1 }
+        while s < e, doc.scalars[s] == " " || isWhitespace(doc.original[s]) { s += 1 }
+        while e > s, isWhitespace(doc.original[e - 1]) { e -= 1 }
         return Span(s, e)
     }
 

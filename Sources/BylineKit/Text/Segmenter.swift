@@ -186,6 +186,25 @@ enum Segmenter {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
+        if c.value >= 0x2000 && c.value < 0x2070 { return generalPunctuation[Int(c.value - 0x2000)].word }
+        return propertyIsWordScalar(c)
+    }
+
+    /// The General Punctuation block (curly quotes, dashes, odd spaces), looked up instead of asking
+    /// the Unicode properties every time: (is a word scalar, is whitespace).
+    static let generalPunctuation: [(word: Bool, space: Bool)] = (0x2000..<0x2070).map { v in
+        let c = Unicode.Scalar(UInt32(v))!
+        return (propertyIsWordScalar(c), c.properties.isWhitespace)
+    }
+
+    /// Whitespace other than the plain space and line break.
+    @inline(__always) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool {
+        if c.isASCII { return false }
+        if c.value >= 0x2000 && c.value < 0x2070 { return generalPunctuation[Int(c.value - 0x2000)].space }
+        return c.properties.isWhitespace
+    }
+
+    static func propertyIsWordScalar(_ c: Unicode.Scalar) -> Bool {
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
@@ -224,7 +243,7 @@ enum Segmenter {
         }
         while i < end {
             let c = s[i]
-            if c == " " || c == "\n" || (!c.isASCII && c.properties.isWhitespace) { i += 1; continue }
+            if c == " " || c == "\n" || isOtherSpace(c) { i += 1; continue }
             if isWordScalar(c) {
                 let start = i
                 var allDigits = isDigit(c)
