@@ -73,50 +73,55 @@ enum Segmenter {
             let range = first..<tokens.count
             paragraphTokens.append(range)
             var sentences: [Span] = []
-            var sStart = first
-            var k = first
-            while k < range.upperBound {
-                if isSentenceEnd(s, tokens, k, range) {
-                    var end = k + 1
-                    // Closing quotes and brackets right after the terminator belong to this sentence.
-                    while end < range.upperBound, isCloser(s, tokens[end]), tokens[end].span.start == tokens[end - 1].span.end { end += 1 }
-                    sentenceTokens.append(sStart..<end)
-                    sentences.append(Span(tokens[sStart].span.start, tokens[end - 1].span.end))
-                    sStart = end
-                    k = end
-                    continue
+            tokens.withUnsafeBufferPointer { tb in
+                guard let tp = tb.baseAddress else { return }  // no tokens at all
+                var sStart = first
+                var k = first
+                while k < range.upperBound {
+                    if isSentenceEnd(s, tp, k, range) {
+                        var end = k + 1
+                        // Closing quotes and brackets right after the terminator belong to this sentence.
+                        while end < range.upperBound, isCloser(s, tp + end), tp[end].span.start == tp[end - 1].span.end { end += 1 }
+                        sentenceTokens.append(sStart..<end)
+                        sentences.append(Span(tp[sStart].span.start, tp[end - 1].span.end))
+                        sStart = end
+                        k = end
+                        continue
+                    }
+                    k += 1
                 }
-                k += 1
-            }
-            if sStart < range.upperBound {
-                sentenceTokens.append(sStart..<range.upperBound)
-                sentences.append(Span(tokens[sStart].span.start, tokens[range.upperBound - 1].span.end))
+                if sStart < range.upperBound {
+                    sentenceTokens.append(sStart..<range.upperBound)
+                    sentences.append(Span(tp[sStart].span.start, tp[range.upperBound - 1].span.end))
+                }
             }
             paragraphs.append(Paragraph(span: p, sentences: sentences))
         }
         // Sentence numbers and sentence-start flags.
-        for (si, r) in sentenceTokens.enumerated() {
-            var firstWord = true
-            for t in r {
-                tokens[t].sentence = si
-                if firstWord && (tokens[t].kind == .word || tokens[t].kind == .number) {
-                    tokens[t].startsSentence = true
-                    firstWord = false
+        tokens.withUnsafeMutableBufferPointer { tb in
+            for (si, r) in sentenceTokens.enumerated() {
+                var firstWord = true
+                for t in r {
+                    tb[t].sentence = si
+                    if firstWord && (tb[t].kind == .word || tb[t].kind == .number) {
+                        tb[t].startsSentence = true
+                        firstWord = false
+                    }
                 }
             }
         }
         doc.setSegments(paragraphs: paragraphs, tokens: tokens, paragraphTokens: paragraphTokens, sentenceTokens: sentenceTokens)
     }
 
-    /// The scalar of a one-scalar token, or nil.
-    @inline(__always) static func single(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> Unicode.Scalar? {
-        t.span.end - t.span.start == 1 ? s[t.span.start] : nil
+    /// The scalar of a one-scalar span, or nil.
+    @inline(__always) static func single(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Unicode.Scalar? {
+        span.end - span.start == 1 ? s[span.start] : nil
     }
 
     /// A closing quotation mark or bracket.
-    @inline(__always) static func isCloser(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: Token) -> Bool {
-        guard let c = single(s, t) else { return false }
-        if t.kind == .quote { return isClosingQuoteChar(c) }
+    @inline(__always) static func isCloser(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ t: UnsafePointer<Token>) -> Bool {
+        guard let c = single(s, t.pointee.span) else { return false }
+        if t.pointee.kind == .quote { return isClosingQuoteChar(c) }
         return c == ")" || c == "]"
     }
 
@@ -143,41 +148,43 @@ enum Segmenter {
         return abbreviations.contains(lower)
     }
 
-    static func isSentenceEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: [Token], _ k: Int, _ range: Range<Int>) -> Bool {
-        let t = tokens[k]
-        guard t.kind == .punct else {
+    /// Token `k` ends its sentence. Reads the tokens in place (no copies).
+    static func isSentenceEnd(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ tokens: UnsafePointer<Token>, _ k: Int,
+                              _ range: Range<Int>) -> Bool {
+        let t = tokens + k
+        guard t.pointee.kind == .punct else {
             // A token ending in "." (U.S.) can end a sentence when a sentence clearly starts next.
-            if t.kind == .word, s[t.span.end - 1] == ".", k + 1 < range.upperBound {
-                let next = tokens[k + 1]
-                return next.kind == .word && sentenceStarters.contains(next.text)
+            if t.pointee.kind == .word, s[t.pointee.span.end - 1] == ".", k + 1 < range.upperBound {
+                let next = tokens + (k + 1)
+                return next.pointee.kind == .word && sentenceStarters.contains(next.pointee.text)
             }
             return false
         }
-        guard let mark = single(s, t), mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}" else { return false }
+        guard let mark = single(s, t.pointee.span), mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}" else { return false }
         // Next significant token.
         var j = k + 1
-        while j < range.upperBound, (isCloser(s, tokens[j]) && tokens[j].span.start == tokens[j - 1].span.end)
-                || (tokens[j].kind == .punct && single(s, tokens[j]) == mark) { j += 1 }
+        while j < range.upperBound, (isCloser(s, tokens + j) && tokens[j].span.start == tokens[j - 1].span.end)
+                || (tokens[j].kind == .punct && single(s, tokens[j].span) == mark) { j += 1 }
         if j >= range.upperBound { return true }
-        let next = tokens[j]
+        let next = tokens + j
         if mark == "." && k > range.lowerBound {
-            let prev = tokens[k - 1]
-            let adjacent = prev.span.end == t.span.start
-            if adjacent && prev.kind == .word {
-                if isAbbreviation(s, prev.span) {
+            let prev = tokens + (k - 1)
+            let adjacent = prev.pointee.span.end == t.pointee.span.start
+            if adjacent && prev.pointee.kind == .word {
+                if isAbbreviation(s, prev.pointee.span) {
                     // "Jan. 5", "Mr. Kerry": not an end, unless a clear sentence starter follows a month/day.
                     return false
                 }
                 // An initial: "John F. Kennedy".
-                if prev.span.length == 1 && prev.isCapitalized { return false }
+                if prev.pointee.span.length == 1 && prev.pointee.isCapitalized { return false }
             }
-            if prev.kind == .number && next.kind == .number { return false }
+            if prev.pointee.kind == .number && next.pointee.kind == .number { return false }
         }
         // A new sentence starts with a capital, a digit or an opening quote/bracket.
-        if next.kind == .quote { return true }
-        if let c = single(s, next), c == "(" || c == "[" { return true }
-        if next.kind == .number { return true }
-        if next.kind == .word { return next.isCapitalized || !Cleaner.isLetter(s[next.span.start]) }
+        if next.pointee.kind == .quote { return true }
+        if let c = single(s, next.pointee.span), c == "(" || c == "[" { return true }
+        if next.pointee.kind == .number { return true }
+        if next.pointee.kind == .word { return next.pointee.isCapitalized || !Cleaner.isLetter(s[next.pointee.span.start]) }
         return false
     }
 
