@@ -67,3 +67,23 @@ extension ScalarText {
         }
     }
 }
+
+/// Character classes of the scalars below U+3000 (Latin, Greek, Cyrillic, Hebrew, Arabic, Indic scripts,
+/// punctuation), worked out from the Unicode properties once, so the per-scalar passes look them up
+/// instead of asking the properties every time. Scalars above fall back to the properties.
+enum ScalarClass {
+    static let word: UInt8 = 1, space: UInt8 = 2, upper: UInt8 = 4, letter: UInt8 = 8
+    static let limit: UInt32 = 0x3000
+    static let table: [UInt8] = (0..<limit).map { v in
+        guard let c = Unicode.Scalar(v) else { return 0 }
+        var k: UInt8 = 0
+        if Segmenter.propertyIsWordScalar(c) { k |= word }
+        if c.properties.isWhitespace { k |= space }
+        if Segmenter.propertyIsUpper(c) { k |= upper }
+        if c.properties.isAlphabetic { k |= letter }
+        return k
+    }
+    @inline(__always) static func of(_ c: Unicode.Scalar) -> UInt8? {
+        c.value < limit ? table[Int(c.value)] : nil
+    }
+}

@@ -193,21 +193,14 @@ enum Segmenter {
             let v = c.value
             return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
         }
-        if c.value >= 0x2000 && c.value < 0x2070 { return generalPunctuation[Int(c.value - 0x2000)].word }
+        if let k = ScalarClass.of(c) { return k & ScalarClass.word != 0 }
         return propertyIsWordScalar(c)
-    }
-
-    /// The General Punctuation block (curly quotes, dashes, odd spaces), looked up instead of asking
-    /// the Unicode properties every time: (is a word scalar, is whitespace).
-    static let generalPunctuation: [(word: Bool, space: Bool)] = (0x2000..<0x2070).map { v in
-        let c = Unicode.Scalar(UInt32(v))!
-        return (propertyIsWordScalar(c), c.properties.isWhitespace)
     }
 
     /// Whitespace other than the plain space and line break.
     @inline(__always) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return false }
-        if c.value >= 0x2000 && c.value < 0x2070 { return generalPunctuation[Int(c.value - 0x2000)].space }
+        if let k = ScalarClass.of(c) { return k & ScalarClass.space != 0 }
         return c.properties.isWhitespace
     }
 
@@ -219,7 +212,11 @@ enum Segmenter {
 
     @inline(__always) static func isUpper(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value >= 0x41 && c.value <= 0x5A }
-        return c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
+        if let k = ScalarClass.of(c) { return k & ScalarClass.upper != 0 }
+        return propertyIsUpper(c)
+    }
+    static func propertyIsUpper(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
     }
 
     @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
