@@ -35,8 +35,11 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
-    /// `lower(k)` of each token, computed on first use (the attribution rules ask for the same tokens often).
-    var lowerCache: [String?]
+    /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
+    /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
+    /// releasing at the end.
+    var lowerIndex: [Int32]
+    var lowerStrings: [String] = []
     /// PERSON entities by the last word of their name, and by the last word of their role (built once).
     lazy var personsByLastWord: [String: [Int]] = {
         var d: [String: [Int]] = [:]
@@ -60,7 +63,7 @@ final class Attributor {
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.names = names; self.parts = parts
-        lowerCache = Array(repeating: nil, count: doc.tokens.count)
+        lowerIndex = Array(repeating: -1, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
             let b = doc.tokenIndex(atOrAfter: p.span.end)
@@ -1118,9 +1121,11 @@ final class Attributor {
 
     /// The token's text in lower case, with ’ as '.
     @inline(__always) func lower(_ k: Int) -> String {
-        if let s = lowerCache[k] { return s }
+        let i = lowerIndex[k]
+        if i >= 0 { return lowerStrings[Int(i)] }
         let s = Self.lowerText(toks[k].text)
-        lowerCache[k] = s
+        lowerIndex[k] = Int32(lowerStrings.count)
+        lowerStrings.append(s)
         return s
     }
     static func lowerText(_ t: String) -> String {
