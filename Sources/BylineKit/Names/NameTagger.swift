@@ -367,9 +367,18 @@ final class NameModel: @unchecked Sendable {
     /// Added to every token's O score: trades recall for precision.
     let oBias: Int32
 
+    /// The weights padded to 8 lanes per bucket (one aligned 16-byte load per feature).
+    let lanes: [SIMD8<Int16>]
+
     init(bits: Int, weights: [Int16], transitions: [Int32], lexicon: Lexicon, oBias: Int32 = 0) {
         self.bits = bits; self.weights = weights; self.transitions = transitions; self.lexicon = lexicon
         self.oBias = oBias
+        let T = NameTag.count
+        lanes = (0..<(weights.count / T)).map { b in
+            var v = SIMD8<Int16>(repeating: 0)
+            for t in 0..<T { v[t] = weights[b * T + t] }
+            return v
+        }
     }
 
     /// Loaded once from `Gazetteers/names.lex` and `Gazetteers/names.model`.
@@ -521,21 +530,17 @@ final class NameModel: @unchecked Sendable {
         var scores: [Int32] = []
         var scratch = DecodeScratch()
         let oBias = self.oBias
-        weights.withUnsafeBufferPointer { w in
+        var bias = SIMD8<Int32>(repeating: 0)
+        bias[0] = oBias
+        lanes.withUnsafeBufferPointer { w in
             for run in NameModel.runs(info) {
                 scores.removeAll(keepingCapacity: true)
                 for i in run {
                     sink.buckets.removeAll(keepingCapacity: true)
                     Features.extract(info, i, run: run, into: &sink)
-                    var a0: Int32 = oBias, a1: Int32 = 0, a2: Int32 = 0, a3: Int32 = 0, a4: Int32 = 0, a5: Int32 = 0, a6: Int32 = 0
-                    for b in sink.buckets {
-                        let base = Int(b) &* T
-                        a0 &+= Int32(w[base]); a1 &+= Int32(w[base + 1]); a2 &+= Int32(w[base + 2])
-                        a3 &+= Int32(w[base + 3]); a4 &+= Int32(w[base + 4]); a5 &+= Int32(w[base + 5])
-                        a6 &+= Int32(w[base + 6])
-                    }
-                    scores.append(a0); scores.append(a1); scores.append(a2); scores.append(a3)
-                    scores.append(a4); scores.append(a5); scores.append(a6)
+                    var acc = bias
+                    for b in sink.buckets { acc &+= SIMD8<Int32>(truncatingIfNeeded: w[Int(b)]) }
+                    for t in 0..<T { scores.append(acc[t]) }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
                 for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
