@@ -136,7 +136,7 @@ struct FeedParserTests {
         #expect(FeedDates.parse("yesterday") == nil)
     }
 
-    @Test("Feed items become stories: id from guid or link, title line then body")
+    @Test("Feed items become stories: id from guid (scoped to the feed unless a URI) or link, title line then body")
     func stories() throws {
         let f = try parse("<rss><channel><title>T</title><item><title>Head</title><link>http://x/1</link><description>Body.</description></item></channel></rss>")
         let (s, o) = try #require(f.stories(feedAddress: "http://example.com/feed/").first)
@@ -144,5 +144,7 @@ struct FeedParserTests {
         #expect(s.text == "Head\n\nBody.")
         #expect(s.source == "T")
         #expect(o.feed == "http://example.com/feed/")
+        let g = try parse("<rss><channel><item><guid>42</guid><title>A</title></item><item><guid>tag:x,2020:1</guid><title>B</title></item></channel></rss>")
+        #expect(g.stories(feedAddress: "http://f/").map(\.0.id) == ["http://f/#42", "tag:x,2020:1"])
     }
 }

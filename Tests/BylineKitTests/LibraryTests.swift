@@ -32,6 +32,13 @@ struct LibraryTests {
         let whole = Library.open(store: try Store(path: path))
         #expect(whole.isRead("x:1"))
         #expect(whole.unreadCount == 2)
+        #expect(whole.unreadCountsBySource == ["Test": 2])
+        try whole.setRead(["x:2", "x:3", "x:1", "not-a-story"], true)
+        #expect(whole.unreadCount == 0)
+        #expect(whole.unreadCountsBySource == [:])
+        try whole.setRead("x:3", false)
+        #expect(whole.unreadCount == 1)
+        #expect(whole.unreadCountsBySource == ["Test": 1])
     }
 
     @Test("An analysis is made once, cached in the database, and made again when the text changes")
@@ -60,6 +67,23 @@ struct LibraryTests {
         #expect(lib.cachedAnalysis("feed:a") == nil)
         #expect(lib.analysis("feed:a")?.text == v2.text)
         #expect(counter.calls == [v1.text, v2.text])
+    }
+
+    @Test("A whole-database library reads analyses from the database cache without analysing")
+    func wholeLibraryCache() throws {
+        let store = try Store(path: ":memory:")
+        let s = story("w:1", "W", "Ann Lee said \"hello\".", day: 1)
+        try store.save([s])
+        let counter = AnalysisCounter()
+        let first = Library.open(store: store)
+        first.analyze = { counter.analyze($0) }
+        #expect(first.cachedAnalysis("w:1") == nil)
+        #expect(first.analysis("w:1")?.text == s.text)
+        let second = Library.open(store: store)
+        second.analyze = { counter.analyze($0) }
+        #expect(second.cachedAnalysis("w:1")?.text == s.text)
+        #expect(counter.calls.count == 1)
+        #expect(second.pendingAnalysisCount == 0)
     }
 
     @Test("A library of some stories sees only those, even in a database holding more")

@@ -144,4 +144,91 @@ struct QuoteAttributionTests {
         #expect(q.first?.speaker == "NoamChomsky")
         #expect(q.first?.speakerCanonical == "Noam Chomsky")
     }
+    @Test("An appositive between the quote and its verb: quote, name, role, said")
+    func appositiveAfterQuote() {
+        let q = Self.quotes("\"Had it happened an hour later it would have been a disaster,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said. \"We were lucky.\"")
+        #expect(q.map(\.speaker) == ["Khaled Al-Maeena", "Khaled Al-Maeena"])
+        #expect(q.map(\.group) == [0, 0])
+    }
+
+    @Test("A statement speaks for its owner: Cornyn's statement added")
+    func possessiveOwner() {
+        let cornyn = Person(name: "John Cornyn", forms: ["John Cornyn", "Cornyn"], gender: .male)
+        let text = "Senator John Cornyn was disappointed. Cornyn's statement added, \"There is no question Houston should have been selected.\""
+        let q = Self.quotes(text, [cornyn])
+        #expect(q.first?.speaker == "Cornyn's statement")
+        #expect(q.first?.speakerCanonical == "John Cornyn")
+        #expect(q.first?.entity == 0)
+    }
+
+    @Test("Relative clauses, participles and offices point back to the named subject")
+    func clauseSubjects() {
+        let q1 = Self.quotes("Another was tour manager Thomas Gray, 24, who cited his experience with rugby: \"I did what any Londoner would do.\"")
+        #expect(q1.first?.speaker == "Thomas Gray")
+        let q2 = Self.quotes("Bolton gave a different account of events, also speaking via Twitter: \"I offered to resign last night.\"")
+        #expect(q2.first?.speaker == "Bolton")
+        let q3 = Self.quotes("Erwin Chemerinsky, Dean of UC Berkeley School of Law called it \"a truly silly argument.\"")
+        #expect(q3.first?.speaker == "Erwin Chemerinsky")
+        let fuente = Person(name: "Rocky De La Fuente", forms: ["Rocky De La Fuente", "De La Fuente"], gender: .male)
+        let q4 = Self.quotes("Rocky De La Fuente ran.\n\nWhen asked about the payments, De La Fuente gave a terse \"no.\"", [fuente])
+        #expect(q4.first?.speaker == "De La Fuente")
+        #expect(q4.first?.speakerCanonical == "Rocky De La Fuente")
+        #expect(q4.first?.kind == .mixed)
+    }
+
+    @Test("In the words of a role, Name: the name speaks")
+    func wordsOf() {
+        let q = Self.quotes("And in the words of the Crown prosecutor, Mark Tedeschi, QC, \"Gloria spent a lot of the last five months of her life in pain.\"")
+        #expect(q.first?.speaker == "Mark Tedeschi")
+    }
+
+    @Test("In an interview turn, the first person is the turn's speaker")
+    func interviewFirstPerson() {
+        let chomsky = Person(name: "Noam Chomsky", forms: ["Noam Chomsky", "Chomsky"], gender: .male)
+        let text = "Noam Chomsky spoke to us.\n\n((NoamChomsky)) And that's why I said \"no country is perfect\" back then."
+        let q = Self.quotes(text, [chomsky])
+        #expect(q.first?.speaker == "I")
+        #expect(q.first?.speakerCanonical == "Noam Chomsky")
+    }
+    @Test("A full-sentence quote is attributed by a short sentence after it, not by a new statement")
+    func nextSentence() {
+        let q = Self.quotes("Leaders reacted.\n\n\"Our house is burning. Literally.\" Macron told the world on Thursday.")
+        #expect(q.first?.speaker == "Macron")
+        let q2 = Self.quotes("\"I never threaten anybody.\" Smith also claimed that the wall was crucial.")
+        #expect(q2.count == 1)
+        #expect(q2.first?.speaker == nil)
+    }
+
+    @Test("Inverted verbs, statements that read, and a Ph.D. inside an appositive")
+    func moreOrders() {
+        let q1 = Self.quotes("Remarked Center for Biological Diversity scientist Tierra Curry, \"This reprieve is welcome.\"")
+        #expect(q1.first?.speaker == "Tierra Curry")
+        let q2 = Self.quotes("Facebook released a statement which read, in part, \"This judgment raises critical questions.\"")
+        #expect(q2.first?.speaker == "Facebook")
+        let q3 = Self.quotes("Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, \"Frogs may look alike.\"")
+        #expect(q3.first?.speaker == "Daniel Paluh")
+    }
+    @Test("A multi-paragraph quote takes the attribution after its last part")
+    func multiParagraphAttribution() {
+        let text = "\"It's a disaster,\" she told Reuters.\n\n\"The first part goes here.\n\n\"And the second part ends it,\" Lopez said."
+        let lopez = Person(name: "Maria Lopez", forms: ["Maria Lopez", "Lopez"], gender: .female)
+        let q = Self.quotes(text, [lopez])
+        #expect(q.map(\.speaker) == ["she", "Lopez", "Lopez"])
+        #expect(q.map(\.group) == [0, 1, 1])
+    }
+
+    @Test("A role is matched by its head: the ministry is not its spokesman")
+    func roleHead() {
+        let smith = Person(name: "John Smith", forms: ["John Smith", "Smith"], gender: .male, role: "spokesman for the ministry")
+        let text = "John Smith spoke first.\n\nThe ministry said in a statement: \"The situation is under control.\" \"We are calm,\" the spokesman said."
+        let q = Self.quotes(text, [smith])
+        #expect(q.map(\.speakerCanonical) == ["the ministry", "John Smith"])
+    }
+    @Test("After the verb, a name in apposition to a role is the speaker; British single quotes work alike")
+    func roleThenName() {
+        let q = Self.quotes("‘It’s a new start,’ said the manager, Peter Hall. ‘The players’ union backed it.’")
+        #expect(q.map(\.text) == ["‘It’s a new start,’", "‘The players’ union backed it.’"])
+        #expect(q.map(\.speaker) == ["Peter Hall", "Peter Hall"])
+        #expect(q.map(\.group) == [0, 0])
+    }
 }

@@ -76,7 +76,8 @@ struct RefreshTests {
         #expect(try store.feedState(server.url("/error.xml"))?.lastStatus == 500)
 
         // Read one story; the next refresh gets 304 for an unchanged feed.
-        try store.setRead("n1", true)
+        let n1 = server.url("/news.xml") + "#n1"
+        try store.setRead(n1, true)
         let second = refresher.refresh([subs[0]])
         #expect(second[0].outcome == .notModified)
         #expect(server.requests.last { $0.path == "/news.xml" }?.headers["if-none-match"] == "\"v1\"")
@@ -85,8 +86,8 @@ struct RefreshTests {
         state.version = 2
         let third = refresher.refresh([subs[0]])
         #expect(third[0].outcome == .updated(entries: 3, saved: { var s = SaveOutcome(); s.added = 1; s.changed = 1; s.unchanged = 1; return s }()))
-        #expect(try store.isRead("n1"))
-        #expect(try store.story("n1")?.text == "Rain\n\nIt rained all day.")
+        #expect(try store.isRead(n1))
+        #expect(try store.story(n1)?.text == "Rain\n\nIt rained all day.")
         #expect(try store.storyCount() == 4)
     }
 

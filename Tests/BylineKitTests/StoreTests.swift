@@ -90,6 +90,20 @@ struct StoreTests {
         #expect(try store.search("  ") == [])
     }
 
+    @Test("Deleting a story removes it from search, the index and the read marks")
+    func delete() throws {
+        let store = try Store(path: ":memory:")
+        let s = story("a", "Harbour news", "Ann Lee said \"hi\".", day: 1)
+        try store.save([s, story("b", "Harbour two", "Other.", day: 2)])
+        try store.saveAnalysis(analysis(of: s.text, person: "Ann Lee", quotes: ["\"hi\""]), storyID: "a", contentHash: s.contentHash)
+        try store.setRead("a", true)
+        try store.deleteStories(["a"])
+        #expect(try store.search("harbour") == ["b"])
+        #expect(try store.quotes(by: "person:ann lee").isEmpty)
+        #expect(try store.readIDs().isEmpty)
+        #expect(try store.story("a") == nil)
+    }
+
     @Test("A cached analysis of an older analyser version is not used")
     func analyserVersion() throws {
         let store = try Store(path: ":memory:")
@@ -129,6 +143,13 @@ struct StoreTests {
         #expect(refs[0].span == Span(0, 8))
         #expect(try store.entities(of: .person) == [EntitySummary(key: key, name: "Jane Doe", type: .person, stories: 3, quotes: 4)])
         #expect(try store.stories(mentioning: key) == ["s2", "s3", "s1"])
+        // Re-indexing a story replaces its share of the summary.
+        let s2 = story("s2", "S2", "\"Third,\" said Jane Doe.", day: 30)
+        try store.saveAnalysis(analysis(of: s2.text, person: "Jane Doe", quotes: []), storyID: "s2", contentHash: s2.contentHash)
+        #expect(try store.entity(key)?.quotes == 3)
+        #expect(try store.entities(of: .person).first?.quotes == 3)
+        try store.deleteStories(["s1"])
+        #expect(try store.entities(of: .person) == [EntitySummary(key: key, name: "Jane Doe", type: .person, stories: 2, quotes: 1)])
     }
 
     @Test("Changing a story's text drops its index rows until it is analysed again")

@@ -59,15 +59,17 @@ public enum FeedError: Error, CustomStringConvertible, Equatable {
 }
 
 extension Feed {
-    /// The entries as stories. Identity: the entry's id, else its link, else the feed address plus a hash of
-    /// title and body. The text is the title line, a blank line, then the body (as for text files).
+    /// The entries as stories. Identity: the entry's id (prefixed with the feed address unless it is a URI),
+    /// else its link, else the feed address plus a hash of title and body. The text is the title line, a blank line, then the body (as for text files).
     public func stories(feedAddress: String) -> [(Story, StoryOrigin)] {
         let source = title.map { $0.isEmpty ? feedAddress : $0 } ?? feedAddress
         return entries.map { e in
             let title = e.title.flatMap { $0.isEmpty ? nil : $0 }
                 ?? String(e.body.prefix(80)).split(separator: "\n").first.map(String.init) ?? "(untitled)"
             let text = e.body.isEmpty ? title : title + "\n\n" + e.body
-            let id = e.id.flatMap { $0.isEmpty ? nil : $0 } ?? e.link.flatMap { $0.isEmpty ? nil : $0 }
+            // Ids that are URIs (http:, tag:, urn:) are global; bare ones ("42") are only unique within their feed.
+            let id = e.id.flatMap { $0.isEmpty ? nil : $0.contains(":") ? $0 : feedAddress + "#" + $0 }
+                ?? e.link.flatMap { $0.isEmpty ? nil : $0 }
                 ?? feedAddress + "#" + ContentHash.hex(of: title + "\n" + e.body)
             let s = Story(id: id, title: title, source: source, date: e.published ?? e.updated ?? published ?? updated,
                           text: text, location: e.link)

@@ -161,7 +161,7 @@ public enum OPML {
                     guard !seen.contains(url) else { continue }
                     seen.insert(url)
                     var tags = folders
-                    for c in (o.attribute("category") ?? "").split(separator: ",") {
+                    for c in HTMLText.line(o.attribute("category") ?? "").split(separator: ",") {
                         let tag = c.trimmingCharacters(in: .whitespaces).split(separator: "/").last.map(String.init) ?? ""
                         if !tag.isEmpty && !tags.contains(tag) { tags.append(tag) }
                     }

@@ -62,7 +62,10 @@ public enum FeedParser {
     /// Remove the DOCTYPE, expanding the simple internal entities it declares (<!ENTITY name "value">) in the rest
     /// of the document. Returns whether it was Netscape's RSS 0.91 DTD.
     static func replaceDoctype(_ xml: String) -> (String, Bool) {
-        guard let start = xml.range(of: "<!DOCTYPE", options: [.caseInsensitive]) else { return (xml, false) }
+        // A DOCTYPE comes before the document element: only the start of the document is searched.
+        let head = xml.prefix(16_384)
+        guard let found = head.range(of: "<!DOCTYPE", options: [.caseInsensitive]) else { return (xml, false) }
+        let start = found.lowerBound..<found.upperBound
         // The DOCTYPE must come before the document element.
         let before = xml[..<start.lowerBound]
         var probe = before
@@ -239,7 +242,7 @@ public enum FeedParser {
         feed.id = nil
     }
 
-    static func readRSSItem(_ item: FeedNode, address: URL?) -> FeedEntry {
+    public static func readRSSItem(_ item: FeedNode, address: URL?) -> FeedEntry {
         var e = FeedEntry()
         e.title = firstRSS(item, ["title", "dc:title"]).map { rssValue($0, alwaysHTML: false).line }
         let guid = firstRSS(item, ["guid"])

@@ -147,15 +147,20 @@ public enum HTMLText {
         let s = Array(html.unicodeScalars)
         var paragraphs: [String] = []
         var lines: [String] = []
-        var line = String.UnicodeScalarView()
+        var line: [Unicode.Scalar] = []
+        line.reserveCapacity(256)
         var pendingSpace = false
         var inPre = 0
         var breaks = 0
 
         func endLine() {
-            let t = String(line).trimmingCharacters(in: .whitespaces)
-            if !t.isEmpty { lines.append(t) }
-            line = String.UnicodeScalarView(); pendingSpace = false
+            // Spaces are only ever added between words; a line of nothing but (non-breaking) spaces is empty.
+            var end = line.count
+            while end > 0, line[end - 1].properties.isWhitespace { end -= 1 }
+            var start = 0
+            while start < end, line[start].properties.isWhitespace { start += 1 }
+            if start < end { lines.append(string(line[start..<end])) }
+            line.removeAll(keepingCapacity: true); pendingSpace = false
         }
         func endParagraph() {
             endLine()
@@ -241,6 +246,18 @@ public enum HTMLText {
         return paragraphs.joined(separator: "\n\n")
     }
 
+    /// A String from scalars, through one UTF-8 buffer (appending scalars to a String one by one is slow).
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count + 16)
+        for c in scalars {
+            if c.isASCII { bytes.append(UInt8(c.value)) } else { bytes.append(contentsOf: UTF8.encode(c)!) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func lowerASCII(_ c: Unicode.Scalar) -> UInt32 { ("A"..."Z").contains(c) ? c.value + 32 : c.value }
+
     static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool {
         ("a"..."z").contains(c) || ("A"..."Z").contains(c) || ("0"..."9").contains(c)
     }
@@ -262,14 +279,17 @@ public enum HTMLText {
     static func match(_ s: [Unicode.Scalar], _ i: Int, _ lit: String) -> Bool {
         var k = i
         for u in lit.unicodeScalars {
-            guard k < s.count, s[k] == u || (u.isASCII && s[k].isASCII && s[k].properties.lowercaseMapping == u.properties.lowercaseMapping) else { return false }
+            guard k < s.count, s[k] == u || (u.isASCII && s[k].isASCII && lowerASCII(s[k]) == lowerASCII(u)) else { return false }
             k += 1
         }
         return true
     }
 
     static func find(_ s: [Unicode.Scalar], _ lit: String, from: Int) -> Int? {
-        let l = Array(lit.unicodeScalars)
+        find(s, Array(lit.unicodeScalars), from: from)
+    }
+
+    static func find(_ s: [Unicode.Scalar], _ l: [Unicode.Scalar], from: Int) -> Int? {
         guard !l.isEmpty, from <= s.count - l.count else { return nil }
         var i = from
         while i <= s.count - l.count {

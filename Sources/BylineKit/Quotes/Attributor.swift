@@ -35,6 +35,26 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
+    /// PERSON entities by the last word of their name, and by the last word of their role (built once).
+    lazy var personsByLastWord: [String: [Int]] = {
+        var d: [String: [Int]] = [:]
+        for e in names.entities where e.type == .person {
+            if let last = e.name.split(separator: " ").last { d[String(last), default: []].append(e.id) }
+        }
+        return d
+    }()
+    lazy var personsByRoleHead: [String: [Int]] = {
+        var d: [String: [Int]] = [:]
+        for e in names.entities where e.type == .person {
+            if let role = e.role?.lowercased() {
+                let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
+                    d[head, default: []].append(e.id)
+                }
+            }
+        }
+        return d
+    }()
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.names = names; self.parts = parts
@@ -49,12 +69,18 @@ final class Attributor {
 
     func run() -> [Quote] {
         attributions = Array(repeating: nil, count: parts.count)
-        for i in parts.indices where partTokens[i].open < partTokens[i].end {
-            if parts[i].joinsPrevious, i > 0, let prev = attributions[i - 1] {
-                attributions[i] = Attribution(speaker: prev.speaker, verb: prev.verb, source: .continuation)
-                continue
+        // One quotation over several lines or paragraphs is attributed as a whole: by the strongest
+        // attribution any of its parts has (often after the last part: "…," Lopez said).
+        var chainStart = 0
+        for i in parts.indices {
+            if !parts[i].joinsPrevious { chainStart = i }
+            if partTokens[i].open < partTokens[i].end { attributions[i] = attribute(i) }
+            let chainEnds = i + 1 == parts.count || !parts[i + 1].joinsPrevious
+            guard chainEnds else { continue }
+            let chain = chainStart...i
+            if chain.count > 1, let best = chain.compactMap({ attributions[$0] }).max(by: { strength($0.source) < strength($1.source) }) {
+                for k in chain where partTokens[k].open < partTokens[k].end { attributions[k] = best }
             }
-            attributions[i] = attribute(i)
             if let a = attributions[i], !a.speaker.isPronoun || a.speaker.canonical != nil {
                 history.append((a.speaker.span.start, a.speaker))
             }
@@ -67,16 +93,19 @@ final class Attributor {
         var next = 0
         var keep = Array(repeating: true, count: parts.count)
         for i in parts.indices {
-            if partTokens[i].open >= partTokens[i].end { keep[i] = false; continue }
+            // Marks with nothing quoted between them ("", “ ”) are not quotes.
+            let (ot, et) = partTokens[i]
+            if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { keep[i] = false; continue }
             let a = attributions[i]
+            if !parts[i].joinsPrevious, kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
+                keep[i] = false; continue
+            }
             if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
             } else if let v = a?.verb, let g = verbGroup[v] {
                 groupOf[i] = g
             } else if a?.source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
                 groupOf[i] = groupOf[i - 1]
-            } else if kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
-                keep[i] = false; continue
             } else {
                 groupOf[i] = next; next += 1
             }
@@ -96,6 +125,15 @@ final class Attributor {
             if let g = renum[out[k].group] { out[k].group = g } else { renum[out[k].group] = renum.count; out[k].group = renum[out[k].group]! }
         }
         return out
+    }
+
+    /// How direct an attribution is: a reporting verb beats a colon introduction beats a guess from context.
+    func strength(_ s: Source) -> Int {
+        switch s {
+        case .after, .before, .agent, .according: return 3
+        case .colon: return 2
+        case .continuation, .subject, .turn: return 1
+        }
     }
 
     /// Part `i` begins right after part `j` (same paragraph, same or next sentence).
@@ -126,7 +164,18 @@ final class Attributor {
         if let a = beforeAttribution(from: beforeStart, to: ot, sentenceEnd: closeSentence.upperBound, quoteEnd: et) { return a }
         // 3. according to X, anywhere in the sentence.
         if let a = accordingTo(in: beforeStart..<closeSentence.upperBound) { return a }
-        // 4. A quote right after another in the same paragraph continues its speaker ("A," he said. "B.").
+        // 4. A full-sentence quote attributed by the short sentence after it ("…." Macron told the world.).
+        if parts[i].closed, ot == openSentence.lowerBound, et == closeSentence.upperBound, et < paraRange.upperBound,
+           partIndex(containing: toks[et].span.start) == nil {
+            let next = doc.sentenceTokens[toks[et].sentence]
+            if next.count <= 16, let a = afterAttribution(from: next.lowerBound, to: next.upperBound), let v = a.verb,
+               !((v + 1)..<next.upperBound).contains(where: {
+                   toks[$0].kind == .quote || lower($0) == "that" || L.subjectPronouns.contains(lower($0)) || L.beVerbs.contains(lower($0))
+               }) {
+                return a
+            }
+        }
+        // 5. A quote right after another in the same paragraph continues its speaker ("A," he said. "B.").
         if i > 0, attributions[i - 1] != nil, parts[i - 1].paragraph == parts[i].paragraph,
            quoteOnlySentence(ot, et, openSentence, closeSentence) || onlyConnectives(partTokens[i - 1].end, ot) {
             let prev = attributions[i - 1]!
@@ -136,7 +185,7 @@ final class Attributor {
         if ot == paraRange.lowerBound || (ot > paraRange.lowerBound && toks[ot - 1].paragraph != para) {
             if para > 0 {
                 let prevPara = doc.paragraphTokens[para - 1]
-                if let last = prevPara.last, toks[last].text == ":" {
+                if let last = prevPara.last, toks[last].text == ":" || toks[last].text == "," {
                     let sentence = doc.sentenceTokens[toks[last].sentence]
                     if let a = beforeAttribution(from: sentence.lowerBound, to: last, sentenceEnd: last, quoteEnd: last) {
                         return Attribution(speaker: a.speaker, verb: a.verb, source: .colon)
@@ -200,8 +249,11 @@ final class Attributor {
     }
 
     /// The sentence holding the quote has nothing outside the quote but punctuation.
+    /// A fronted phrase ("During the premiere, "…"") does not count.
     func quoteOnlySentence(_ ot: Int, _ et: Int, _ open: Range<Int>, _ close: Range<Int>) -> Bool {
-        for k in open.lowerBound..<ot where toks[k].kind == .word || toks[k].kind == .number { return false }
+        var from = open.lowerBound
+        if let f = frontedClauseEnd(from, ot), f == ot - 1 { from = ot }
+        for k in from..<ot where toks[k].kind == .word || toks[k].kind == .number { return false }
         for k in et..<close.upperBound where toks[k].kind == .word || toks[k].kind == .number { return false }
         return true
     }
@@ -215,24 +267,39 @@ final class Attributor {
         let w = toks[j]
         if w.kind == .word, !w.isCapitalized, L.isAttributingVerb(lower(j)) {
             // "…," said X
-            guard let np = npAfterVerb(j + 1, b), let s = speaker(np) else { return nil }
+            guard let np = npAfterVerb(j + 1, b), let s = speaker(namedAppositive(after: np, limit: b) ?? np) else { return nil }
             return Attribution(speaker: s, verb: j, source: .after)
         }
-        // "…," X said
+        // "…," he said
+        if w.kind == .word, L.subjectPronouns.contains(lower(j)) {
+            var v = j + 1
+            while v < b, isAdverb(v) { v += 1 }
+            if v < b, toks[v].kind == .word, L.isAttributingVerb(lower(v)), let s = speaker(j..<(j + 1)) {
+                return Attribution(speaker: s, verb: v, source: .after)
+            }
+            return nil
+        }
+        // "…," X said — or with an appositive: "…," Khaled Al-Maeena, editor at the Gazette, said.
         var k = j
-        while k < b, k - j <= 12 {
+        var firstComma: Int? = nil
+        while k < b, k - j <= 18 {
             let t = toks[k]
             if t.kind == .quote { return nil }
-            if t.kind == .punct, !(isJoiner(t.text) || isInitialDot(k)) { return nil }
+            if t.kind == .punct, t.text == ",", k > j, firstComma == nil || k - j <= 18 {
+                if firstComma == nil { firstComma = k }
+                k += 1; continue
+            }
+            if t.kind == .punct, !(isJoiner(t.text) || isInitialDot(k) || t.text == "(" || t.text == ")") { return nil }
             if t.kind == .word, !t.isCapitalized {
                 let lw = lower(k)
-                if k > j, L.isAttributingVerb(lw) {
-                    var e = k
+                if k > j, L.isAttributingVerb(lw), !isNounUse(k, lowerBound: j) {
+                    var e = firstComma ?? k
+                    if firstComma != nil, toks[k - 1].text != "," { return nil }
                     while e > j, toks[e - 1].kind == .word, !toks[e - 1].isCapitalized, isAdverb(e - 1) { e -= 1 }
                     guard e > j, let s = speaker(j..<e) else { return nil }
                     return Attribution(speaker: s, verb: k, source: .after)
                 }
-                if L.clauseWords.contains(lw), !isAdverb(k) { return nil }
+                if firstComma == nil, L.clauseWords.contains(lw), !isAdverb(k) { return nil }
             }
             k += 1
         }
@@ -242,16 +309,23 @@ final class Attributor {
     // MARK: before the quote
 
     func beforeAttribution(from a0: Int, to ot: Int, sentenceEnd: Int, quoteEnd: Int) -> Attribution? {
-        // A quote after a fronted clause ("When asked about …, X said") is not attributed by its verbs.
-        var a = a0
-        if let f = frontedClauseEnd(a0, ot), f < ot { a = f + 1 }
+        let a = a0
         var k = ot - 1
         while k >= a {
             let t = toks[k]
             if t.kind == .quote, let pi = partIndex(containing: t.span.start), partTokens[pi].open < ot {
-                // Reach past an earlier quote only when it is coordinated with this one ("A" and "B").
+                // An earlier quote in the same sentence, with no reporting verb since: this quote goes on
+                // with its attribution ("describing the "…" as making it "…"").
+                if let prev = attributions[pi], [.before, .after, .agent, .according].contains(prev.source) {
+                    return Attribution(speaker: prev.speaker, verb: prev.verb, source: prev.source)
+                }
+                // Reach past it only when it is coordinated with this one ("A" and "B").
                 guard onlyConnectives(partTokens[pi].end, nextQuoteStart(after: pi, before: ot)) else { return nil }
                 k = partTokens[pi].open - 1; continue
+            }
+            if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
+               let np = npAfterVerb(k + 1, ot), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .before)   // "Remarked scientist Tierra Curry, "…""
             }
             if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(k)), !isNounUse(k, lowerBound: a),
                let att = attribution(verb: k, lowerBound: a, quoteOpen: ot, sentenceEnd: sentenceEnd) {
@@ -272,6 +346,19 @@ final class Attributor {
         guard k > a else { return false }
         let p = toks[k - 1]
         if p.kind == .word, L.nounMarkers.contains(lower(k - 1)) { return true }
+        // "complicated questions", "Ballot Access News comments": a plural noun, unless a pronoun is its subject.
+        if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) {
+            // "The study reports", "the judge's statement reads": a verb after a determiner phrase
+            if k - 2 >= a, toks[k - 2].kind == .word, L.nounMarkers.contains(lower(k - 2)) { return false }
+            // After a name, a noun only inside a prepositional phrase ("in Ballot Access News comments"),
+            // a verb otherwise ("The U.S. Department of Agriculture notes")
+            if p.isCapitalized {
+                var c = k - 1
+                while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || ["of", "the", "for", "and"].contains(lower(c - 1)) { c -= 1 }
+                return c > a && toks[c - 1].kind == .word && L.prepositions.contains(lower(c - 1))
+            }
+            return true
+        }
         return false
     }
 
@@ -291,10 +378,39 @@ final class Attributor {
         let verbIsParticiple = lower(k).hasSuffix("ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
-            if let np = npAfterVerb(k + 1, ot), let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .before) }
+            if let np = npAfterVerb(k + 1, ot), let s = speaker(namedAppositive(after: np, limit: ot) ?? np) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
             return nil
         }
         let t = toks[j]
+        // "Facebook released a statement which read": the statement's issuer speaks.
+        if t.kind == .word, ["which", "that"].contains(lower(j)) {
+            var c = j - 1
+            if c >= a, toks[c].text == "," { c -= 1 }
+            if c >= a, toks[c].kind == .word, L.utteranceNouns.contains(lower(c)),
+               let s = clauseSubject(clauseStart(before: c, lowerBound: a), c) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
+        }
+        // "X, who said …": the antecedent of the relative pronoun.
+        if t.kind == .word, ["who", "whom"].contains(lower(j)) {
+            var c = j - 1
+            if c >= a, toks[c].text == "," { c -= 1 }
+            // an age between commas: "Thomas Gray, 24, who …"
+            if c - 1 >= a, toks[c].kind == .number, toks[c - 1].text == "," { c -= 2 }
+            if c >= a, toks[c].kind == .word, let np = npLeftWalk(from: c, lowerBound: a), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
+            return nil
+        }
+        // "asked to clarify": a verb chain, its subject is not here.
+        if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(j)) { return nil }
+        // A verb after a subordinating word has no subject here ("When asked about it, X …").
+        if t.kind == .word, L.clauseWords.contains(lower(j)), !L.coordinators.contains(lower(j)),
+           !(verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))) {
+            return nil
+        }
         // A participle or a coordinated verb takes the subject of its clause ("X gave an account,
         // speaking via Twitter"; "X asked whether … and then declared").
         if (t.kind == .punct && t.text == "," && verbIsParticiple)
@@ -309,14 +425,33 @@ final class Attributor {
             var o = j - 1
             while o >= a, toks[o].text != "(" { o -= 1 }
             if o > a { np = npLeftWalk(from: o - 1, lowerBound: a) }
+        } else if verbIsParticiple, t.kind == .word || t.kind == .number,
+                  let r = npLeftWalk(from: j, lowerBound: a), !(r.lowerBound > a && lower(r.lowerBound - 1) == "with") {
+            // "issued a statement at his golf club saying": the participle's subject is the clause's.
+            let before = r.lowerBound > a ? toks[r.lowerBound - 1] : nil
+            let afterPlace = before.map { $0.text == "," || ($0.kind == .word && L.prepositions.contains(lower(r.lowerBound - 1)) && !L.coordinators.contains(lower(r.lowerBound - 1))) } ?? false
+            if afterPlace {
+                if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
+                return nil
+            }
+            np = r
         } else if t.kind == .word || t.kind == .number {
             np = npLeftWalk(from: j, lowerBound: a)
-            if let r = np, r.lowerBound > a {
+            // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it": the name before the office.
+            if let r = np, r.lowerBound - 1 > a, toks[r.lowerBound - 1].text == ",", !looksLikeName(r),
+               let named = subjectOverCommas(r.lowerBound - 1, lowerBound: a), looksLikeName(named) {
+                np = named
+            } else if let r = np, r.lowerBound > a {
                 let before = toks[r.lowerBound - 1]
                 if before.kind == .word, !before.isCapitalized {
                     let bl = lower(r.lowerBound - 1)
                     // "which the BBC noted", "in Ballot Access News comments": not the main attribution.
-                    if L.relativeWords.contains(bl) || (L.prepositions.contains(bl) && !(bl == "with" && verbIsParticiple) && !L.coordinators.contains(bl)) { return nil }
+                    // (After a preposition only when no person is named: "Ambassador to the United Nations
+                    // Nikki Haley wrote" is a subject.)
+                    if L.relativeWords.contains(bl) { return nil }
+                    if L.prepositions.contains(bl), !(bl == "with" && verbIsParticiple), !L.coordinators.contains(bl),
+                       !mentions(in: r).contains(where: { names.mentions[$0].type == .person
+                           && (names.mentions[$0].span.start > toks[r.lowerBound].span.start || names.mentions[$0].text.contains(" ")) }) { return nil }
                 }
             }
         }
@@ -324,10 +459,18 @@ final class Attributor {
         return nil
     }
 
+    /// "said the manager, Peter Hall": the name in apposition to a role phrase after a verb.
+    func namedAppositive(after np: Range<Int>, limit b: Int) -> Range<Int>? {
+        guard !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+              let named = npAfterVerb(np.upperBound + 1, b), looksLikeName(named) else { return nil }
+        return named
+    }
+
     /// The end (the comma) of a fronted clause opening the sentence ("When asked …, X said"), if any.
     func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
         guard a < b, toks[a].kind == .word else { return nil }
         let w = lower(a)
+        if isAdverb(word: w), a + 1 < b, toks[a + 1].text == "," { return a + 1 }
         guard L.fronting.contains(w) || ((w.hasSuffix("ing") || w.hasSuffix("ed")) && toks[a].isCapitalized) else { return nil }
         var k = a + 1
         while k < b, k - a < 30 {
@@ -368,10 +511,14 @@ final class Attributor {
     func accordingTo(in r: Range<Int>) -> Attribution? {
         var k = r.lowerBound
         while k + 1 < r.upperBound {
-            if toks[k].kind == .word, lower(k) == "according", toks[k + 1].text == "to",
-               partIndex(containing: toks[k].span.start) == nil,
-               let np = npAfterVerb(k + 2, r.upperBound), let s = speaker(np) {
-                return Attribution(speaker: s, verb: k, source: .according)
+            let lw = lower(k)
+            let phraseEnd: Int? = lw == "according" && toks[k + 1].text == "to" ? k + 2
+                : lw == "words" && toks[k + 1].text == "of" ? k + 2 : nil
+            if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
+                var np: Range<Int>? = nil
+                // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
+                if let role = npAfterVerb(pe, r.upperBound) { np = namedAppositive(after: role, limit: r.upperBound) ?? role }
+                if let np, let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .according) }
             }
             k += 1
         }
@@ -389,11 +536,11 @@ final class Attributor {
             guard !seg.isEmpty else { break }
             let first = toks[seg.lowerBound]
             let fl = lower(seg.lowerBound)
-            let officeOf = L.titles.contains(first.text) && seg.count > 1
-                && (toks[seg.lowerBound + 1].text == "of" || (L.titles.contains(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
+            let officeOf = L.isTitle(first.text) && seg.count > 1
+                && (toks[seg.lowerBound + 1].text == "of" || (L.isTitle(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
-                && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl)
-            if isName, let np = forwardNP(seg.lowerBound, seg.upperBound) { return np }
+                && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
+            if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np) { return np }
             if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
             guard a >= lb, toks[a].text == "," else { break }
             end = a
@@ -403,12 +550,14 @@ final class Attributor {
 
     /// A noun phrase ending at token `j`, walking left over words (and "of", "from", … inside it).
     func npLeftWalk(from j: Int, lowerBound lb: Int) -> Range<Int>? {
+        if toks[j].kind == .word, L.subjectPronouns.contains(lower(j)) { return j..<(j + 1) }
         var a = j
         while a - 1 >= lb, j - a < 9 {
             let t = toks[a - 1]
             if t.kind == .word || t.kind == .number {
                 let lw = lower(a - 1)
-                if !t.isCapitalized, (L.clauseWords.contains(lw) || L.isReportingVerb(lw)), !L.innerPrepositions.contains(lw) { break }
+                // ("report" before "'s" is a noun: "The report's authors")
+                if !t.isCapitalized, (L.clauseWords.contains(lw) || (L.isReportingVerb(lw) && !isPossessive(a))), !L.innerPrepositions.contains(lw) { break }
                 a -= 1
             } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(a - 1) {
                 a -= 1
@@ -425,23 +574,30 @@ final class Attributor {
         var k = from
         var sawCap = false
         var onlyTitles = true
+        var determinerLed = toks[from].kind == .word && L.determiners.contains(lower(from))
         while k < b, k - from < 12 {
             let t = toks[k]
             if t.kind == .word || t.kind == .number {
                 let lw = lower(k)
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
-                if !t.isCapitalized {
-                    if t.text == "'s" || t.text == "\u{2019}s" { k += 1; continue }
+                if !isNameWord(k) {
+                    if t.text == "'s" || t.text == "\u{2019}s" { determinerLed = true; k += 1; continue }
                     if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
-                    // "Mayor of London Sadiq Khan"
-                    if lw == "of", sawCap, onlyTitles, nextCap { k += 1; continue }
-                    if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || L.isReportingVerb(lw) { break }
+                    // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
+                    if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
+                    // "said study co-author and Royal Society Fellow Tim Caro": one role, then the name
+                    if lw == "and", !sawCap, k > from, nextCap { k += 1; continue }
+                    if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || (L.isReportingVerb(lw) && !isNounUse(k, lowerBound: from)) { break }
                     if lw.hasSuffix("ing"), k > from { break }
-                    // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras").
-                    if sawCap, !nextCap { break }
+                    // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras",
+                    // "Rutgers University political scholar Kelly Dittmar"), or heading a determiner phrase
+                    // ("the Crown prosecutor").
+                    let nextNextCap = k + 2 < b && toks[k + 1].kind == .word && !toks[k + 1].isCapitalized
+                        && !L.prepositions.contains(lower(k + 1)) && toks[k + 2].kind == .word && toks[k + 2].isCapitalized
+                    if sawCap, !nextCap, !nextNextCap, !determinerLed { break }
                 } else {
                     sawCap = true
-                    if !L.titles.contains(t.text) { onlyTitles = false }
+                    if !L.isTitle(t.text) { onlyTitles = false }
                 }
                 k += 1
             } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) {
@@ -468,18 +624,26 @@ final class Attributor {
                 if t.kind == .word {
                     let lw = lower(k)
                     if !t.isCapitalized, (L.clauseWords.contains(lw) && !L.innerPrepositions.contains(lw)) || L.isReportingVerb(lw) || L.beVerbs.contains(lw) { break }
+                    // a past-tense verb after the noun ends the phrase ("The palace issued …"), an
+                    // adjective right after the determiner does not ("the alleged victim")
+                    if !t.isCapitalized, lw.hasSuffix("ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
+                       !L.determiners.contains(lower(k - 1)) { break }
                     k += 1; continue
                 }
                 if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) { k += 1; continue }
                 break
             }
         } else {
+            var sawName = false
             while k < b, k - start < 10 {
                 let t = toks[k]
                 if t.kind == .word {
                     let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
-                    if t.isCapitalized || t.text == "'s" || (L.nameParticles.contains(lower(k)) && nextCap) { k += 1; continue }
+                    if isNameWord(k) || t.text == "'s" { sawName = sawName || isNameWord(k); k += 1; continue }
+                    if L.nameParticles.contains(lower(k)) && nextCap { k += 1; continue }
                     // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
+                    // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
+                    if sawName, lower(k).hasSuffix("ed") || lower(k).hasSuffix("s") { break }
                     if nextCap, !L.clauseWords.contains(lower(k)), !L.isReportingVerb(lower(k)) { k += 1; continue }
                     if k + 2 < b, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, toks[k + 2].isCapitalized,
                        !L.clauseWords.contains(lower(k)), !L.clauseWords.contains(lower(k + 1)), !L.isReportingVerb(lower(k)), !L.isReportingVerb(lower(k + 1)) { k += 2; continue }
@@ -496,14 +660,54 @@ final class Attributor {
     /// The subject of the clause that starts at `a` (after quotes and a fronted clause), as a speaker.
     func clauseSubject(_ a0: Int, _ b: Int) -> Speaker? {
         var a = a0
-        // Skip quotes at the start of the range.
-        while a < b, toks[a].kind == .quote || partIndex(containing: toks[a].span.start) != nil {
-            if let pi = partIndex(containing: toks[a].span.start) { a = max(a + 1, partTokens[pi].end) } else { a += 1 }
+        // Skip quotes at the start of the range, and a fronted phrase.
+        func skipQuotes() {
+            while a < b, toks[a].kind == .quote || partIndex(containing: toks[a].span.start) != nil {
+                if let pi = partIndex(containing: toks[a].span.start) { a = max(a + 1, partTokens[pi].end) } else { a += 1 }
+            }
         }
+        skipQuotes()
         guard a < b else { return nil }
-        if let f = frontedClauseEnd(a, b) { a = f + 1 }
-        guard let np = forwardNP(a, b) else { return nil }
+        if let f = frontedClauseEnd(a, b) { a = f + 1; skipQuotes() }
+        // "And Smith …", "Next, …": a connective is not the subject.
+        while a < b, toks[a].kind == .word, L.coordinators.contains(lower(a)) || L.connectiveAdverbs.contains(lower(a)) || lower(a) == "next" {
+            a += 1
+            if a < b, toks[a].text == "," { a += 1 }
+        }
+        guard a < b, toks[a].kind == .word else { return nil }
+        guard var np = forwardNP(a, b) else { return nil }
+        // "The mayor of London, Sadiq Khan, gave …": the name in apposition to a role.
+        if !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+           let named = forwardNP(np.upperBound + 1, b), looksLikeName(named),
+           named.upperBound < b, toks[named.upperBound].text == "," {
+            np = named
+        }
         return speaker(np)
+    }
+
+    /// A phrase headed by a name rather than a role or office ("Kerry", "artist Leisha Riddell",
+    /// not "the mayor of London", "Dean of UC Berkeley School of Law", "Panama coach").
+    func looksLikeName(_ r: Range<Int>) -> Bool {
+        guard !r.isEmpty else { return false }
+        let first = toks[r.lowerBound]
+        if first.kind == .word, L.determiners.contains(lower(r.lowerBound)) { return false }
+        if L.isTitle(first.text), r.count > 1, toks[r.lowerBound + 1].text == "of" { return false }
+        var head = r.upperBound - 1
+        for k in r where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) && k > r.lowerBound {
+            head = k - 1; break
+        }
+        return toks[head].kind == .word && isNameWord(head) && !L.isTitle(toks[head].text)
+    }
+
+    /// A capitalised word, or a lower-case particle joined to a name ("al-Amr", "el-Sisi").
+    func isNameWord(_ k: Int) -> Bool {
+        let t = toks[k]
+        guard t.kind == .word else { return false }
+        if t.isCapitalized { return true }
+        guard let dash = t.text.firstIndex(of: "-") else { return false }
+        let head = t.text[t.text.startIndex..<dash]
+        let rest = t.text[t.text.index(after: dash)...]
+        return L.nameParticles.contains(String(head)) && (rest.first?.isUppercase ?? false)
     }
 
     // MARK: - from a noun phrase to a speaker
@@ -524,6 +728,19 @@ final class Attributor {
             var s = Speaker(text: toks[k].text, span: toks[k].span, isPronoun: true)
             if let (canon, e) = resolvePronoun(at: k) { s.canonical = canon; s.entity = e }
             return s
+        }
+        // "Cornyn's statement", "Judge Miller's letter": the owner of the statement speaks.
+        if let poss = (r.lowerBound..<r.upperBound).first(where: { isPossessive($0) }), poss > r.lowerBound,
+           r.upperBound - 1 > poss, L.utteranceNouns.contains(lower(r.upperBound - 1)),
+           !L.subjectPronouns.contains(lower(poss - 1)) {
+            var ownerStart = r.lowerBound
+            for k in r.lowerBound..<poss where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) { ownerStart = k + 1 }
+            let ownerRange = stripTitles(ownerStart..<poss)
+            let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+            guard !ownerRange.isEmpty else { return role(r) }
+            let ownerSpan = Span(toks[ownerRange.lowerBound].span.start, toks[ownerRange.upperBound - 1].span.end)
+            let (canon, e) = canonical(name: ownerRange, text: doc.string(ownerSpan), entity: entityCovering(ownerSpan))
+            return Speaker(text: doc.string(span), span: span, canonical: canon, entity: e)
         }
         let startsWithDeterminer = L.determiners.contains(lower(r.lowerBound))
         // A named person in the phrase: the name finder's PERSON mentions first, then capitalised runs.
@@ -577,10 +794,13 @@ final class Attributor {
         guard !head.isEmpty else { return nil }
         let wordSet = Set(words)
         var best: Int? = nil
-        for e in names.entities where e.type == .person {
+        for id in personsByRoleHead[head] ?? [] {
+            let e = names.entities[id]
             guard let role = e.role?.lowercased() else { continue }
             let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            guard rw.last == head else { continue }
+            // the head of the role: "spokesman" in "spokesman for the ministry"
+            let roleHead = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap { $0 > 0 ? rw[$0 - 1] : nil } ?? rw.last
+            guard roleHead == head else { continue }
             // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman").
             let content = wordSet.subtracting(L.determiners)
             if content.isSubset(of: Set(rw)) { best = e.id }
@@ -595,13 +815,13 @@ final class Attributor {
         // Everything up to the last title word is title ("Santa Barbara County Sheriff Bill Brown").
         var k = b - 1
         while k > a {
-            if L.titles.contains(toks[k - 1].text) || (toks[k - 1].kind == .punct && k - 2 >= a && L.titles.contains(toks[k - 2].text + ".")) {
+            if L.isTitle(toks[k - 1].text) || (toks[k - 1].kind == .punct && k - 2 >= a && L.isTitle(toks[k - 2].text + ".")) {
                 a = k; break
             }
             k -= 1
         }
         // "Secretary of State John Kerry": a run after "of" that follows a title starts with the office.
-        if a == run.lowerBound, b - a >= 3, a >= 2, toks[a - 1].text == "of", L.titles.contains(toks[a - 2].text) { a += 1 }
+        if a == run.lowerBound, b - a >= 3, a >= 2, toks[a - 1].text == "of", L.isTitle(toks[a - 2].text) { a += 1 }
         while b > a + 1, L.nameSuffixes.contains(toks[b - 1].text) { b -= 1 }
         while b > a + 1, toks[b - 1].kind == .punct { b -= 1 }
         while a < b, toks[a].kind != .word { a += 1 }
@@ -617,7 +837,7 @@ final class Attributor {
             var e = k + 1
             while e < r.upperBound {
                 let u = toks[e]
-                if u.kind == .word, u.isCapitalized { e += 1; continue }
+                if u.kind == .word, isNameWord(e) { e += 1; continue }
                 if u.kind == .punct, isInitialDot(e) { e += 1; continue }
                 if u.kind == .word, L.nameParticles.contains(lower(e)), e + 1 < r.upperBound, toks[e + 1].isCapitalized { e += 1; continue }
                 break
@@ -631,15 +851,17 @@ final class Attributor {
     /// The fullest name the story gives the person: the linked entity's name when it is a full name,
     /// else the longest title-stripped form of any PERSON mention ending in the same surname.
     func canonical(name: Range<Int>, text: String, entity: Int?) -> (String, Int?) {
-        if let e = entity, names.entities[e].type != .person { return (names.entities[e].name, e) }
+        // A speaker is a person: a non-person mention ("Hall") defers to a person of that surname.
+        if let e = entity, names.entities[e].type != .person,
+           personsByLastWord[toks[name.upperBound - 1].text]?.isEmpty ?? true { return (names.entities[e].name, e) }
         if let e = entity, names.entities[e].name.split(separator: " ").count >= 2 {
             return (stripTitles(names.entities[e].name), e)
         }
         let surname = toks[name.upperBound - 1].text
         if let cached = fullestCache[surname] { return cached ?? (text, entity) }
         var best: (String, Int?, Int)? = nil
-        for e in names.entities where e.type == .person {
-            guard e.name.hasSuffix(surname), e.name.split(separator: " ").last.map(String.init) == surname else { continue }
+        for id in personsByLastWord[surname] ?? [] {
+            let e = names.entities[id]
             for m in e.mentions.prefix(8) {
                 let full = stripTitles(tokenRange(names.mentions[m].span))
                 guard !full.isEmpty, toks[full.upperBound - 1].text == surname, full.count <= 5 else { continue }
@@ -656,7 +878,7 @@ final class Attributor {
 
     func stripTitles(_ name: String) -> String {
         var words = name.split(separator: " ").map(String.init)
-        if let last = words.lastIndex(where: { L.titles.contains($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
+        if let last = words.lastIndex(where: { L.isTitle($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
         while words.count > 1, let l = words.last, L.nameSuffixes.contains(l) { words.removeLast() }
         return words.joined(separator: " ")
     }
@@ -669,7 +891,12 @@ final class Attributor {
     func resolvePronoun(at p: Int) -> (String, Int?)? {
         let lw = lower(p)
         let gender: Gender? = L.malePronouns.contains(lw) ? .male : L.femalePronouns.contains(lw) ? .female : nil
-        if lw == "i" || lw == "we" || lw == "you" { return nil }
+        if lw == "i" || lw == "we" {
+            // In an interview turn ("((NoamChomsky)) … I said …") the first person is the turn's speaker.
+            if let t = turnSpeaker(paragraph: toks[p].paragraph), let c = t.canonical { return (c, t.entity) }
+            return nil
+        }
+        if lw == "you" { return nil }
         let sentence = doc.sentenceTokens[toks[p].sentence]
         if toks[sentence.lowerBound].kind == .word, L.fronting.contains(lower(sentence.lowerBound)) {
             var k = p + 1
@@ -725,8 +952,13 @@ final class Attributor {
         return true
     }
 
-    /// A mention at the start of a clause, followed by a verb-like word.
+    /// A mention at the start of its clause (at most a title or two before it), followed by a verb-like word.
     func isSubjectLike(_ r: Range<Int>) -> Bool {
+        let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
+        var lead = 0
+        var c = r.lowerBound
+        while c > sentenceStart, toks[c - 1].kind == .word, toks[c - 1].text != "," { lead += 1; c -= 1 }
+        if lead > 3 { return false }
         if r.lowerBound > 0, toks[r.lowerBound - 1].kind == .word, !toks[r.lowerBound - 1].isCapitalized {
             let pl = lower(r.lowerBound - 1)
             if L.prepositions.contains(pl) || L.isReportingVerb(pl) { return false }
@@ -759,7 +991,8 @@ final class Attributor {
         var canon = text
         var entity: Int? = nil
         if let last = text.split(separator: " ").last.map(String.init), text.contains(" ") {
-            for e in names.entities where e.type == .person && e.name.hasSuffix(last) {
+            for id in personsByLastWord[last] ?? [] {
+                let e = names.entities[id]
                 if e.name.split(separator: " ").count > canon.split(separator: " ").count || e.name.count >= canon.count { canon = e.name; entity = e.id }
             }
         }
@@ -779,7 +1012,14 @@ final class Attributor {
         if firstWord < et, L.relativeWords.contains(lower(firstWord)), firstWord > ot { return .mixed }
         var prev = ot - 1
         while prev >= sentence.lowerBound, toks[prev].kind == .quote { prev -= 1 }
-        if prev < sentence.lowerBound { return .direct }
+        if prev < sentence.lowerBound {
+            // A quotation that is the subject of the writer's sentence ("Law and order" was a theme).
+            if et < toks.count, toks[et].paragraph == toks[ot].paragraph, toks[et].kind == .word,
+               L.beVerbs.contains(lower(et)) || ["has", "have", "had", "will", "would", "can", "could", "may", "might", "must"].contains(lower(et)) {
+                return .mixed
+            }
+            return .direct
+        }
         let pt = toks[prev]
         if pt.kind == .punct {
             if [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"].contains(pt.text) { return .direct }
@@ -820,10 +1060,13 @@ final class Attributor {
             let pt = toks[ot - 1]
             if pt.kind == .punct, pt.text == "(" { return true }
             if pt.kind == .word, L.namingCues.contains(lower(ot - 1)) { return true }
+            // "nicknamed the "Nickinator""
+            if pt.kind == .word, L.determiners.contains(lower(ot - 1)), ot - 2 >= 0, toks[ot - 2].kind == .word,
+               L.namingCues.contains(lower(ot - 2)) { return true }
             if !attributed, pt.kind == .word, lower(ot - 1) == "or" { return true }
         }
         if attributed { return false }
-        return words <= 4 || (capitalised == words && toks[ot + 1 < et ? ot + 1 : ot].isCapitalized)
+        return (words <= 4 && kind(of: i) == .mixed) || (capitalised == words && toks[ot + 1 < et ? ot + 1 : ot].isCapitalized)
     }
 
     // MARK: - helpers
@@ -840,6 +1083,9 @@ final class Attributor {
         let w = lower(k)
         return L.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
     }
+    func isAdverb(word w: String) -> Bool {
+        L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+    }
     func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
     func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }
     func isClauseBreak(_ s: String) -> Bool { s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u{2014}" || s == "--" }
@@ -847,7 +1093,8 @@ final class Attributor {
     func isInitialDot(_ k: Int) -> Bool {
         guard toks[k].text == ".", k > 0 else { return false }
         let p = toks[k - 1]
-        return p.kind == .word && p.isCapitalized && p.text.unicodeScalars.count == 1 && p.span.end == toks[k].span.start
+        guard p.kind == .word, p.isCapitalized, p.span.end == toks[k].span.start else { return false }
+        return p.text.unicodeScalars.count == 1 || L.isTitle(p.text + ".")
     }
     func isPossessive(_ k: Int) -> Bool { k < toks.count && (toks[k].text == "'s" || toks[k].text == "\u{2019}s") }
     func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
@@ -856,7 +1103,7 @@ final class Attributor {
         if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
         guard toks[j].kind == .word, !toks[j].isCapitalized, L.innerPrepositions.contains(lower(j)) else { return false }
         // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
-        return !(j > r.lowerBound && L.titles.contains(toks[j - 1].text))
+        return !(j > r.lowerBound && L.isTitle(toks[j - 1].text))
     }
     func tokenRange(_ span: Span) -> Range<Int> {
         let a = doc.tokenIndex(atOrAfter: span.start)

@@ -31,7 +31,7 @@ enum QuoteLexicon {
         ["observe", "observes", "observed"], ["opine", "opines", "opined"], ["predict", "predicts", "predicted"],
         ["promise", "promises", "promised"], ["reveal", "reveals", "revealed"], ["report", "reports", "reported"],
         ["repeat", "repeats", "repeated"], ["suggest", "suggests", "suggested"], ["testify", "testifies", "testified"],
-        ["vow", "vows", "vowed"], ["shout", "shouts", "shouted"], ["joke", "jokes", "joked"],
+        ["vow", "vows", "vowed"], ["shout", "shouts", "shouted", "shouting"], ["chant", "chants", "chanted", "chanting"], ["yell", "yells", "yelled", "yelling"], ["joke", "jokes", "joked"],
         ["conclude", "concludes", "concluded"], ["stress", "stresses", "stressed"], ["assail", "assails", "assailed"],
         ["attack", "attacks", "attacked"], ["praise", "praises", "praised"], ["thank", "thanks", "thanked"],
         ["criticize", "criticizes", "criticized", "criticise", "criticises", "criticised"],
@@ -44,6 +44,8 @@ enum QuoteLexicon {
         ["whisper", "whispers", "whispered"], ["cry", "cries", "cried"], ["scream", "screams", "screamed"],
         ["reckon", "reckons", "reckoned"], ["muse", "muses", "mused"], ["retort", "retorts", "retorted"],
         ["counter", "counters", "countered"], ["affirm", "affirms", "affirmed"], ["pledge", "pledges", "pledged"],
+        ["reason", "reasoned"], ["cite", "cites", "cited"], ["lament", "laments", "lamented"],
+        ["concur", "concurs", "concurred"], ["inform", "informs", "informed"], ["clarify", "clarifies", "clarified"], ["demand", "demands", "demanded"],
     ]
     static let reportingVerbs: Set<String> = Set(reportingVerbLemmas.joined())
     /// Verbs that judge rather than report (called it "lousy"): they attribute a fragment before them,
@@ -54,6 +56,12 @@ enum QuoteLexicon {
         "recommend",
     ]
     static let evaluativeVerbs: Set<String> = Set(reportingVerbLemmas.filter { evaluativeLemmas.contains($0[0]) }.joined())
+    /// Reporting-verb forms that are also common plural nouns (his comments, news reports).
+    static let pluralNounForms: Set<String> = [
+        "questions", "comments", "reports", "notes", "claims", "remarks", "answers", "replies", "calls", "posts",
+        "tweets", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
+        "vows", "jokes", "laments", "statements", "warnings", "responds", "labels", "terms", "recalls", "quips",
+    ]
     /// Words before a verb-like word that make it a noun or adjective (the call, May's proposed deal).
     static let nounMarkers: Set<String> = ["the", "a", "an", "'s", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
     static let coordinators: Set<String> = ["and", "but", "or", "then", "yet", "nor"]
@@ -66,6 +74,12 @@ enum QuoteLexicon {
         "do", "to", "went", "on", "go", "goes", "as", "far", "been", "being", "was", "were", "is", "are", "be",
         "quoted", "not", "never", "herself", "himself", "themselves", "itself", "first", "last", "finally",
         "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially",
+    ]
+    /// Sentence adverbs that open a sentence before its subject ("Specifically, she …").
+    static let connectiveAdverbs: Set<String> = [
+        "however", "meanwhile", "moreover", "also", "still", "instead", "additionally", "furthermore",
+        "nevertheless", "nonetheless", "specifically", "indeed", "separately", "later", "earlier", "previously",
+        "finally", "overall", "yesterday", "today", "now", "then", "thus", "therefore", "similarly", "likewise",
     ]
     static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"]
     static let weekdaysAndMonths: Set<String> = [
@@ -89,7 +103,7 @@ enum QuoteLexicon {
         "of", "from", "within", "for", "at", "in", "on", "to", "after", "before", "during", "via", "with",
         "by", "about", "into", "over", "through", "when", "while", "who", "which", "as", "and", "but", "that",
         "than", "because", "since", "outside", "inside", "near", "following", "amid", "today", "yesterday",
-        "last", "this", "earlier", "later", "told", "said", "says", "added",
+        "last", "this", "earlier", "later", "told", "said", "says", "added", "per",
     ]
     static let determiners: Set<String> = [
         "a", "an", "the", "one", "some", "another", "several", "many", "two", "three", "four", "five", "most",
@@ -110,7 +124,8 @@ enum QuoteLexicon {
         "called", "named", "entitled", "titled", "term", "terms", "phrase", "word", "words", "designation",
         "dubbed", "nicknamed", "slur", "label", "description", "known", "slogan", "motto", "hashtag",
         "song", "book", "film", "album", "show", "series", "program", "programme", "panel", "campaign",
-        "headlined", "reads", "abbreviation", "acronym", "stands",
+        "headlined", "reads", "abbreviation", "acronym", "stands", "name", "nickname", "pseudonym", "title",
+        "qualifier", "adjective", "expression", "moniker",
     ]
     /// Small words a title keeps in lower case ("A Tribute For a King").
     static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "or"]
@@ -137,6 +152,7 @@ enum QuoteLexicon {
         "Saint", "St.", "Brigadier", "Private", "Corporal", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.",
         "Det.", "Hon.", "Gov", "Sen", "Rep", "Pres.", "Congressman", "Congresswoman", "Assemblyman",
         "Assemblywoman", "Alderman", "Magistrate", "Prosecutor", "Solicitor", "Barrister", "Advocate",
+        "Administrator", "Curator", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
     ]
     /// Name suffixes stripped from the end ("Durham Hall QC").
     static let nameSuffixes: Set<String> = ["QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "MP", "MD", "PhD", "OBE", "MBE", "CBE"]
@@ -149,6 +165,18 @@ enum QuoteLexicon {
         "describing", "reacting", "explaining", "noting", "in", "on", "at", "during", "following", "despite",
     ]
 
+    /// A title word, also hyphenated ("President-elect", "Ex-President") or abbreviated ("Dr.").
+    static func isTitle(_ w: String) -> Bool {
+        if titles.contains(w) { return true }
+        guard let dash = w.firstIndex(of: "-") else { return false }
+        return titles.contains(String(w[..<dash])) || titles.contains(String(w[w.index(after: dash)...]).capitalized)
+    }
+    /// Things that speak for their owner ("Cornyn's statement added").
+    static let utteranceNouns: Set<String> = [
+        "statement", "letter", "website", "tweet", "post", "account", "blog", "report", "announcement", "message",
+        "release", "memo", "book", "autobiography", "ruling", "order", "filing", "affidavit", "complaint",
+        "lawsuit", "speech", "remarks", "comments", "testimony", "column", "op-ed", "essay", "page", "channel",
+    ]
     @inline(__always) static func isReportingVerb(_ lower: String) -> Bool { reportingVerbs.contains(lower) }
     /// A verb that can follow a quotation to attribute it ("…," Kerry said; "…," said Kerry).
     @inline(__always) static func isAttributingVerb(_ lower: String) -> Bool {

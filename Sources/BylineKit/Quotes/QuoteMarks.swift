@@ -19,7 +19,6 @@ struct QuoteMarks {
         var joinsPrevious: Bool
         /// Closed by its own closing mark (false for a part ended by a line or paragraph end).
         var closed: Bool
-        var singleMarks: Bool
     }
 
     /// How far a top-level single quote may run before its opening mark is taken for an apostrophe.
@@ -36,6 +35,9 @@ struct QuoteMarks {
             var openSingle = false
             var fallbackClose: Int? = nil
             var joinNext = false
+            // Up to here a scan for a single closing mark found none (nor a possessive fallback): a later
+            // single opening mark before it need not look there again, which keeps the scan linear.
+            var noCloserUntil = p.start
             if carry, p.start < p.end, isDoubleMark(s[p.start]), !isDoubleCloseOnly(s[p.start]) {
                 open = p.start; joinNext = true
                 i = p.start + 1
@@ -43,9 +45,8 @@ struct QuoteMarks {
             carry = false
             func prevScalar(_ k: Int) -> Unicode.Scalar { k > p.start ? s[k - 1] : " " }
             func nextScalar(_ k: Int) -> Unicode.Scalar { k + 1 < p.end ? s[k + 1] : " " }
-            func emit(_ a: Int, _ b: Int, single: Bool, closed: Bool) {
-                appendSplitByLines(Span(a, b), paragraph: pi, joins: joinNext, single: single, closed: closed,
-                                   scalars: s, into: &parts)
+            func emit(_ a: Int, _ b: Int, closed: Bool) {
+                appendSplitByLines(Span(a, b), paragraph: pi, joins: joinNext, closed: closed, scalars: s, into: &parts)
                 joinNext = false
             }
             while true {
@@ -54,9 +55,10 @@ struct QuoteMarks {
                     // possessive-looking mark can close it. Look again after it (bounded by the reach).
                     open = nil
                     if let f = fallbackClose {
-                        if letterCount(s, o + 1, f) >= 2 { emit(o, f + 1, single: true, closed: true) }
+                        if letterCount(s, o + 1, f) >= 2 { emit(o, f + 1, closed: true) }
                         i = f + 1
                     } else {
+                        noCloserUntil = max(noCloserUntil, min(i, p.end))
                         i = o + 1
                     }
                     fallbackClose = nil
@@ -74,7 +76,7 @@ struct QuoteMarks {
                             if possessive {
                                 if fallbackClose == nil { fallbackClose = i }
                             } else {
-                                if letterCount(s, o + 1, i) >= 2 { emit(o, i + 1, single: true, closed: true) }
+                                if letterCount(s, o + 1, i) >= 2 { emit(o, i + 1, closed: true) }
                                 open = nil; fallbackClose = nil
                             }
                         }
@@ -83,7 +85,7 @@ struct QuoteMarks {
                             // A second opening mark: the first was never closed. Start again here.
                             open = i; joinNext = false
                         } else {
-                            emit(o, i + 1, single: false, closed: true)
+                            emit(o, i + 1, closed: true)
                             open = nil
                         }
                     }
@@ -102,6 +104,7 @@ struct QuoteMarks {
                     let elidedYear = i + 2 < p.end && Segmenter.isDigit(s[i + 1]) && Segmenter.isDigit(s[i + 2])
                     if isOpeningContext(prevScalar(i)), Cleaner.isLetter(next) || next == "[", !elidedYear {
                         open = i; openSingle = true; fallbackClose = nil
+                        if i + 1 < noCloserUntil { i = noCloserUntil; continue }
                     }
                 }
                 i += 1
@@ -111,14 +114,14 @@ struct QuoteMarks {
                 // next paragraph opens with a quotation mark.
                 let nextPara = pi + 1 < doc.paragraphs.count ? doc.paragraphs[pi + 1].span : nil
                 carry = nextPara.map { $0.start < $0.end && isDoubleMark(s[$0.start]) && !isDoubleCloseOnly(s[$0.start]) } ?? false
-                if o + 1 < p.end { emit(o, p.end, single: false, closed: false) }
+                if o + 1 < p.end { emit(o, p.end, closed: false) }
             }
         }
         return parts
     }
 
     /// Splits a quote that spans line breaks inside a paragraph into one part per line.
-    static func appendSplitByLines(_ span: Span, paragraph: Int, joins: Bool, single: Bool, closed: Bool,
+    static func appendSplitByLines(_ span: Span, paragraph: Int, joins: Bool, closed: Bool,
                                    scalars s: [Unicode.Scalar], into parts: inout [Part]) {
         var a = span.start
         var first = true
@@ -131,7 +134,7 @@ struct QuoteMarks {
                 if x < y {
                     let last = k == span.end
                     parts.append(Part(span: Span(x, y), paragraph: paragraph, joinsPrevious: first ? joins : true,
-                                      closed: last ? closed : false, singleMarks: single))
+                                      closed: last ? closed : false))
                     first = false
                 }
                 a = k + 1

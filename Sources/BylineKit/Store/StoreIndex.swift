@@ -75,13 +75,34 @@ extension Store {
 
     /// Cache an analysis and (re)build the story's entity-index rows, in one transaction.
     public func saveAnalysis(_ analysis: Analysis, storyID: String, contentHash: String) throws {
-        var stripped = analysis
-        stripped.text = ""
-        let data = try JSONEncoder().encode(stripped)
+        try saveAnalyses([(analysis, storyID, contentHash)])
+    }
+
+    /// The cached analysis of a stored story as it is now (current text, current analyser), in one query that
+    /// reads the text only when there is an analysis to go with it.
+    public func cachedAnalysis(storyID: String) throws -> Analysis? {
+        let row = try dbQueue.read { db in
+            try Row.fetchOne(db, sql: """
+                SELECT a.data, b.text FROM story s JOIN analysisCache a ON a.contentHash = s.contentHash AND a.analyserVersion = ?
+                JOIN storyBody b ON b.rowid = s.rowid WHERE s.id = ?
+                """, arguments: [Analysis.analyserVersion, storyID])
+        }
+        guard let row, let data = row["data"] as Data?, var a = try? JSONDecoder().decode(Analysis.self, from: data) else { return nil }
+        a.text = row["text"]
+        return a
+    }
+
+    /// Cache many analyses and index their stories in one transaction (analysis, story id, content hash).
+    public func saveAnalyses(_ items: [(Analysis, String, String)]) throws {
+        let encoder = JSONEncoder()
         try dbQueue.write { db in
-            try db.execute(sql: "INSERT OR REPLACE INTO analysisCache(contentHash, analyserVersion, data) VALUES (?, ?, ?)",
-                           arguments: [contentHash, Analysis.analyserVersion, data])
-            try Store.index(analysis, storyID: storyID, contentHash: contentHash, in: db)
+            for (analysis, storyID, contentHash) in items {
+                var stripped = analysis
+                stripped.text = ""
+                try db.execute(sql: "INSERT OR REPLACE INTO analysisCache(contentHash, analyserVersion, data) VALUES (?, ?, ?)",
+                               arguments: [contentHash, Analysis.analyserVersion, try encoder.encode(stripped)])
+                try Store.index(analysis, storyID: storyID, contentHash: contentHash, in: db)
+            }
         }
     }
 
@@ -152,11 +173,15 @@ extension Store {
     /// stories, then name. The name shown is the longest the library uses.
     public func entities(of type: EntityType = .person, limit: Int = Int.max, scope: StoreScope? = nil) throws -> [EntitySummary] {
         try dbQueue.read { db in
-            try Row.fetchAll(db, sql: """
+            let sql = scope == nil ? """
+                SELECT entityKey, name, stories, quotes FROM entitySummary WHERE type = ?
+                ORDER BY quotes DESC, stories DESC, name, entityKey LIMIT ?
+                """ : """
                 SELECT entityKey, MAX(LENGTH(name)) AS len, name, COUNT(*) AS stories, SUM(quotes) AS quotes
                 FROM entityIndex WHERE type = ? \(StoreScope.clause(scope, "storyId")) GROUP BY entityKey
                 ORDER BY quotes DESC, stories DESC, name, entityKey LIMIT ?
-                """, arguments: [type.rawValue, limit == Int.max ? -1 : limit]).map { row in
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: [type.rawValue, limit == Int.max ? -1 : limit]).map { row in
                 EntitySummary(key: row["entityKey"], name: row["name"], type: type,
                               stories: row["stories"], quotes: row["quotes"])
             }

@@ -24,9 +24,10 @@ public struct SaveOutcome: Hashable, Sendable {
 extension Store {
     static let headerColumns = "id, title, source, date"
 
+    /// A header from a row of `headerColumns` (by position: name lookups cost at 100,000 rows).
     static func header(_ row: Row) -> StoryHeader {
-        StoryHeader(id: row["id"], title: row["title"], source: row["source"],
-                    date: (row["date"] as Double?).map { Date(timeIntervalSince1970: $0) })
+        StoryHeader(id: row[0], title: row[1], source: row[2],
+                    date: (row[3] as Double?).map { Date(timeIntervalSince1970: $0) })
     }
 
     /// Insert or update stories in one transaction. A story seen again keeps its read mark; a story whose
@@ -39,16 +40,19 @@ extension Store {
     static func save(_ stories: [Story], origins: [String: StoryOrigin], in db: Database) throws -> SaveOutcome {
         var outcome = SaveOutcome()
         let now = Date().timeIntervalSince1970
-        let select = try db.cachedStatement(sql: "SELECT contentHash, title, source, date FROM story WHERE id = ?")
+        let select = try db.cachedStatement(sql: "SELECT rowid, contentHash, title, source, date FROM story WHERE id = ?")
         let insert = try db.cachedStatement(sql: """
-            INSERT INTO story(id, title, source, date, location, link, author, feed, contentHash, text, addedAt)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO story(id, title, source, date, location, link, author, feed, contentHash, addedAt)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        let insertBody = try db.cachedStatement(sql: "INSERT INTO storyBody(rowid, title, text) VALUES (?, ?, ?)")
         let update = try db.cachedStatement(sql: """
             UPDATE story SET title = ?, source = ?, date = ?, location = ?, link = ?, author = ?, feed = ?,
-                contentHash = ?, text = ?, indexedHash = NULL, indexedVersion = NULL WHERE id = ?
+                contentHash = ?, indexedHash = NULL, indexedVersion = NULL WHERE id = ?
             """)
+        let updateBody = try db.cachedStatement(sql: "UPDATE storyBody SET title = ?, text = ? WHERE rowid = ?")
         let updateMeta = try db.cachedStatement(sql: "UPDATE story SET title = ?, source = ?, date = ? WHERE id = ?")
+        let updateTitle = try db.cachedStatement(sql: "UPDATE storyBody SET title = ? WHERE rowid = ?")
         for s in stories {
             let o = origins[s.id] ?? StoryOrigin()
             let date = s.date?.timeIntervalSince1970
@@ -56,18 +60,21 @@ extension Store {
                 if (row["contentHash"] as String) == s.contentHash {
                     if (row["title"] as String) != s.title || (row["source"] as String) != s.source || (row["date"] as Double?) != date {
                         try updateMeta.execute(arguments: [s.title, s.source, date, s.id])
+                        if (row["title"] as String) != s.title { try updateTitle.execute(arguments: [s.title, row["rowid"] as Int64]) }
                     }
                     outcome.unchanged += 1
                 } else {
                     try update.execute(arguments: [s.title, s.source, date, s.location, o.link, o.author, o.feed,
-                                                   s.contentHash, s.text, s.id])
+                                                   s.contentHash, s.id])
+                    try updateBody.execute(arguments: [s.title, s.text, row["rowid"] as Int64])
                     try db.execute(sql: "DELETE FROM entityIndex WHERE storyId = ?", arguments: [s.id])
                     try db.execute(sql: "DELETE FROM quoteIndex WHERE storyId = ?", arguments: [s.id])
                     outcome.changed += 1
                 }
             } else {
                 try insert.execute(arguments: [s.id, s.title, s.source, date, s.location, o.link, o.author, o.feed,
-                                               s.contentHash, s.text, now])
+                                               s.contentHash, now])
+                try insertBody.execute(arguments: [db.lastInsertedRowID, s.title, s.text])
                 outcome.added += 1
             }
         }
@@ -76,8 +83,10 @@ extension Store {
 
     public func story(_ id: String) throws -> Story? {
         try dbQueue.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT id, title, source, date, text, location FROM story WHERE id = ?",
-                                             arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: """
+                SELECT s.id, s.title, s.source, s.date, b.text, s.location FROM story s JOIN storyBody b ON b.rowid = s.rowid
+                WHERE s.id = ?
+                """, arguments: [id]) else { return nil }
             return Story(id: row["id"], title: row["title"], source: row["source"],
                          date: (row["date"] as Double?).map { Date(timeIntervalSince1970: $0) },
                          text: row["text"], location: row["location"])
@@ -114,10 +123,13 @@ extension Store {
         }
     }
 
-    /// Stories not marked read.
+    /// Stories not marked read: all stories less the read marks of stored stories (so the work grows with the
+    /// number of read marks, and a source index answers the totals).
     public func unreadCount() throws -> Int {
         try dbQueue.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM story WHERE id NOT IN (SELECT storyId FROM readState)") ?? 0
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM story") ?? 0
+            let read = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM readState r JOIN story s ON s.id = r.storyId") ?? 0
+            return total - read
         }
     }
 
@@ -125,9 +137,16 @@ extension Store {
     public func unreadCountsBySource() throws -> [String: Int] {
         try dbQueue.read { db in
             var out: [String: Int] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT source, COUNT(*) AS n FROM story GROUP BY source") {
+                out[row["source"]] = row["n"]
+            }
             for row in try Row.fetchAll(db, sql: """
-                SELECT source, COUNT(*) AS n FROM story WHERE id NOT IN (SELECT storyId FROM readState) GROUP BY source
-                """) { out[row["source"]] = row["n"] }
+                SELECT s.source, COUNT(*) AS n FROM readState r JOIN story s ON s.id = r.storyId GROUP BY s.source
+                """) {
+                let source: String = row["source"]
+                let n = (out[source] ?? 0) - (row["n"] as Int)
+                out[source] = n > 0 ? n : nil
+            }
             return out
         }
     }

@@ -26,22 +26,27 @@ enum Cleaner {
 
     static func clean(_ doc: Document) {
         let n = doc.scalars.count
-        // Character-level normalisation.
+        // Character-level normalisation, on a local copy (one write-back instead of one per change).
+        var text = doc.scalars
+        var changed = false
         for i in 0..<n {
-            let s = doc.scalars[i]
-            switch s.value {
+            let v = text[i].value
+            if v >= 0x20 && v < 0x7F && v != 0x60 { continue }
+            var to: Unicode.Scalar? = nil
+            switch v {
             case 0x60: // backtick used as an apostrophe: letter`letter
-                if i > 0, i + 1 < n, isLetter(doc.scalars[i - 1]), isLetter(doc.scalars[i + 1]) {
-                    doc.setScalar(i, "'")
-                }
-            case 0x0D, 0x09, 0x0B, 0x0C: doc.setScalar(i, " ")
-            case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0xFEFF, 0x200B: doc.setScalar(i, " ")
-            case 0x85, 0x2028, 0x2029: doc.setScalar(i, "\n")
-            case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: doc.setScalar(i, " ")
-            case 0x2010, 0x2011: doc.setScalar(i, "-")
+                if i > 0, i + 1 < n, isLetter(text[i - 1]), isLetter(text[i + 1]) { to = "'" }
+            case 0x0A: break
+            case 0x0D, 0x09, 0x0B, 0x0C: to = " "
+            case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0xFEFF, 0x200B: to = " "
+            case 0x85, 0x2028, 0x2029: to = "\n"
+            case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: to = " "
+            case 0x2010, 0x2011: to = "-"
             default: break
             }
+            if let t = to { text[i] = t; changed = true }
         }
+        if changed { doc.setScalars(text) }
         // Boilerplate lines.
         var lineStart = 0
         var i = 0

@@ -47,6 +47,8 @@ public final class Document: @unchecked Sendable {
 
     // MARK: mutation by the clean-up and segmentation passes
     func setScalar(_ i: Int, _ s: Unicode.Scalar) { scalars[i] = s }
+    /// Replace the cleaned text by an edited copy of the same length.
+    func setScalars(_ s: [Unicode.Scalar]) { precondition(s.count == scalars.count); scalars = s }
     func blank(_ span: Span) {
         for i in span.start..<span.end where scalars[i] != "\n" { scalars[i] = " " }
     }

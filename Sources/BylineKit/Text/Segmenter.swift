@@ -9,7 +9,7 @@ enum Segmenter {
         "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
         "no", "nos", "vs", "v", "etc", "approx", "est", "ft", "mt", "ave", "blvd", "rd", "jr", "sr",
-        "fig", "vol", "pp", "ca", "cf", "e.g", "i.e", "al", "dept", "univ", "assn", "bros", "messrs",
+        "fig", "vol", "pp", "ca", "cf", "e.g", "i.e", "al", "dept", "univ", "assn", "bros", "messrs", "ph",
     ]
     /// Words that, after an ambiguous full stop (U.S., Inc.), show a new sentence has begun.
     static let sentenceStarters: Set<String> = [

@@ -15,12 +15,19 @@ public final class Terminal {
 
     public init(theme: Theme) { self.theme = theme }
 
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
     /// Run the reader until it quits. The terminal is restored on return.
-    public func run(_ reader: Reader) {
+    public func run(_ reader: Reader) throws {
         setlocale(LC_ALL, "")
         // Keep Esc snappy: ncurses waits this long for the rest of an escape sequence.
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { setenv("ESCDELAY", "25", 1) }
-        initscr()
+        guard byl_start() == OK else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+            throw StartError(description: "cannot use the terminal: TERM=\(term) is not a known terminal type")
+        }
         raw(); noecho(); nonl()
         keypad(byl_stdscr(), true)
         intrflush(byl_stdscr(), false)
@@ -37,10 +44,13 @@ public final class Terminal {
         draw(reader.render())
         while !reader.wantsQuit {
             // Block for a key unless analysis is waiting to be done between keys.
-            timeout(reader.hasIdleWork ? 0 : -1)
+            let blocking = !reader.hasIdleWork
+            timeout(blocking ? -1 : 0)
             var ch: UInt32 = 0
             let r = byl_get_wch(&ch)
             if r == byl_err() {
+                // A blocking read that fails means the terminal is gone (hung up): stop rather than spin.
+                if blocking { return }
                 if reader.doIdleWork() { draw(reader.render()) }
                 continue
             }
