@@ -157,7 +157,7 @@ struct TokenInfo {
         for i in 0..<(n - 1) where slot[i] == .out && slot[i + 1] == .name && toks[i].kind == .word {
             guard toks[i + 1].sentence == toks[i].sentence else { continue }
             let h = hash[i]
-            let f = lexicon.flags(h)
+            let f = lexicon.smallFlags(h)
             lex[i] = f
             if f.contains(.particle) {
                 slot[i] = .particle
@@ -170,7 +170,7 @@ struct TokenInfo {
             if hash[i + 1] == TokenInfo.theHash, hash[i] == TokenInfo.ofHash || hash[i] == TokenInfo.forHash,
                toks[i - 1].sentence == toks[i + 2].sentence {
                 slot[i] = .inner; slot[i + 1] = .inner
-                lex[i] = lexicon.flags(hash[i]); lex[i + 1] = lexicon.flags(hash[i + 1])
+                lex[i] = lexicon.smallFlags(hash[i]); lex[i + 1] = lexicon.smallFlags(hash[i + 1])
             }
         }
         // Document-level evidence about each capitalised word.
@@ -195,7 +195,8 @@ struct TokenInfo {
             var seq = WordHash.extend(WordHash.sequenceSeed, hash[i])
             var best = 0, bestKind: UInt8 = 0
             var j = i + 1
-            while j < n, j - i < 6, toks[j].sentence == toks[i].sentence {
+            // Entries are made of names and the connectors between them.
+            while j < n, j - i < 6, toks[j].sentence == toks[i].sentence, slot[j] != .out {
                 seq = WordHash.extend(seq, hash[j])
                 let f = lexicon.flags(seq)
                 if f.contains(.multiOrg) { best = j; bestKind = 1 }
