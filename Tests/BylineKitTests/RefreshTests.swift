@@ -91,6 +91,21 @@ struct RefreshTests {
         #expect(try store.storyCount() == 4)
     }
 
+    @Test("A dead server (connection refused) is reported as a failure and the other feed still lands")
+    func deadServer() throws {
+        let dead = try LoopbackHTTPServer { _ in .init(status: 200) }
+        let deadURL = dead.url("/feed.xml")
+        dead.stop()
+        let state = FeedServerState()
+        let live = try makeServer(state)
+        defer { live.stop() }
+        let store = try Store(path: ":memory:")
+        let results = FeedRefresher(store: store, timeout: 5).refresh([FeedSubscription(address: deadURL), FeedSubscription(address: live.url("/news.xml"))])
+        #expect(results.map(\.failed) == [true, false])
+        #expect(try store.feedState(deadURL)?.lastError != nil)
+        #expect(try store.storyCount() == 2)
+    }
+
     @Test("A local feed file and a folder of text files refresh like feeds; a missing path is reported")
     func localPaths() throws {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-local-\(UUID().uuidString)")
