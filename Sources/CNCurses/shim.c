@@ -51,3 +51,11 @@ unsigned long byl_button1_released(void) { return BUTTON1_RELEASED; }
 unsigned long byl_button4_pressed(void) { return BUTTON4_PRESSED; }
 unsigned long byl_button5_pressed(void) { return BUTTON5_PRESSED; }
 int byl_init_extended_pair(int pair, int fg, int bg) { return init_extended_pair(pair, fg, bg); }
+
+/* Start curses on the process's terminal; unlike initscr, report failure (unknown TERM) instead of exiting. */
+int byl_start(void) {
+    SCREEN *s = newterm(NULL, stdout, stdin);
+    if (s == NULL) return ERR;
+    set_term(s);
+    return OK;
+}

@@ -11,4 +11,5 @@ if which == "feed-parse", CommandLine.arguments.count >= 3 {
 }
 print("byline-bench on \(ProcessInfo.processInfo.processorCount) cores, \(ProcessInfo.processInfo.physicalMemory / 1_073_741_824) GiB")
 if which == "analysis" || which == "all" { benchAnalysis() }
+if which == "reader" || which == "all" { benchReader() }
 if which == "library" || which == "all" { benchLibrary() }

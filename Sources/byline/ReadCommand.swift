@@ -12,11 +12,11 @@ struct Read: ParsableCommand {
 
     func run() throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw ValidationError("the reader needs a terminal (for the analysis as JSON, use `byline analyze`)")
+            throw ReaderError("the reader needs a terminal (for the analysis as JSON, use `byline analyze`)")
         }
         let loaded = paths.isEmpty ? BuiltInLibrary.load() : FileSource.load(paths: paths)
         guard !loaded.stories.isEmpty else {
-            throw ValidationError((loaded.errors + ["no stories to read"]).joined(separator: "\n"))
+            throw ReaderError((loaded.errors + ["no stories to read"]).joined(separator: "\n"))
         }
         let store = try Store.openDefault()
         let library = Library(stories: loaded.stories, store: store)
@@ -26,7 +26,13 @@ struct Read: ParsableCommand {
         if let first = problems.first {
             reader.showMessage(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more, printed on exit)")
         }
-        Terminal(theme: settings.theme).run(reader)
-        for p in problems { FileHandle.standardError.write(Data("byline: \(p)\n".utf8)) }
+        defer { for p in problems { FileHandle.standardError.write(Data("byline: \(p)\n".utf8)) } }
+        try Terminal(theme: settings.theme).run(reader)
     }
+}
+
+/// A reader start-up problem, printed as `Error: ...` (no usage text: the arguments were fine).
+struct ReaderError: Error, CustomStringConvertible {
+    var description: String
+    init(_ d: String) { description = d }
 }

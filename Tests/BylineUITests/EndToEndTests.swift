@@ -84,7 +84,7 @@ struct EndToEndTests {
             + "\(binary.path); echo BYLINE-EXITED $?; exec sleep 30"
 
         func seedRow(_ screen: String) -> Substring? {
-            screen.split(separator: "\n").first { $0.contains("U.S. Secretary of State John") && $0.contains("2016-07-15") }
+            screen.split(separator: "\n").first { $0.contains("U.S. Secretary of State") && $0.contains("2016-07-15") }
         }
         func openSeed() throws -> String {
             _ = try t.waitFor("the story list") { $0.contains("Stories") }

@@ -55,6 +55,28 @@ struct ReaderTests {
         #expect(r.state.selectedQuote.map { a.quotes[$0].entity } == e)
     }
 
+    @Test("Enter on a selected entity scrolls the article to its next mention")
+    func nextMention() throws {
+        let r = try Support.seedReader(width: 120, height: 16)
+        r.press("nnns")
+        let a = try #require(r.analysis)
+        let e = try #require(r.state.selectedEntity)
+        r.press(.backTab)
+        #expect(r.state.focus == .article)
+        r.press("g")
+        #expect(r.state.articleTop == 0)
+        r.press(.tab)
+        #expect(r.state.focus == .entities)
+        r.press(.enter)
+        let top = r.state.articleTop
+        #expect(top > 0)
+        let screen = r.render()
+        let shown = a.entities[e].mentions.contains { !screen.cells(in: a.mentions[$0].span).isEmpty }
+        #expect(shown)
+        r.press(.enter)
+        #expect(r.state.articleTop != top)
+    }
+
     @Test("Every cell of each quote carries the quote style; the selected quote and its speaker stand out")
     func quoteStyle() throws {
         let r = try Support.seedReader()
@@ -122,7 +144,7 @@ struct ReaderTests {
         r.press("q")
         #expect(r.state.focus == .list)
         r.press("H")
-        #expect(!r.state.listIDs.contains(opened) || r.state.listIDs.count == 3)
+        #expect(!r.listedIDs.contains(opened) || r.listedIDs.count == 3)
         r.press("H")
         r.press("u")
         #expect(r.state.openID != opened)
@@ -136,15 +158,15 @@ struct ReaderTests {
     @Test("/ searches titles and text; q clears the filter, then quits from the list")
     func search() throws {
         let r = Reader(library: try Support.builtInLibrary(), width: 160, height: 45)
-        let all = r.state.listIDs.count
+        let all = r.listedIDs.count
         r.press("/")
         r.press("Lavrov")
         #expect(r.render().line(44).contains("Search: Lavrov"))
         r.press(.enter)
-        #expect(r.state.listIDs.contains { $0.hasPrefix("builtin:seed/") })
-        #expect(r.state.listIDs.count < all)
+        #expect(r.listedIDs.contains { $0.hasPrefix("builtin:seed/") })
+        #expect(r.listedIDs.count < all)
         r.press("q")
-        #expect(r.state.listIDs.count == all)
+        #expect(r.listedIDs.count == all)
         #expect(!r.wantsQuit)
         r.press("q")
         #expect(r.wantsQuit)
@@ -164,7 +186,7 @@ struct ReaderTests {
         r.selectEntity(merkel)
         #expect(r.render().text.contains("+1"))
         r.press("o")
-        #expect(r.state.listIDs == ["t:2"])
+        #expect(r.listedIDs == ["t:2"])
         #expect(r.state.focus == .list)
     }
 
@@ -201,7 +223,7 @@ struct ReaderTests {
         r.send(.wheel(x: idx % screen.width, y: idx / screen.width, lines: 3))
         #expect(r.state.articleTop == 3)
         r.send(.click(x: 5, y: 1))
-        #expect(r.state.openID == r.state.listIDs[r.state.listTop])
+        #expect(r.state.openID == r.listID(at: r.state.listTop))
         screen = r.render()
         #expect(screen.line(0).contains("Stories"))
     }

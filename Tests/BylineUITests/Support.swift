@@ -30,7 +30,7 @@ enum Support {
     static func open(_ reader: Reader, idPrefix prefix: String) {
         reader.press("g")
         var guardCount = 0
-        while let id = reader.state.listIDs[safe: reader.state.listCursor], !id.hasPrefix(prefix), guardCount < 100_000 {
+        while let id = reader.listID(at: reader.state.listCursor), !id.hasPrefix(prefix), guardCount < 100_000 {
             reader.press("j"); guardCount += 1
         }
         reader.press(.enter)

@@ -79,7 +79,7 @@ public enum Command: String, CaseIterable, Sendable {
         switch self {
         case .up: return "move up (list, entities) or scroll up a line (article)"
         case .down: return "move down (list, entities) or scroll down a line (article)"
-        case .open: return "open the story, or select the entity"
+        case .open: return "open the story; on an entity, scroll the article to its next mention"
         case .nextPane: return "next pane (list, article, entities)"
         case .previousPane: return "previous pane"
         case .pageDown: return "page down"

@@ -64,7 +64,7 @@ public struct Layout: Equatable, Sendable {
             separators = [side]
             article = Rect(x: side + 1, y: 0, width: w - side - 1, height: ph)
         case .wide:
-            let lw = min(56, max(30, w * 30 / 100))
+            let lw = min(60, max(30, w * 34 / 100))
             let ew = showEntities ? min(42, max(28, w * 22 / 100)) : 0
             list = Rect(x: 0, y: 0, width: lw, height: ph)
             separators = [lw]

@@ -49,7 +49,9 @@ public struct ReaderState: Sendable {
 
     public var filter: ListFilter = .all
     public var hideRead = false
-    public var listIDs: [String] = []
+    /// The listed stories when a filter is on; nil lists the whole library in its own (newest first) order,
+    /// read a page at a time.
+    public var filteredIDs: [String]?
     public var listCursor = 0
     public var listTop = 0
 
@@ -82,20 +84,18 @@ public final class Reader {
     private var textStyles: (id: String, styles: TextStyles)?
     private var relatedCounts: [String: Int] = [:]
     private var idleQueue: [String] = []
-    private var idleAnalysedAll = false
     private var idleSteps = 0
-    private var headerIndex: [String: Int] = [:]
+    private var headerCache: [String: StoryHeader] = [:]
     private var dateCache: [String: String] = [:]
-    /// Analyse the whole library in idle time (for counts of other stories) only up to this size.
-    public var idleLibraryLimit = 2000
+    private var readCache: [String: Bool] = [:]
+    private var quoteCounts: [String: Int] = [:]
+    private var indexDone = false
 
     public init(library: Library, keymap: KeyMap = .standard, width: Int, height: Int) {
         self.library = library
         self.keymap = keymap
         state = ReaderState(width: width, height: height)
         state.unreadCount = library.unreadCount
-        headerIndex.reserveCapacity(library.headers.count)
-        for (i, h) in library.headers.enumerated() { headerIndex[h.id] = i }
         refilter(keep: nil)
     }
 
@@ -139,9 +139,9 @@ public final class Reader {
         case .bottom: move(Int.max / 2)
         case .open:
             switch state.focus {
-            case .list: if state.listIDs.indices.contains(state.listCursor) { open(state.listIDs[state.listCursor]) }
+            case .list: if let id = currentListID { open(id) }
             case .article: break
-            case .entities: if let e = cursorEntity { selectEntity(e) }
+            case .entities: nextMention()
             }
         case .nextPane: cycleFocus(1)
         case .previousPane: cycleFocus(-1)
@@ -171,15 +171,51 @@ public final class Reader {
         keepVisible()
     }
 
-    private var currentListID: String? { state.listIDs.indices.contains(state.listCursor) ? state.listIDs[state.listCursor] : nil }
+    private var currentListID: String? { listID(at: state.listCursor) }
+
+    /// How many stories the list shows.
+    public var listCount: Int { state.filteredIDs?.count ?? library.count }
+
+    /// The id of the story at a position of the list.
+    public func listID(at i: Int) -> String? {
+        if let ids = state.filteredIDs { return ids.indices.contains(i) ? ids[i] : nil }
+        return listHeader(at: i)?.id
+    }
+
+    /// Every listed id (reads all headers of an unfiltered list: for tests and whole-list commands).
+    public var listedIDs: [String] { state.filteredIDs ?? library.headers.map(\.id) }
+
+    func listHeader(at i: Int) -> StoryHeader? {
+        if let ids = state.filteredIDs { return ids.indices.contains(i) ? headerOf(ids[i]) : nil }
+        guard i >= 0, i < library.count, let h = library.header(at: i) else { return nil }
+        headerCache[h.id] = h
+        return h
+    }
+
+    /// Read state, cached (the library may ask the database each time).
+    func isRead(_ id: String) -> Bool {
+        if let r = readCache[id] { return r }
+        let r = library.isRead(id)
+        readCache[id] = r
+        return r
+    }
+
+    private func setRead(_ ids: [String], _ read: Bool) throws {
+        try library.setRead(ids, read)
+        for id in ids { readCache[id] = read }
+        state.unreadCount = library.unreadCount
+    }
+
+    /// Number of quotes of a story, once its analysis has been made (between keys, for visible rows).
+    func quoteCount(_ id: String) -> Int? { quoteCounts[id] }
 
     private func page(_ layout: Layout) -> Int { layout.rect(state.focus)?.bodyHeight ?? 1 }
 
     private func move(_ delta: Int) {
         switch state.focus {
         case .list:
-            guard !state.listIDs.isEmpty else { return }
-            state.listCursor = clamp(saturating(state.listCursor, delta), 0, state.listIDs.count - 1)
+            guard listCount > 0 else { return }
+            state.listCursor = clamp(saturating(state.listCursor, delta), 0, listCount - 1)
         case .article:
             state.articleTop = clamp(saturating(state.articleTop, delta), 0, maxArticleTop())
         case .entities:
@@ -191,8 +227,6 @@ public final class Reader {
             if case .entity(let e) = state.entityRows[ents[next]] { selectEntity(e) }
         }
     }
-
-    private var cursorEntity: Int? { state.selectedEntity }
 
     private func cycleFocus(_ d: Int) {
         let mode = state.layout.mode
@@ -231,18 +265,22 @@ public final class Reader {
 
     /// Recompute the listed stories from the filter, keeping the cursor on `keep` when it is still listed.
     private func refilter(keep: String?) {
-        var ids: [String]
+        var ids: [String]?
         switch state.filter {
-        case .all: ids = library.headers.map(\.id)
+        case .all: ids = nil
         case .search(let q): ids = library.search(q)
-        case .related(let key, _, let except): ids = library.stories(mentioning: key).filter { $0 != except }
+        case .related(let key, _, let except): ids = library.otherStories(mentioning: key, excluding: except)
         }
-        if state.hideRead { ids = ids.filter { !library.isRead($0) || $0 == keep || $0 == state.openID } }
-        state.listIDs = ids
-        if let keep, let i = ids.firstIndex(of: keep) { state.listCursor = i }
-        else { state.listCursor = clamp(state.listCursor, 0, max(0, ids.count - 1)) }
-        if keep == nil { state.listCursor = 0 }
+        if state.hideRead {
+            ids = (ids ?? library.headers.map(\.id)).filter { !isRead($0) || $0 == keep || $0 == state.openID }
+        }
+        state.filteredIDs = ids
         state.listTop = 0
+        state.listCursor = 0
+        if let keep {
+            if let ids { state.listCursor = ids.firstIndex(of: keep) ?? 0 }
+            else { state.listCursor = library.headers.firstIndex { $0.id == keep } ?? 0 }
+        }
         keepVisible()
     }
 
@@ -259,10 +297,10 @@ public final class Reader {
         layouts.removeAll()
         computeRelatedCounts()
         rebuildEntityRows()
-        if let i = state.listIDs.firstIndex(of: id) { state.listCursor = i }
-        if !library.isRead(id) {
-            do { try library.setRead(id, true) } catch { state.message = "Could not save the read mark: \(error)" }
-            state.unreadCount = library.unreadCount
+        quoteCounts[id] = a.quotes.count
+        if currentListID != id, let i = state.filteredIDs?.firstIndex(of: id) { state.listCursor = i }
+        if !isRead(id) {
+            do { try setRead([id], true) } catch { state.message = "Could not save the read mark: \(error)" }
         }
         focus(.article)
     }
@@ -271,27 +309,36 @@ public final class Reader {
         let id: String?
         if state.focus == .list { id = currentListID } else { id = state.openID ?? currentListID }
         guard let id else { return }
-        let now = !library.isRead(id)
-        do { try library.setRead(id, now) } catch { state.message = "Could not save the read mark: \(error)"; return }
-        state.unreadCount = library.unreadCount
+        let now = !isRead(id)
+        do { try setRead([id], now) } catch { state.message = "Could not save the read mark: \(error)"; return }
         state.message = now ? "Marked read" : "Marked unread"
     }
 
     private func markAllRead() {
-        let ids = state.listIDs.filter { !library.isRead($0) }
+        let ids = listedIDs.filter { !isRead($0) }
         guard !ids.isEmpty else { state.message = "Every listed story is read"; return }
-        do { try library.setRead(ids, true) } catch { state.message = "Could not save the read marks: \(error)"; return }
-        state.unreadCount = library.unreadCount
+        do { try setRead(ids, true) } catch { state.message = "Could not save the read marks: \(error)"; return }
         state.message = "Marked \(ids.count) \(ids.count == 1 ? "story" : "stories") read"
     }
 
+    /// Open the next unread story after the open one (or the cursor), wrapping around the list.
     private func nextUnread() {
-        let ids = state.listIDs
-        guard !ids.isEmpty else { return }
-        let start = state.openID.flatMap { ids.firstIndex(of: $0) } ?? (state.listCursor - 1)
-        for k in 1...ids.count {
-            let id = ids[(start + k + ids.count) % ids.count]
-            if !library.isRead(id) { open(id); return }
+        let n = listCount
+        guard n > 0 else { return }
+        var start = state.listCursor
+        if let open = state.openID, currentListID != open, let i = state.filteredIDs?.firstIndex(of: open) { start = i }
+        var k = 1
+        while k <= n {
+            // A page of the list at a time (the unfiltered list is read from the library in pages).
+            let lo = (start + k) % n
+            let hi = min(n, lo + 256, lo + (n - k + 1))
+            let ids = state.filteredIDs.map { Array($0[lo..<hi]) } ?? library.headers(in: lo..<hi).map(\.id)
+            for (j, id) in ids.enumerated() where !isRead(id) {
+                state.listCursor = lo + j
+                open(id)
+                return
+            }
+            k += max(1, hi - lo)
         }
         state.message = "No unread stories"
     }
@@ -303,7 +350,7 @@ public final class Reader {
         state.filter = .related(key: a.entities[e].key, name: a.entities[e].name, except: open)
         refilter(keep: nil)
         focus(.list)
-        if state.listIDs.isEmpty { state.message = "No other story mentions \(a.entities[e].name)" }
+        if listCount == 0 { state.message = "No other story mentions \(a.entities[e].name)" }
     }
 
     // MARK: Search
@@ -316,7 +363,7 @@ public final class Reader {
             state.filter = q.isEmpty ? .all : .search(q)
             refilter(keep: nil)
             focus(.list)
-            if state.listIDs.isEmpty { state.message = "Nothing matches “\(q)”" }
+            if listCount == 0 { state.message = "Nothing matches “\(q)”" }
         case .escape, .ctrl("c"), .ctrl("g"): state.searchInput = nil
         case .backspace, .delete, .ctrl("h"): if state.searchInput?.isEmpty == false { state.searchInput?.removeLast() }
         case .ctrl("u"): state.searchInput = ""
@@ -352,7 +399,11 @@ public final class Reader {
     var styles: TextStyles? { textStyles?.styles }
 
     func headerOf(_ id: String) -> StoryHeader? {
-        headerIndex[id].map { library.headers[$0] }
+        if let h = headerCache[id] { return h }
+        guard let s = library.story(id) else { return nil }
+        let h = StoryHeader(s)
+        headerCache[id] = h
+        return h
     }
 
     /// The list's date column (cached: formatting dates is slow).
@@ -362,6 +413,18 @@ public final class Reader {
         let s = Reader.listDateFormatter.string(from: d)
         dateCache[h.id] = s
         return s
+    }
+
+    /// A string cut to a number of columns (with "…"), padded with spaces to exactly that many.
+    static func clip(_ s: String, to columns: Int) -> String {
+        var out = "", w = 0
+        let glyphs = Glyph.glyphs(s)
+        let total = glyphs.reduce(0) { $0 + Int($1.width) }
+        for g in glyphs {
+            if total > columns && w + Int(g.width) > columns - 1 { out += "…"; w += 1; break }
+            out += g.text; w += Int(g.width)
+        }
+        return out + String(repeating: " ", count: max(0, columns - w))
     }
 
     static let listDateFormatter: DateFormatter = {
@@ -447,6 +510,15 @@ public final class Reader {
         rebuildEntityRows()
     }
 
+    /// Scroll the article to the selected entity's next mention below the top line (wrapping to the first).
+    private func nextMention() {
+        guard let a = state.analysis, let e = state.selectedEntity, a.entities.indices.contains(e),
+              let w = articleTextWidth, let l = articleLayout(width: w) else { return }
+        let lines = a.entities[e].mentions.compactMap { a.mentions.indices.contains($0) ? l.line(containing: a.mentions[$0].span.start) : nil }
+        guard let target = lines.first(where: { $0 > state.articleTop }) ?? lines.first else { return }
+        state.articleTop = clamp(target, 0, maxArticleTop())
+    }
+
     /// Entity panel rows: people (with role and their quotes when selected), organisations, places.
     private func rebuildEntityRows() {
         guard let a = state.analysis else { state.entityRows = []; return }
@@ -473,7 +545,7 @@ public final class Reader {
         relatedCounts = [:]
         guard let a = state.analysis, let open = state.openID else { return }
         for e in a.entities where relatedCounts[e.key] == nil {
-            relatedCounts[e.key] = library.stories(mentioning: e.key).filter { $0 != open }.count
+            relatedCounts[e.key] = library.otherStories(mentioning: e.key, excluding: open).count
         }
     }
 
@@ -491,7 +563,7 @@ public final class Reader {
         switch pane {
         case .list:
             let i = state.listTop + row
-            if state.listIDs.indices.contains(i) { state.listCursor = i; open(state.listIDs[i]) }
+            if let id = listID(at: i) { state.listCursor = i; open(id) }
         case .article:
             focus(.article)
             guard let a = state.analysis, let w = articleTextWidth, let l = articleLayout(width: w) else { return }
@@ -520,9 +592,9 @@ public final class Reader {
         guard let pane = layout.pane(atX: x, y: y), let r = layout.rect(pane) else { return }
         switch pane {
         case .list:
-            state.listTop = clamp(state.listTop + lines, 0, max(0, state.listIDs.count - r.bodyHeight))
+            state.listTop = clamp(state.listTop + lines, 0, max(0, listCount - r.bodyHeight))
             state.listCursor = clamp(state.listCursor, state.listTop, max(state.listTop, state.listTop + r.bodyHeight - 1))
-            state.listCursor = clamp(state.listCursor, 0, max(0, state.listIDs.count - 1))
+            state.listCursor = clamp(state.listCursor, 0, max(0, listCount - 1))
         case .article:
             state.articleTop = clamp(state.articleTop + lines, 0, maxArticleTop())
         case .entities:
@@ -553,7 +625,7 @@ public final class Reader {
             let h = max(1, r.bodyHeight)
             if state.listCursor < state.listTop { state.listTop = state.listCursor }
             if state.listCursor >= state.listTop + h { state.listTop = state.listCursor - h + 1 }
-            state.listTop = clamp(state.listTop, 0, max(0, state.listIDs.count - 1))
+            state.listTop = clamp(state.listTop, 0, max(0, listCount - 1))
         }
         if let r = layout.entities, let e = state.selectedEntity,
            let i = state.entityRows.firstIndex(of: .entity(e)) {
@@ -569,27 +641,30 @@ public final class Reader {
 
     // MARK: Idle work
 
-    /// Whether there is analysis to do in idle time (quote counts of visible rows, counts of other stories).
-    public var hasIdleWork: Bool { nextIdleStory() != nil }
+    /// Whether there is analysis to do in idle time: quote counts of the visible rows, then the library's
+    /// entity index (so "+N other stories" covers the whole library; kept in the database across runs).
+    public var hasIdleWork: Bool { nextVisibleWithoutCount() != nil || !indexDone }
 
-    /// Analyse one story (visible rows first, then, for small libraries, the rest so entity counts across
-    /// stories are complete). Returns whether anything changed on screen.
+    /// Do one story's worth of idle analysis. Returns whether anything on screen may have changed.
     @discardableResult
     public func doIdleWork() -> Bool {
-        guard let id = nextIdleStory() else { return false }
-        _ = library.analysis(id)
-        idleSteps += 1
-        if idleSteps % 25 == 0 || nextIdleStory() == nil { computeRelatedCounts() }
-        return true
+        if let id = nextVisibleWithoutCount() {
+            quoteCounts[id] = (library.cachedAnalysis(id) ?? library.analysis(id))?.quotes.count ?? 0
+            return true
+        }
+        guard !indexDone else { return false }
+        if library.indexPending(limit: 1) == 0 { indexDone = true } else { idleSteps += 1 }
+        // Never more steps than stories: a story that cannot be indexed must not keep the reader busy.
+        if idleSteps >= library.count { indexDone = true }
+        if indexDone || idleSteps % 25 == 0 { computeRelatedCounts(); return true }
+        return false
     }
 
-    private func nextIdleStory() -> String? {
+    private func nextVisibleWithoutCount() -> String? {
         let h = max(1, state.height)
-        let lo = state.listTop, hi = min(state.listIDs.count, state.listTop + h)
-        if lo < hi { for i in lo..<hi where library.cachedAnalysis(state.listIDs[i]) == nil { return state.listIDs[i] } }
-        guard library.count <= idleLibraryLimit, !idleAnalysedAll else { return nil }
-        for hd in library.headers where library.cachedAnalysis(hd.id) == nil { return hd.id }
-        idleAnalysedAll = true
+        for i in state.listTop..<min(listCount, state.listTop + h) {
+            if let id = listID(at: i), quoteCounts[id] == nil { return id }
+        }
         return nil
     }
 

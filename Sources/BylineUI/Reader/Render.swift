@@ -45,7 +45,7 @@ struct ScreenRenderer {
     // MARK: Story list
 
     private func list(_ s: inout Screen, _ r: Rect) {
-        var title = "Stories \(state.listIDs.count)"
+        var title = "Stories \(reader.listCount)"
         switch state.filter {
         case .all: break
         case .search(let q): title += " matching “\(q)”"
@@ -54,26 +54,26 @@ struct ScreenRenderer {
         if state.hideRead { title += " · read hidden" }
         paneHeader(&s, r, .list, left: title)
         let h = r.bodyHeight
-        if state.listIDs.isEmpty {
+        if reader.listCount == 0 {
             s.write(state.filter == .all ? "No stories." : "No stories. q clears the filter.", x: r.x + 1, y: r.y + 1,
                     limit: r.x + r.width, style: Style(.text, .info))
             return
         }
-        let showSource = r.width >= 56, showDate = r.width >= 40
+        let showSource = r.width >= 50, showDate = r.width >= 40
         for row in 0..<h {
             let i = state.listTop + row
-            guard i < state.listIDs.count, let hd = reader.headerOf(state.listIDs[i]) else { break }
+            guard let hd = reader.listHeader(at: i) else { break }
             let y = r.y + 1 + row
-            let unread = !reader.library.isRead(hd.id)
+            let unread = !reader.isRead(hd.id)
             var base = unread ? Style(.text, .unread) : Style.text
             if i == state.listCursor { base = base.with(state.focus == .list ? .selection : .inactiveSelection) }
             s.fill(x: r.x, y: y, width: r.width, height: 1, style: base)
             s.write(unread ? "●" : " ", x: r.x, y: y, limit: r.x + 2, style: base)
             // Right-hand columns: source, date, quotes.
-            let quotes = reader.library.cachedAnalysis(hd.id).map { "\($0.quotes.count)”" } ?? "·"
+            let quotes = reader.quoteCount(hd.id).map { "\($0)”" } ?? "·"
             var right = [quotes.leftPadded(to: 4)]
             if showDate { right.insert(reader.listDate(hd), at: 0) }
-            if showSource { right.insert(String(hd.source.prefix(14)), at: 0) }
+            if showSource { right.insert(Reader.clip(hd.source, to: r.width >= 70 ? 16 : 10), at: 0) }
             let rightText = right.joined(separator: " ")
             let rw = CharWidth.width(rightText)
             let titleEnd = r.x + r.width - rw - 2
@@ -235,8 +235,7 @@ struct ScreenRenderer {
             guard i < lines.count else { break }
             let (key, text) = lines[i]
             let y = y0 + 1 + row
-            let x = s.write(key, x: x0 + 2, y: y, limit: x0 + 2 + keyWidth, style: st.with(.helpKey))
-            _ = x
+            s.write(key, x: x0 + 2, y: y, limit: x0 + 2 + keyWidth, style: st.with(.helpKey))
             s.write(text, x: x0 + 2 + (key.isEmpty ? 0 : keyWidth + 1), y: y, limit: x0 + w - 1, style: st)
         }
         if lines.count > h - 2 {

@@ -15,12 +15,19 @@ public final class Terminal {
 
     public init(theme: Theme) { self.theme = theme }
 
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
+    }
+
     /// Run the reader until it quits. The terminal is restored on return.
-    public func run(_ reader: Reader) {
+    public func run(_ reader: Reader) throws {
         setlocale(LC_ALL, "")
         // Keep Esc snappy: ncurses waits this long for the rest of an escape sequence.
         if ProcessInfo.processInfo.environment["ESCDELAY"] == nil { setenv("ESCDELAY", "25", 1) }
-        initscr()
+        guard byl_start() == OK else {
+            let term = ProcessInfo.processInfo.environment["TERM"] ?? "(unset)"
+            throw StartError(description: "cannot use the terminal: TERM=\(term) is not a known terminal type")
+        }
         raw(); noecho(); nonl()
         keypad(byl_stdscr(), true)
         intrflush(byl_stdscr(), false)

@@ -47,5 +47,7 @@ unsigned long byl_button1_released(void);
 unsigned long byl_button4_pressed(void);
 unsigned long byl_button5_pressed(void);
 int byl_init_extended_pair(int pair, int fg, int bg);
+/* newterm on stdout/stdin: OK, or ERR when the terminal type is unknown. */
+int byl_start(void);
 
 #endif
