@@ -32,6 +32,13 @@ struct LibraryTests {
         let whole = Library.open(store: try Store(path: path))
         #expect(whole.isRead("x:1"))
         #expect(whole.unreadCount == 2)
+        #expect(whole.unreadCountsBySource == ["Test": 2])
+        try whole.setRead(["x:2", "x:3", "x:1", "not-a-story"], true)
+        #expect(whole.unreadCount == 0)
+        #expect(whole.unreadCountsBySource == [:])
+        try whole.setRead("x:3", false)
+        #expect(whole.unreadCount == 1)
+        #expect(whole.unreadCountsBySource == ["Test": 1])
     }
 
     @Test("An analysis is made once, cached in the database, and made again when the text changes")

@@ -8,7 +8,7 @@ import Testing
 struct NEREvalTests {
     /// Reached with `names.model` trained by Tools/train-names.sh (PER, LOC, ORG exact-span F1, rounded down).
     static let wikigoldFloor = (per: 0.75, loc: 0.70, org: 0.39)
-    static let unerFloor = (per: 0.67, loc: 0.72, org: 0.39)
+    static let unerFloor = (per: 0.66, loc: 0.70, org: 0.38)
 
     func score(_ path: String) throws -> NameEvaluation {
         try NameEvaluation.evaluate(Fixtures.url(path))

@@ -85,7 +85,7 @@ struct NamesTests {
         #expect(g("Kim Zhao") == .female)
     }
 
-    @Test("Any input: empty, blank, binary garbage, a megabyte of capitals")
+    @Test("Any input: empty, blank, binary garbage, 300 KB of capitals")
     func robustness() {
         for text in ["", " \n\n ", "\u{0}\u{1}\u{FFFD}\u{7F}", String(repeating: "A", count: 5000)] {
             let r = find(text)
@@ -96,7 +96,7 @@ struct NamesTests {
         var garbage = String.UnicodeScalarView(); garbage.append(contentsOf: scalars)
         let g = find(String(garbage))
         #expect(g.mentions.allSatisfy { $0.span.start >= 0 && $0.span.end <= scalars.count && $0.span.start < $0.span.end })
-        let caps = String(repeating: "ALPHA BETA GAMMA DELTA ", count: 45_000)  // about 1 MB, one endless run
+        let caps = String(repeating: "ALPHA BETA GAMMA DELTA ", count: 13_000)  // 300 KB, one endless run
         let c = find(caps)
         #expect(c.mentions.map(\.span) == c.mentions.map(\.span).sorted())
         #expect(c.mentions.allSatisfy { $0.span.end <= caps.unicodeScalars.count })

@@ -208,4 +208,27 @@ struct QuoteAttributionTests {
         let q3 = Self.quotes("Lead author Daniel Paluh, a Ph.D. candidate at the University of Florida, said, \"Frogs may look alike.\"")
         #expect(q3.first?.speaker == "Daniel Paluh")
     }
+    @Test("A multi-paragraph quote takes the attribution after its last part")
+    func multiParagraphAttribution() {
+        let text = "\"It's a disaster,\" she told Reuters.\n\n\"The first part goes here.\n\n\"And the second part ends it,\" Lopez said."
+        let lopez = Person(name: "Maria Lopez", forms: ["Maria Lopez", "Lopez"], gender: .female)
+        let q = Self.quotes(text, [lopez])
+        #expect(q.map(\.speaker) == ["she", "Lopez", "Lopez"])
+        #expect(q.map(\.group) == [0, 1, 1])
+    }
+
+    @Test("A role is matched by its head: the ministry is not its spokesman")
+    func roleHead() {
+        let smith = Person(name: "John Smith", forms: ["John Smith", "Smith"], gender: .male, role: "spokesman for the ministry")
+        let text = "John Smith spoke first.\n\nThe ministry said in a statement: \"The situation is under control.\" \"We are calm,\" the spokesman said."
+        let q = Self.quotes(text, [smith])
+        #expect(q.map(\.speakerCanonical) == ["the ministry", "John Smith"])
+    }
+    @Test("After the verb, a name in apposition to a role is the speaker; British single quotes work alike")
+    func roleThenName() {
+        let q = Self.quotes("‘It’s a new start,’ said the manager, Peter Hall. ‘The players’ union backed it.’")
+        #expect(q.map(\.text) == ["‘It’s a new start,’", "‘The players’ union backed it.’"])
+        #expect(q.map(\.speaker) == ["Peter Hall", "Peter Hall"])
+        #expect(q.map(\.group) == [0, 0])
+    }
 }

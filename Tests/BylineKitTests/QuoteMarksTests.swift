@@ -87,7 +87,7 @@ struct QuoteMarksTests {
 
     @Test("Names and terms in quotes are not quotations: after a naming word, in brackets, titles")
     func terms() {
-        let q = Self.quotes("The virus was commonly called \"swine flu.\" A march (\"British exit\") began. The slur \"Big Mike\" trended. \"Birther King\" Andy Martin ran.")
+        let q = Self.quotes("The virus was commonly called \"swine flu.\" A march (\"British exit\") began. The slur \"Big Mike\" trended. \"Birther King\" Andy Martin ran. \"Law and order\" was a common theme.")
         #expect(q.isEmpty)
     }
 
@@ -97,27 +97,32 @@ struct QuoteMarksTests {
         #expect(q.isEmpty)
     }
 
-    @Test("Empty text and text without marks give no quotes")
+    @Test("Empty text, text without marks and empty pairs of marks give no quotes")
     func empty() {
         #expect(Self.quotes("").isEmpty)
         #expect(Self.quotes("   \n\n  ").isEmpty)
         #expect(Analyzer().analyze("").quotes.isEmpty)
         #expect(Self.quotes("No quotes at all here.").isEmpty)
+        #expect(Self.quotes("\"\" and “ ” and \"\"\"\"").isEmpty)
+        #expect(Self.quotes("\"").isEmpty)
     }
 
     @Test("A 1 MB story that is one unclosed quote gives one quote per paragraph at most, without hanging")
     func longUnbalanced() {
-        var text = "\""
         let sentence = "Words keep going without a closing mark, and the finder must stay linear. "
-        while text.unicodeScalars.count < 1_000_000 { text += sentence }
-        let q = Analyzer().analyze(text).quotes
+        let text = "\"" + String(repeating: sentence, count: 1_000_000 / sentence.count + 1)
+        #expect(text.unicodeScalars.count > 1_000_000)
+        let q = Self.quotes(text)
         #expect(q.count == 1)
         #expect(q.first?.span == Span(0, text.unicodeScalars.count - 1))
         // The same with paragraphs: only the first paragraph is inside the unclosed quote.
         let paragraphs = "\"" + Array(repeating: String(repeating: sentence, count: 20), count: 600).joined(separator: "\n\n")
-        let q2 = Analyzer().analyze(paragraphs).quotes
+        let q2 = Self.quotes(paragraphs)
         #expect(q2.count == 1)
         #expect(q2.first?.span.start == 0)
+        // And through the whole analysis (names included), on a smaller story.
+        let story = "\"" + String(repeating: sentence, count: 2_000)
+        #expect(Analyzer().analyze(story).quotes.count == 1)
     }
 
     @Test("Many apostrophe-like openings never closed stay linear and give no quotes")

@@ -143,6 +143,13 @@ struct StoreTests {
         #expect(refs[0].span == Span(0, 8))
         #expect(try store.entities(of: .person) == [EntitySummary(key: key, name: "Jane Doe", type: .person, stories: 3, quotes: 4)])
         #expect(try store.stories(mentioning: key) == ["s2", "s3", "s1"])
+        // Re-indexing a story replaces its share of the summary.
+        let s2 = story("s2", "S2", "\"Third,\" said Jane Doe.", day: 30)
+        try store.saveAnalysis(analysis(of: s2.text, person: "Jane Doe", quotes: []), storyID: "s2", contentHash: s2.contentHash)
+        #expect(try store.entity(key)?.quotes == 3)
+        #expect(try store.entities(of: .person).first?.quotes == 3)
+        try store.deleteStories(["s1"])
+        #expect(try store.entities(of: .person) == [EntitySummary(key: key, name: "Jane Doe", type: .person, stories: 2, quotes: 1)])
     }
 
     @Test("Changing a story's text drops its index rows until it is analysed again")

@@ -66,7 +66,7 @@ case "train":
         })
     }
     let epochs = Int(ProcessInfo.processInfo.environment["EPOCHS"] ?? "") ?? 12
-    let bits = Int(ProcessInfo.processInfo.environment["BITS"] ?? "") ?? 18
+    let bits = Int(ProcessInfo.processInfo.environment["BITS"] ?? "") ?? 16
     let oBias = Int32(ProcessInfo.processInfo.environment["OBIAS"] ?? "") ?? 0
     do {
         let data = try NameTrainer.train(examples, lexiconData: lex, bits: bits, epochs: epochs, oBias: oBias) { print($0) }

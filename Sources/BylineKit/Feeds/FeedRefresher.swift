@@ -128,7 +128,7 @@ public final class FeedRefresher: @unchecked Sendable {
             return ingest(sub, data: data, contentType: nil, address: URL(fileURLWithPath: path),
                           state: FeedState(address: path, lastFetched: Date()))
         } catch {
-            let why = (error as? CustomStringConvertible)?.description ?? error.localizedDescription
+            let why = FeedRefresher.describe(error)
             return record(sub, .failed(why), state: FeedState(address: path, lastFetched: Date(), lastError: why))
         }
     }
@@ -200,7 +200,7 @@ public final class FeedRefresher: @unchecked Sendable {
     func ingest(_ sub: FeedSubscription, data: Data, contentType: String?, address: URL, state: FeedState) -> RefreshResult {
         let feed: Feed
         do { feed = try FeedParser.parse(data, contentType: contentType, address: address) } catch {
-            let why = (error as? CustomStringConvertible)?.description ?? "\(error)"
+            let why = FeedRefresher.describe(error)
             var s = state
             s.lastError = why; s.etag = nil; s.lastModified = nil  // fetch it whole next time
             return record(sub, .failed(why), state: s)
@@ -222,6 +222,14 @@ public final class FeedRefresher: @unchecked Sendable {
             return RefreshResult(subscription: sub, outcome: .updated(entries: entries, saved: saved), warning: warning, title: title ?? state.title)
         } catch {
             return RefreshResult(subscription: sub, outcome: .failed("could not save: \(error)"), warning: nil, title: title)
+        }
+    }
+
+    static func describe(_ error: Error) -> String {
+        switch error {
+        case let e as FeedError: return e.description
+        case let e as SourceError: return e.description
+        default: return error.localizedDescription
         }
     }
 

@@ -35,6 +35,9 @@ public final class Library: @unchecked Sendable {
     private var loadedHeaders: [StoryHeader]?
     private var headerPages: [Int: [StoryHeader]] = [:]
     private var totalCount: Int?
+    /// Whole-database libraries: unread count, kept up to date by `setRead` once computed.
+    private var cachedUnread: Int?
+    private var cachedUnreadBySource: [String: Int]?
     private var analyses: [String: Analysis] = [:]
     private var analysisOrder: [String] = []
     private var readIDs: Set<String>
@@ -144,7 +147,7 @@ public final class Library: @unchecked Sendable {
     public func reload() {
         lock.withLock {
             if scope == nil { loadedHeaders = nil }
-            headerPages = [:]; totalCount = nil
+            headerPages = [:]; totalCount = nil; cachedUnread = nil; cachedUnreadBySource = nil
         }
     }
 
@@ -238,7 +241,10 @@ public final class Library: @unchecked Sendable {
 
     public var unreadCount: Int {
         if scope != nil { return lock.withLock { storiesByID.count - readIDs.count } }
-        return (try? database.unreadCount()) ?? 0
+        if let n = lock.withLock({ cachedUnread }) { return n }
+        let n = (try? database.unreadCount()) ?? 0
+        lock.withLock { cachedUnread = n }
+        return n
     }
 
     /// Unread stories per source.
@@ -250,7 +256,10 @@ public final class Library: @unchecked Sendable {
                 return out
             }
         }
-        return (try? database.unreadCountsBySource()) ?? [:]
+        if let d = lock.withLock({ cachedUnreadBySource }) { return d }
+        let d = (try? database.unreadCountsBySource()) ?? [:]
+        lock.withLock { cachedUnreadBySource = d }
+        return d
     }
 
     /// Mark read or unread; written to the store at once (in a transaction).
@@ -259,8 +268,20 @@ public final class Library: @unchecked Sendable {
     }
 
     public func setRead(_ ids: [String], _ read: Bool) throws {
-        try database.setRead(ids, read)
-        guard scope != nil else { return }
+        let changed = try database.setReadChangingSources(ids, read)
+        guard scope != nil else {
+            lock.withLock {
+                let delta = read ? -1 : 1
+                if let n = cachedUnread { cachedUnread = n + delta * changed.count }
+                if cachedUnreadBySource != nil {
+                    for source in changed {
+                        let v = (cachedUnreadBySource?[source] ?? 0) + delta
+                        cachedUnreadBySource?[source] = v > 0 ? v : nil
+                    }
+                }
+            }
+            return
+        }
         lock.withLock { for id in ids where storiesByID[id] != nil { if read { readIDs.insert(id) } else { readIDs.remove(id) } } }
     }
 

@@ -74,46 +74,52 @@ struct LexFlags: OptionSet, Hashable {
 }
 
 /// A compact open-addressing table from word (or word-sequence) hash to flags and female share,
-/// stored as one binary resource and loaded with a single copy.
+/// stored as one binary resource and loaded with a single copy. Each slot is one 64-bit word
+/// (fingerprint << 32 | value) so a lookup touches one cache line; the table is at most half full.
 final class Lexicon: @unchecked Sendable {
-    static let magic: UInt32 = 0x5845_4C42  // "BLEX"
-    private(set) var keys: [UInt32]
-    private(set) var values: [UInt32]
+    static let magic: UInt64 = 0x3258_454C_42  // "BLEX2"
+    private(set) var slots: [UInt64]
     private let mask: Int
 
-    init(capacity: Int) {
+    /// Builds a table from entries (hash → raw value).
+    init(entries: [UInt64: UInt32]) {
         var c = 1024
-        while c < capacity { c <<= 1 }
-        keys = Array(repeating: 0, count: c); values = Array(repeating: 0, count: c); mask = c - 1
+        while c < entries.count * 2 { c <<= 1 }
+        slots = Array(repeating: 0, count: c); mask = c - 1
+        for (h, v) in entries.sorted(by: { $0.key < $1.key }) {
+            let fp = UInt64(Lexicon.fingerprint(h))
+            var i = Int(truncatingIfNeeded: h) & mask
+            while slots[i] != 0 { i = (i + 1) & mask }
+            slots[i] = fp << 32 | UInt64(v)
+        }
     }
 
     init?(data: Data) {
-        let words: [UInt32] = data.withUnsafeBytes { raw in
-            Array(raw.bindMemory(to: UInt32.self))
-        }
-        guard words.count >= 3, words[0] == Lexicon.magic else { return nil }
+        let words: [UInt64] = data.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
+        guard words.count >= 2, words[0] == Lexicon.magic else { return nil }
         let c = Int(words[1])
-        guard c > 0, c & (c - 1) == 0, words.count == 3 + 2 * c else { return nil }
-        keys = Array(words[3..<(3 + c)]); values = Array(words[(3 + c)...]); mask = c - 1
+        guard c > 0, c & (c - 1) == 0, words.count == 2 + c else { return nil }
+        slots = Array(words[2...]); mask = c - 1
     }
 
     var data: Data {
-        var out: [UInt32] = [Lexicon.magic, UInt32(keys.count), UInt32(values.count(where: { $0 != 0 }))]
-        out += keys; out += values
+        let out: [UInt64] = [Lexicon.magic, UInt64(slots.count)] + slots
         return out.withUnsafeBufferPointer { Data(buffer: $0) }
     }
 
-    @inline(__always) private static func fingerprint(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
+    @inline(__always) static func fingerprint(_ h: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: h >> 32) | 1 }
 
     /// Raw value: low 24 bits flags, high 8 bits female share (0...250, 255 unknown), 0 if absent.
     @inline(__always) func value(_ h: UInt64) -> UInt32 {
-        let fp = Lexicon.fingerprint(h)
+        let fp = UInt64(Lexicon.fingerprint(h))
         var i = Int(truncatingIfNeeded: h) & mask
-        while true {
-            let k = keys[i]
-            if k == fp { return values[i] }
-            if k == 0 { return 0 }
-            i = (i + 1) & mask
+        return slots.withUnsafeBufferPointer { b in
+            while true {
+                let k = b[i]
+                if k >> 32 == fp { return UInt32(truncatingIfNeeded: k) }
+                if k == 0 { return 0 }
+                i = (i + 1) & mask
+            }
         }
     }
 
@@ -126,17 +132,19 @@ final class Lexicon: @unchecked Sendable {
         guard v != 0, share != 255 else { return nil }
         return Double(share) / 250
     }
+}
 
-    /// Adds flags (and, if given, sets the female share). Used by the builder.
-    func insert(_ h: UInt64, _ flags: LexFlags, femaleShare: Double? = nil) {
-        let fp = Lexicon.fingerprint(h)
-        var i = Int(truncatingIfNeeded: h) & mask
-        while keys[i] != 0 && keys[i] != fp { i = (i + 1) & mask }
-        if keys[i] == 0 { keys[i] = fp; values[i] = 255 << 24 }
-        values[i] |= flags.rawValue
+/// Collects lexicon entries before the table is sized and built.
+struct LexiconEntries {
+    var values: [UInt64: UInt32] = [:]
+    /// Adds flags (and, if given, sets the female share).
+    mutating func insert(_ h: UInt64, _ flags: LexFlags, femaleShare: Double? = nil) {
+        var v = values[h] ?? (255 << 24)
+        v |= flags.rawValue
         if let f = femaleShare {
             let q = UInt32(max(0, min(250, (f * 250).rounded())))
-            values[i] = (values[i] & 0xFF_FFFF) | (q << 24)
+            v = (v & 0xFF_FFFF) | (q << 24)
         }
+        values[h] = v
     }
 }

@@ -21,7 +21,7 @@ public enum LexiconBuilder {
     ///   - gazetteers: folder with the files listed in the gazetteer README.
     ///   - corpusTexts: running text used only to learn which words are ordinary lower-case words.
     public static func build(gazetteers: URL, corpusTexts: [String]) throws -> Data {
-        let lex = Lexicon(capacity: 1 << 18)
+        var lex = LexiconEntries()
         var entries = 0
         func read(_ name: String) throws -> [[Substring]] {
             let url = gazetteers.appendingPathComponent(name)
@@ -116,6 +116,6 @@ public enum LexiconBuilder {
         }
         for (h, c) in lowerCounts where c >= 2 { lex.insert(h, .commonWord) }
         _ = entries
-        return lex.data
+        return Lexicon(entries: lex.values).data
     }
 }

@@ -142,8 +142,48 @@ public final class NameFinder: Sendable {
             }
             out.append(f)
         }
+        return extendOrganisations(info, out)
+    }
+
+    /// "Enron Corp.", "CCNG, Inc.", "Department of Housing and Urban Development": legal suffixes and
+    /// "and" inside an institution's name belong to the organisation.
+    func extendOrganisations(_ info: TokenInfo, _ names: [Found]) -> [Found] {
+        let toks = info.doc.tokens
+        let s = info.doc.scalars
+        var out: [Found] = []
+        for var f in names {
+            // "X of Y" + "and" + "Z" → one organisation.
+            if let prev = out.last, prev.type == .organization, f.type == .organization || f.type == .place,
+               prev.last + 2 == f.first, info.slot[prev.last + 1] == .inner, TokenInfo.andWords.contains(info.hash[prev.last + 1]),
+               (prev.first...prev.last).contains(where: { info.hash[$0] == TokenInfo.ofHash }),
+               !(f.first...f.last).contains(where: { info.lex[$0].contains(.orgHead) || info.lex[$0].contains(.orgName) }) {
+                out[out.count - 1].last = f.last
+                out[out.count - 1].span = Span(prev.span.start, f.span.end)
+                continue
+            }
+            // A lone legal suffix after a name: ", Inc."
+            if f.first == f.last, info.lex[f.first].contains(.orgSuffix), let prev = out.last,
+               prev.last + 2 == f.first, toks[prev.last + 1].text == "," {
+                out[out.count - 1].last = f.last
+                out[out.count - 1].type = .organization
+                out[out.count - 1].span = Span(prev.span.start, f.span.end)
+                f = out.removeLast()
+            } else if f.type == .organization, f.last + 2 < info.n, toks[f.last + 1].text == ",",
+                      info.slot[f.last + 2] == .name, info.lex[f.last + 2].contains(.orgSuffix) {
+                f.last += 2
+                f.span = Span(f.span.start, toks[f.last].span.end)
+            }
+            // The full stop of "Corp." or "Inc." right after the suffix.
+            if f.type == .organization, info.lex[f.last].contains(.orgSuffix), f.last + 1 < info.n,
+               toks[f.last + 1].span.start == f.span.end, s[f.span.end] == ".", toks[f.last + 1].span.length == 1 {
+                f.last += 1
+                f.span = Span(f.span.start, toks[f.last].span.end)
+            }
+            out.append(f)
+        }
         return out
     }
+
 
     /// A name found once is the same name elsewhere in the story: an untagged run of capitalised words
     /// that repeats a found name exactly, or a person's surname, gets that name's type.
@@ -229,9 +269,7 @@ public final class NameFinder: Sendable {
             if w.count == 1, personParts.contains(w[0]) { found[k].type = .person; continue }
             guard !found[k].fixedType, let v = votes[w], let ft = firstType[w] else { continue }
             let best = v.max()!
-            if v[typeIndex(found[k].type)] < best {
-                found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
-            }
+            found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
         }
     }
 

@@ -86,7 +86,6 @@ struct TokenInfo {
     /// Word shape hash of each token ("Xx", "X.X.", "d").
     var shape: [UInt64]
 
-    static let lowerCandidates: LexFlags = [.country, .bigCity, .region, .commonFirstName]
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
     }
@@ -95,7 +94,7 @@ struct TokenInfo {
     }
     static let innerList: [UInt64] = ["of", "and", "&", "for", "the", "on", "upon", "y", "'s"].map { WordHash.of($0) }
     @inline(__always) static func isInnerWord(_ h: UInt64) -> Bool { innerList.contains(h) }
-    static let ofHash = WordHash.of("of")
+    static let ofHash = WordHash.of("of"), theHash = WordHash.of("the"), forHash = WordHash.of("for")
     static let andWords: [UInt64] = ["and", "&"].map { WordHash.of($0) }
 
     init(_ doc: Document, lexicon: Lexicon, excluded: Span?) {
@@ -143,12 +142,6 @@ struct TokenInfo {
                 slot[i] = .name
                 lex[i] = lexicon.flags(h)
                 capCount += 1
-            } else if span.length >= 3 {
-                // Lower-case countries, big cities and first names (web text: "mexico", "lisa").
-                let f = lexicon.flags(h)
-                if !f.isDisjoint(with: TokenInfo.lowerCandidates), !f.contains(.commonWord) {
-                    slot[i] = .name; lex[i] = f
-                }
             }
         }
         guard capCount > 0 else { return }
@@ -170,6 +163,14 @@ struct TokenInfo {
                 slot[i] = .particle
             } else if TokenInfo.isInnerWord(h), i > 0, slot[i - 1] == .name, toks[i - 1].sentence == toks[i].sentence {
                 slot[i] = .inner
+            }
+        }
+        // "of the", "for the" inside a name ("National Library of the Netherlands").
+        for i in 1..<max(1, n - 2) where slot[i] == .out && slot[i - 1] == .name && slot[i + 2] == .name {
+            if hash[i + 1] == TokenInfo.theHash, hash[i] == TokenInfo.ofHash || hash[i] == TokenInfo.forHash,
+               toks[i - 1].sentence == toks[i + 2].sentence {
+                slot[i] = .inner; slot[i + 1] = .inner
+                lex[i] = lexicon.flags(hash[i]); lex[i + 1] = lexicon.flags(hash[i + 1])
             }
         }
         // Document-level evidence about each capitalised word.
@@ -418,6 +419,18 @@ final class NameModel: @unchecked Sendable {
         }
     }
 
+    /// Name-like word classes: a lone capitalised word with none of them is never tagged when it is
+    /// an ordinary word starting a sentence ("The", "But") or a time word ("Friday").
+    static let nameLike: LexFlags = [.firstName, .surname, .city, .country, .region, .orgName, .multiStart,
+                                     .demonym, .orgHead, .locHead]
+
+    @inline(__always) static func isPlainWord(_ info: TokenInfo, _ i: Int) -> Bool {
+        let f = info.lex[i]
+        guard f.isDisjoint(with: nameLike) else { return false }
+        if f.contains(.time) || f.contains(.pronounLike) { return true }
+        return f.contains(.commonWord) && info.doc.tokens[i].startsSentence && !info.doc.tokens[i].isAllCaps
+    }
+
     /// Runs: maximal sequences of taggable tokens in one sentence.
     static func runs(_ info: TokenInfo) -> [Range<Int>] {
         var out: [Range<Int>] = []
@@ -431,7 +444,7 @@ final class NameModel: @unchecked Sendable {
             // A run never ends on a connector.
             var e = j
             while e > i, info.slot[e - 1] == .inner || info.slot[e - 1] == .particle { e -= 1 }
-            if e > i { out.append(i..<e) }
+            if e > i, !(e == i + 1 && isPlainWord(info, i)) { out.append(i..<e) }
             i = j
         }
         return out

@@ -46,8 +46,11 @@ final class Attributor {
     lazy var personsByRoleHead: [String: [Int]] = {
         var d: [String: [Int]] = [:]
         for e in names.entities where e.type == .person {
-            if let role = e.role?.lowercased(), let last = role.split(whereSeparator: { $0 == " " || $0 == "-" }).last {
-                d[String(last), default: []].append(e.id)
+            if let role = e.role?.lowercased() {
+                let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
+                    d[head, default: []].append(e.id)
+                }
             }
         }
         return d
@@ -66,12 +69,18 @@ final class Attributor {
 
     func run() -> [Quote] {
         attributions = Array(repeating: nil, count: parts.count)
-        for i in parts.indices where partTokens[i].open < partTokens[i].end {
-            if parts[i].joinsPrevious, i > 0, let prev = attributions[i - 1] {
-                attributions[i] = Attribution(speaker: prev.speaker, verb: prev.verb, source: .continuation)
-                continue
+        // One quotation over several lines or paragraphs is attributed as a whole: by the strongest
+        // attribution any of its parts has (often after the last part: "…," Lopez said).
+        var chainStart = 0
+        for i in parts.indices {
+            if !parts[i].joinsPrevious { chainStart = i }
+            if partTokens[i].open < partTokens[i].end { attributions[i] = attribute(i) }
+            let chainEnds = i + 1 == parts.count || !parts[i + 1].joinsPrevious
+            guard chainEnds else { continue }
+            let chain = chainStart...i
+            if chain.count > 1, let best = chain.compactMap({ attributions[$0] }).max(by: { strength($0.source) < strength($1.source) }) {
+                for k in chain where partTokens[k].open < partTokens[k].end { attributions[k] = best }
             }
-            attributions[i] = attribute(i)
             if let a = attributions[i], !a.speaker.isPronoun || a.speaker.canonical != nil {
                 history.append((a.speaker.span.start, a.speaker))
             }
@@ -84,7 +93,9 @@ final class Attributor {
         var next = 0
         var keep = Array(repeating: true, count: parts.count)
         for i in parts.indices {
-            if partTokens[i].open >= partTokens[i].end { keep[i] = false; continue }
+            // Marks with nothing quoted between them ("", “ ”) are not quotes.
+            let (ot, et) = partTokens[i]
+            if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { keep[i] = false; continue }
             let a = attributions[i]
             if !parts[i].joinsPrevious, kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
                 keep[i] = false; continue
@@ -114,6 +125,15 @@ final class Attributor {
             if let g = renum[out[k].group] { out[k].group = g } else { renum[out[k].group] = renum.count; out[k].group = renum[out[k].group]! }
         }
         return out
+    }
+
+    /// How direct an attribution is: a reporting verb beats a colon introduction beats a guess from context.
+    func strength(_ s: Source) -> Int {
+        switch s {
+        case .after, .before, .agent, .according: return 3
+        case .colon: return 2
+        case .continuation, .subject, .turn: return 1
+        }
     }
 
     /// Part `i` begins right after part `j` (same paragraph, same or next sentence).
@@ -247,7 +267,7 @@ final class Attributor {
         let w = toks[j]
         if w.kind == .word, !w.isCapitalized, L.isAttributingVerb(lower(j)) {
             // "…," said X
-            guard let np = npAfterVerb(j + 1, b), let s = speaker(np) else { return nil }
+            guard let np = npAfterVerb(j + 1, b), let s = speaker(namedAppositive(after: np, limit: b) ?? np) else { return nil }
             return Attribution(speaker: s, verb: j, source: .after)
         }
         // "…," he said
@@ -330,6 +350,13 @@ final class Attributor {
         if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) {
             // "The study reports", "the judge's statement reads": a verb after a determiner phrase
             if k - 2 >= a, toks[k - 2].kind == .word, L.nounMarkers.contains(lower(k - 2)) { return false }
+            // After a name, a noun only inside a prepositional phrase ("in Ballot Access News comments"),
+            // a verb otherwise ("The U.S. Department of Agriculture notes")
+            if p.isCapitalized {
+                var c = k - 1
+                while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || ["of", "the", "for", "and"].contains(lower(c - 1)) { c -= 1 }
+                return c > a && toks[c - 1].kind == .word && L.prepositions.contains(lower(c - 1))
+            }
             return true
         }
         return false
@@ -351,7 +378,9 @@ final class Attributor {
         let verbIsParticiple = lower(k).hasSuffix("ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
-            if let np = npAfterVerb(k + 1, ot), let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .before) }
+            if let np = npAfterVerb(k + 1, ot), let s = speaker(namedAppositive(after: np, limit: ot) ?? np) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
             return nil
         }
         let t = toks[j]
@@ -422,12 +451,19 @@ final class Attributor {
                     if L.relativeWords.contains(bl) { return nil }
                     if L.prepositions.contains(bl), !(bl == "with" && verbIsParticiple), !L.coordinators.contains(bl),
                        !mentions(in: r).contains(where: { names.mentions[$0].type == .person
-                           && names.mentions[$0].span.start > toks[r.lowerBound].span.start }) { return nil }
+                           && (names.mentions[$0].span.start > toks[r.lowerBound].span.start || names.mentions[$0].text.contains(" ")) }) { return nil }
                 }
             }
         }
         if let r = np, let s = speaker(r) { return Attribution(speaker: s, verb: k, source: .before) }
         return nil
+    }
+
+    /// "said the manager, Peter Hall": the name in apposition to a role phrase after a verb.
+    func namedAppositive(after np: Range<Int>, limit b: Int) -> Range<Int>? {
+        guard !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+              let named = npAfterVerb(np.upperBound + 1, b), looksLikeName(named) else { return nil }
+        return named
     }
 
     /// The end (the comma) of a fronted clause opening the sentence ("When asked …, X said"), if any.
@@ -480,13 +516,8 @@ final class Attributor {
                 : lw == "words" && toks[k + 1].text == "of" ? k + 2 : nil
             if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
                 var np: Range<Int>? = nil
-                if pe < r.upperBound, lower(pe) == "the", let role = npAfterVerb(pe, r.upperBound),
-                   role.upperBound < r.upperBound, toks[role.upperBound].text == ",",
-                   let named = npAfterVerb(role.upperBound + 1, r.upperBound), looksLikeName(named) {
-                    np = named   // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
-                } else {
-                    np = npAfterVerb(pe, r.upperBound)
-                }
+                // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
+                if let role = npAfterVerb(pe, r.upperBound) { np = namedAppositive(after: role, limit: r.upperBound) ?? role }
                 if let np, let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .according) }
             }
             k += 1
@@ -509,7 +540,7 @@ final class Attributor {
                 && (toks[seg.lowerBound + 1].text == "of" || (L.isTitle(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
                 && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
-            if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np), !isPlaceOrOrganisation(np) { return np }
+            if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np) { return np }
             if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
             guard a >= lb, toks[a].text == "," else { break }
             end = a
@@ -525,7 +556,8 @@ final class Attributor {
             let t = toks[a - 1]
             if t.kind == .word || t.kind == .number {
                 let lw = lower(a - 1)
-                if !t.isCapitalized, (L.clauseWords.contains(lw) || L.isReportingVerb(lw)), !L.innerPrepositions.contains(lw) { break }
+                // ("report" before "'s" is a noun: "The report's authors")
+                if !t.isCapitalized, (L.clauseWords.contains(lw) || (L.isReportingVerb(lw) && !isPossessive(a))), !L.innerPrepositions.contains(lw) { break }
                 a -= 1
             } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(a - 1) {
                 a -= 1
@@ -766,7 +798,9 @@ final class Attributor {
             let e = names.entities[id]
             guard let role = e.role?.lowercased() else { continue }
             let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
-            guard rw.last == head else { continue }
+            // the head of the role: "spokesman" in "spokesman for the ministry"
+            let roleHead = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap { $0 > 0 ? rw[$0 - 1] : nil } ?? rw.last
+            guard roleHead == head else { continue }
             // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman").
             let content = wordSet.subtracting(L.determiners)
             if content.isSubset(of: Set(rw)) { best = e.id }
@@ -817,7 +851,9 @@ final class Attributor {
     /// The fullest name the story gives the person: the linked entity's name when it is a full name,
     /// else the longest title-stripped form of any PERSON mention ending in the same surname.
     func canonical(name: Range<Int>, text: String, entity: Int?) -> (String, Int?) {
-        if let e = entity, names.entities[e].type != .person { return (names.entities[e].name, e) }
+        // A speaker is a person: a non-person mention ("Hall") defers to a person of that surname.
+        if let e = entity, names.entities[e].type != .person,
+           personsByLastWord[toks[name.upperBound - 1].text]?.isEmpty ?? true { return (names.entities[e].name, e) }
         if let e = entity, names.entities[e].name.split(separator: " ").count >= 2 {
             return (stripTitles(names.entities[e].name), e)
         }
@@ -976,7 +1012,14 @@ final class Attributor {
         if firstWord < et, L.relativeWords.contains(lower(firstWord)), firstWord > ot { return .mixed }
         var prev = ot - 1
         while prev >= sentence.lowerBound, toks[prev].kind == .quote { prev -= 1 }
-        if prev < sentence.lowerBound { return .direct }
+        if prev < sentence.lowerBound {
+            // A quotation that is the subject of the writer's sentence ("Law and order" was a theme).
+            if et < toks.count, toks[et].paragraph == toks[ot].paragraph, toks[et].kind == .word,
+               L.beVerbs.contains(lower(et)) || ["has", "have", "had", "will", "would", "can", "could", "may", "might", "must"].contains(lower(et)) {
+                return .mixed
+            }
+            return .direct
+        }
         let pt = toks[prev]
         if pt.kind == .punct {
             if [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"].contains(pt.text) { return .direct }
@@ -1042,12 +1085,6 @@ final class Attributor {
     }
     func isAdverb(word w: String) -> Bool {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
-    }
-    /// The phrase is exactly a PLACE or ORGANIZATION mention ("…, Fayetteville, said").
-    func isPlaceOrOrganisation(_ r: Range<Int>) -> Bool {
-        let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
-        for m in mentions(in: r) where names.mentions[m].span == span { return names.mentions[m].type != .person }
-        return false
     }
     func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
     func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }

@@ -31,7 +31,7 @@ enum QuoteLexicon {
         ["observe", "observes", "observed"], ["opine", "opines", "opined"], ["predict", "predicts", "predicted"],
         ["promise", "promises", "promised"], ["reveal", "reveals", "revealed"], ["report", "reports", "reported"],
         ["repeat", "repeats", "repeated"], ["suggest", "suggests", "suggested"], ["testify", "testifies", "testified"],
-        ["vow", "vows", "vowed"], ["shout", "shouts", "shouted"], ["joke", "jokes", "joked"],
+        ["vow", "vows", "vowed"], ["shout", "shouts", "shouted", "shouting"], ["chant", "chants", "chanted", "chanting"], ["yell", "yells", "yelled", "yelling"], ["joke", "jokes", "joked"],
         ["conclude", "concludes", "concluded"], ["stress", "stresses", "stressed"], ["assail", "assails", "assailed"],
         ["attack", "attacks", "attacked"], ["praise", "praises", "praised"], ["thank", "thanks", "thanked"],
         ["criticize", "criticizes", "criticized", "criticise", "criticises", "criticised"],

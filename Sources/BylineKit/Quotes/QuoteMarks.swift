@@ -35,6 +35,9 @@ struct QuoteMarks {
             var openSingle = false
             var fallbackClose: Int? = nil
             var joinNext = false
+            // Up to here a scan for a single closing mark found none (nor a possessive fallback): a later
+            // single opening mark before it need not look there again, which keeps the scan linear.
+            var noCloserUntil = p.start
             if carry, p.start < p.end, isDoubleMark(s[p.start]), !isDoubleCloseOnly(s[p.start]) {
                 open = p.start; joinNext = true
                 i = p.start + 1
@@ -55,6 +58,7 @@ struct QuoteMarks {
                         if letterCount(s, o + 1, f) >= 2 { emit(o, f + 1, closed: true) }
                         i = f + 1
                     } else {
+                        noCloserUntil = max(noCloserUntil, min(i, p.end))
                         i = o + 1
                     }
                     fallbackClose = nil
@@ -100,6 +104,7 @@ struct QuoteMarks {
                     let elidedYear = i + 2 < p.end && Segmenter.isDigit(s[i + 1]) && Segmenter.isDigit(s[i + 2])
                     if isOpeningContext(prevScalar(i)), Cleaner.isLetter(next) || next == "[", !elidedYear {
                         open = i; openSingle = true; fallbackClose = nil
+                        if i + 1 < noCloserUntil { i = noCloserUntil; continue }
                     }
                 }
                 i += 1

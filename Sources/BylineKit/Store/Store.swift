@@ -70,27 +70,36 @@ public final class Store: @unchecked Sendable {
         return m
     }
 
-    public func setRead(_ storyID: String, _ read: Bool) throws {
-        try dbQueue.write { db in
-            if read {
-                try db.execute(sql: "INSERT OR REPLACE INTO readState(storyId, readAt) VALUES (?, ?)",
-                               arguments: [storyID, Date().timeIntervalSince1970])
-            } else {
-                try db.execute(sql: "DELETE FROM readState WHERE storyId = ?", arguments: [storyID])
-            }
-        }
+    /// Mark one story read or unread. Returns whether a stored story's mark changed.
+    @discardableResult
+    public func setRead(_ storyID: String, _ read: Bool) throws -> Bool {
+        try setRead([storyID], read) > 0
     }
 
-    public func setRead(_ storyIDs: [String], _ read: Bool) throws {
+    /// Mark stories read or unread in one transaction. Returns how many stored stories changed state (marks for
+    /// ids the library does not hold are kept too, but not counted).
+    @discardableResult
+    public func setRead(_ storyIDs: [String], _ read: Bool) throws -> Int {
+        try setReadChangingSources(storyIDs, read).count
+    }
+
+    /// As `setRead`, returning the source of each stored story whose mark changed (to keep counts up to date).
+    func setReadChangingSources(_ storyIDs: [String], _ read: Bool) throws -> [String] {
         try dbQueue.write { db in
+            var sources: [String] = []
             for id in storyIDs {
                 if read {
-                    try db.execute(sql: "INSERT OR REPLACE INTO readState(storyId, readAt) VALUES (?, ?)",
+                    try db.execute(sql: "INSERT OR IGNORE INTO readState(storyId, readAt) VALUES (?, ?)",
                                    arguments: [id, Date().timeIntervalSince1970])
                 } else {
                     try db.execute(sql: "DELETE FROM readState WHERE storyId = ?", arguments: [id])
                 }
+                guard db.changesCount > 0 else { continue }
+                if let source = try String.fetchOne(db, sql: "SELECT source FROM story WHERE id = ?", arguments: [id]) {
+                    sources.append(source)
+                }
             }
+            return sources
         }
     }
 

@@ -173,11 +173,15 @@ extension Store {
     /// stories, then name. The name shown is the longest the library uses.
     public func entities(of type: EntityType = .person, limit: Int = Int.max, scope: StoreScope? = nil) throws -> [EntitySummary] {
         try dbQueue.read { db in
-            try Row.fetchAll(db, sql: """
+            let sql = scope == nil ? """
+                SELECT entityKey, name, stories, quotes FROM entitySummary WHERE type = ?
+                ORDER BY quotes DESC, stories DESC, name, entityKey LIMIT ?
+                """ : """
                 SELECT entityKey, MAX(LENGTH(name)) AS len, name, COUNT(*) AS stories, SUM(quotes) AS quotes
                 FROM entityIndex WHERE type = ? \(StoreScope.clause(scope, "storyId")) GROUP BY entityKey
                 ORDER BY quotes DESC, stories DESC, name, entityKey LIMIT ?
-                """, arguments: [type.rawValue, limit == Int.max ? -1 : limit]).map { row in
+                """
+            return try Row.fetchAll(db, sql: sql, arguments: [type.rawValue, limit == Int.max ? -1 : limit]).map { row in
                 EntitySummary(key: row["entityKey"], name: row["name"], type: type,
                               stories: row["stories"], quotes: row["quotes"])
             }

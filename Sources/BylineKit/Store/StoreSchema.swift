@@ -85,5 +85,38 @@ extension Store {
                 );
                 """)
         }
+        m.registerMigration("v3-summaries") { db in
+            // The date index covers the header columns (listing 100,000 headers reads no table rows); the source
+            // index answers unread counts per source.
+            // entitySummary: per entity across the library, kept by triggers, so the people view reads it without
+            // grouping the whole index.
+            try db.execute(sql: """
+                DROP INDEX story_by_date;
+                CREATE INDEX story_by_date ON story(date DESC, title, id, source);
+                CREATE INDEX story_by_source ON story(source);
+                CREATE TABLE entitySummary (
+                    entityKey TEXT PRIMARY KEY NOT NULL,
+                    type TEXT NOT NULL,
+                    name TEXT NOT NULL,
+                    stories INTEGER NOT NULL,
+                    quotes INTEGER NOT NULL
+                ) WITHOUT ROWID;
+                CREATE INDEX entitySummary_by_rank ON entitySummary(type, quotes DESC, stories DESC, name);
+                INSERT INTO entitySummary(entityKey, type, name, stories, quotes)
+                    SELECT entityKey, type, name, stories, quotes FROM (
+                        SELECT entityKey, type, MAX(LENGTH(name)) AS len, name, COUNT(*) AS stories, SUM(quotes) AS quotes
+                        FROM entityIndex GROUP BY entityKey);
+                CREATE TRIGGER entityIndex_ai AFTER INSERT ON entityIndex BEGIN
+                    INSERT INTO entitySummary(entityKey, type, name, stories, quotes)
+                    VALUES (new.entityKey, new.type, new.name, 1, new.quotes)
+                    ON CONFLICT(entityKey) DO UPDATE SET stories = stories + 1, quotes = quotes + excluded.quotes,
+                        name = CASE WHEN LENGTH(excluded.name) > LENGTH(name) THEN excluded.name ELSE name END;
+                END;
+                CREATE TRIGGER entityIndex_ad AFTER DELETE ON entityIndex BEGIN
+                    UPDATE entitySummary SET stories = stories - 1, quotes = quotes - old.quotes WHERE entityKey = old.entityKey;
+                    DELETE FROM entitySummary WHERE entityKey = old.entityKey AND stories <= 0;
+                END;
+                """)
+        }
     }
 }
