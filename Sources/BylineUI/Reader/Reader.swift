@@ -129,7 +129,7 @@ public final class Reader {
 
     func perform(_ c: Command) {
         let layout = state.layout
-        if layout.mode == .tooSmall, c != .quit, c != .back { return }
+        if layout.mode == .tooSmall, c != .quit, c != .back, c != .leave { return }
         switch c {
         case .up: move(-1)
         case .down: move(1)
@@ -165,7 +165,8 @@ public final class Reader {
             if layout.mode == .narrow { state.focus = state.focus == .entities ? .article : .entities }
             else if shown { state.focus = .entities } else if state.focus == .entities { state.focus = .article }
         case .help: state.helpOpen = true; state.helpTop = 0
-        case .back: back()
+        case .back: back(mayQuit: true)
+        case .leave: back(mayQuit: false)
         case .quit: state.quitRequested = true
         }
         keepVisible()
@@ -249,10 +250,10 @@ public final class Reader {
         state.focus = p
     }
 
-    private func back() {
+    private func back(mayQuit: Bool) {
         if state.focus == .list {
             if state.filter != .all { state.filter = .all; refilter(keep: currentListID); return }
-            state.quitRequested = true
+            if mayQuit { state.quitRequested = true }
             return
         }
         if state.focus == .entities, state.selectedEntity != nil, state.layout.mode != .narrow {
