@@ -408,11 +408,13 @@ public final class Reader {
     }
 
     /// The list's date column (cached: formatting dates is slow).
-    func listDate(_ h: StoryHeader) -> String {
-        guard let d = h.date else { return "          " }
-        if let s = dateCache[h.id] { return s }
-        let s = Reader.listDateFormatter.string(from: d)
-        dateCache[h.id] = s
+    /// `2016-07-15`, or `15 Jul` when `short`.
+    func listDate(_ h: StoryHeader, short: Bool = false) -> String {
+        guard let d = h.date else { return String(repeating: " ", count: short ? 6 : 10) }
+        let key = short ? "s" + h.id : h.id
+        if let s = dateCache[key] { return s }
+        let s = (short ? Reader.shortDateFormatter : Reader.listDateFormatter).string(from: d)
+        dateCache[key] = s
         return s
     }
 
@@ -427,6 +429,12 @@ public final class Reader {
         }
         return out + String(repeating: " ", count: max(0, columns - w))
     }
+
+    static let shortDateFormatter: DateFormatter = {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX"); f.timeZone = TimeZone(identifier: "UTC"); f.dateFormat = "dd MMM"
+        return f
+    }()
 
     static let listDateFormatter: DateFormatter = {
         let f = DateFormatter()
