@@ -6,7 +6,10 @@ import Testing
 /// Names are given explicitly so these tests depend only on the quote finder.
 @Suite("Quote attribution")
 struct QuoteAttributionTests {
-    struct Person { var name: String; var forms: [String]; var gender: Gender? = nil; var role: String? = nil }
+    struct Person {
+        var name: String; var forms: [String]; var gender: Gender? = nil; var role: String? = nil
+        var type: EntityType = .person
+    }
 
     /// A name result with every occurrence of each person's forms as a PERSON mention.
     static func names(_ text: String, _ people: [Person]) -> NameResult {
@@ -25,12 +28,12 @@ struct QuoteAttributionTests {
             }
         }
         found.sort { $0.0.start < $1.0.start }
-        var entities = people.enumerated().map { Entity(id: $0.offset, type: .person, name: $0.element.name, role: $0.element.role, mentions: []) }
+        var entities = people.enumerated().map { Entity(id: $0.offset, type: $0.element.type, name: $0.element.name, role: $0.element.role, mentions: []) }
         var mentions: [Mention] = []
         for (span, id) in found {
             entities[id].mentions.append(mentions.count)
             var v = String.UnicodeScalarView(); v.append(contentsOf: scalars[span.start..<span.end])
-            mentions.append(Mention(span: span, type: .person, text: String(v), entity: id))
+            mentions.append(Mention(span: span, type: people[id].type, text: String(v), entity: id))
         }
         return NameResult(entities: entities, mentions: mentions, genders: people.map(\.gender))
     }
@@ -230,5 +233,28 @@ struct QuoteAttributionTests {
         #expect(q.map(\.text) == ["‘It’s a new start,’", "‘The players’ union backed it.’"])
         #expect(q.map(\.speaker) == ["Peter Hall", "Peter Hall"])
         #expect(q.map(\.group) == [0, 0])
+    }
+    @Test("He and she skip institutions and count the source of 'according to'")
+    func pronounCandidates() {
+        let amman = Person(name: "Sudesh Amman", forms: ["Sudesh Amman", "Amman"], gender: .male)
+        let text = "Amman was described as \"knife-obsessed\" by the police.\n\nHe told her once: \"If you can't make a bomb, stab someone.\""
+        #expect(Self.quotes(text, [amman]).last?.speakerCanonical == "Sudesh Amman")
+        let kidston = Person(name: "Jarrod Kidston", forms: ["Jarrod Kidston", "Kidston"], gender: .male)
+        let myers = Person(name: "Matt Myers", forms: ["Matt Myers", "Myers"], gender: .male)
+        let text2 = "\"We got back on even,\" Myers said.\n\nFitness was a big factor according to Kidston. \"We've been working hard,\" he said."
+        #expect(Self.quotes(text2, [kidston, myers]).last?.speakerCanonical == "Jarrod Kidston")
+    }
+    @Test("A title marks a person even when the name finder typed the name as a place")
+    func titleOverType() {
+        let hall = Person(name: "Durham Hall", forms: ["Durham Hall"], type: .place)
+        let q = Self.quotes("Judge Durham Hall QC said they \"appear not to have shown any respect.\"", [hall])
+        #expect(q.first?.speaker == "Durham Hall")
+    }
+    @Test("Quotative 'like' introduces speech; a comparison with 'like' does not")
+    func quotativeLike() {
+        let q = Self.quotes("My mother came in, and she's like, \"You need to pray more.\" Then I was like \"No, I need help.\"")
+        #expect(q.map(\.speaker) == ["she", "I"])
+        let q2 = Self.quotes("Jaya spoke last. It is like the saying \"failure is the first step to success\" in the end.")
+        #expect(q2.first?.speaker != "It")
     }
 }

@@ -323,6 +323,11 @@ final class Attributor {
                 guard onlyConnectives(partTokens[pi].end, nextQuoteStart(after: pi, before: ot)) else { return nil }
                 k = partTokens[pi].open - 1; continue
             }
+            // Quotative "like": "she's like, "…"", "I was like "…"", "people went like "…"".
+            if t.kind == .word, lower(k) == "like", k > a, k + 1 <= ot,
+               k + 1 == ot || [",", ":"].contains(toks[k + 1].text), let s = quotativeSubject(like: k, lowerBound: a) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
             if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
                let np = npAfterVerb(k + 1, ot), let s = speaker(np) {
                 return Attribution(speaker: s, verb: k, source: .before)   // "Remarked scientist Tierra Curry, "…""
@@ -334,6 +339,34 @@ final class Attributor {
             k -= 1
         }
         return nil
+    }
+
+    /// The subject of a quotative "like" after a form of "be" or "go": "she's like", "I'm like", "they were like".
+    func quotativeSubject(like k: Int, lowerBound a: Int) -> Speaker? {
+        var j = k - 1
+        while j >= a, isAdverb(j) && !["be", "is", "was", "were", "are", "am"].contains(lower(j)) { j -= 1 }
+        guard j >= a, toks[j].kind == .word else { return nil }
+        let w = lower(j)
+        // "I'm", "they're", "we're": the pronoun and the verb in one token
+        for suffix in ["'m", "'re", "'s"] where w.hasSuffix(suffix) && w.count > suffix.count {
+            let pronoun = String(w.dropLast(suffix.count))
+            guard L.subjectPronouns.contains(pronoun) else { return nil }
+            let start = toks[j].span.start
+            let span = Span(start, start + pronoun.unicodeScalars.count)
+            var s = Speaker(text: doc.string(span), span: span, isPronoun: true)
+            if let (c, e) = resolvePronoun(at: j) { s.canonical = c; s.entity = e }
+            return s
+        }
+        guard ["'s", "'re", "'m", "is", "was", "were", "are", "am", "be", "being", "go", "goes", "went", "going"].contains(w),
+              j - 1 >= a, toks[j - 1].kind == .word else { return nil }
+        var end = j - 1
+        // "friends who are like": the antecedent of the relative pronoun
+        if ["who", "that"].contains(lower(end)) {
+            end -= 1
+            if end >= a, toks[end].text == "," { end -= 1 }
+            guard end >= a, toks[end].kind == .word else { return nil }
+        }
+        return speaker(npLeftWalk(from: end, lowerBound: a) ?? end..<(end + 1))
     }
 
     /// The opening token of the part after `pi` (up to `limit`).
@@ -753,9 +786,13 @@ final class Attributor {
                   !isPossessive(mr.upperBound), !precededByPreposition(mr.lowerBound, in: r) else { continue }
             candidate = (mr, names.mentions[m].entity)
         }
-        if candidate == nil, !anyMention {
+        if candidate == nil {
             for run in capitalisedRuns(in: r) where !isPossessive(run.upperBound) && !precededByPreposition(run.lowerBound, in: r) {
-                candidate = (run, nil)
+                // Without a PERSON mention, a title or name suffix still marks a person ("Judge Durham Hall QC"),
+                // and so does a name heading the phrase unless it is exactly a place or organisation.
+                let afterPossessive = run.lowerBound > r.lowerBound && isPossessive(run.lowerBound - 1) && run.count == 1
+                if !anyMention || stripTitles(run).count < run.count
+                    || (run.upperBound == r.upperBound && !isNonPersonMention(run) && !afterPossessive) { candidate = (run, nil) }
             }
         }
         if let (run, entity) = candidate, !startsWithDeterminer || run.upperBound == r.upperBound {
@@ -914,6 +951,9 @@ final class Attributor {
         var fromHistory: (Int, Speaker)? = nil
         for h in history.reversed() where h.tok < toks[p].span.start {
             if toks[doc.tokenIndex(atOrAfter: h.tok)].paragraph < minPara { break }
+            // "he" and "she" never stand for an institution ("the police", "the ministry").
+            if gender != nil, h.speaker.entity == nil, let head = h.speaker.text.split(separator: " ").last,
+               L.institutionNouns.contains(head.lowercased()) { continue }
             if compatible(h.speaker.canonical, h.speaker.entity, gender) { fromHistory = (h.tok, h.speaker); break }
         }
         // The latest PERSON mention in subject position before it (outside quotes).
@@ -954,6 +994,8 @@ final class Attributor {
 
     /// A mention at the start of its clause (at most a title or two before it), followed by a verb-like word.
     func isSubjectLike(_ r: Range<Int>) -> Bool {
+        // the source of "according to X" is a speaker too
+        if r.lowerBound >= 2, lower(r.lowerBound - 1) == "to", lower(r.lowerBound - 2) == "according" { return true }
         let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
         var lead = 0
         var c = r.lowerBound
@@ -1085,6 +1127,11 @@ final class Attributor {
     }
     func isAdverb(word w: String) -> Bool {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+    }
+    /// The tokens are exactly a PLACE or ORGANIZATION mention.
+    func isNonPersonMention(_ r: Range<Int>) -> Bool {
+        let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
+        return mentions(in: r).contains { names.mentions[$0].span == span && names.mentions[$0].type != .person }
     }
     func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
     func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }

@@ -62,6 +62,13 @@ enum QuoteLexicon {
         "tweets", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
         "vows", "jokes", "laments", "statements", "warnings", "responds", "labels", "terms", "recalls", "quips",
     ]
+    /// Heads of phrases naming institutions, which "he" and "she" cannot refer to.
+    static let institutionNouns: Set<String> = [
+        "police", "government", "ministry", "department", "company", "council", "court", "committee", "agency",
+        "office", "party", "army", "military", "team", "club", "union", "board", "group", "organisation",
+        "organization", "university", "school", "hospital", "newspaper", "website", "statement", "report",
+        "authorities", "officials", "campaign", "administration", "commission", "service", "force", "firm",
+    ]
     /// Words before a verb-like word that make it a noun or adjective (the call, May's proposed deal).
     static let nounMarkers: Set<String> = ["the", "a", "an", "'s", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
     static let coordinators: Set<String> = ["and", "but", "or", "then", "yet", "nor"]
@@ -73,7 +80,7 @@ enum QuoteLexicon {
         "repeatedly", "subsequently", "recently", "had", "has", "have", "would", "will", "could", "did", "does",
         "do", "to", "went", "on", "go", "goes", "as", "far", "been", "being", "was", "were", "is", "are", "be",
         "quoted", "not", "never", "herself", "himself", "themselves", "itself", "first", "last", "finally",
-        "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially",
+        "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially", "well",
     ]
     /// Sentence adverbs that open a sentence before its subject ("Specifically, she …").
     static let connectiveAdverbs: Set<String> = [
@@ -152,7 +159,7 @@ enum QuoteLexicon {
         "Saint", "St.", "Brigadier", "Private", "Corporal", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Supt.", "Insp.",
         "Det.", "Hon.", "Gov", "Sen", "Rep", "Pres.", "Congressman", "Congresswoman", "Assemblyman",
         "Assemblywoman", "Alderman", "Magistrate", "Prosecutor", "Solicitor", "Barrister", "Advocate",
-        "Administrator", "Curator", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
+        "Administrator", "Curator", "Fellow", "Researcher", "Scientist", "Astronomer", "Economist", "Analyst", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
     ]
     /// Name suffixes stripped from the end ("Durham Hall QC").
     static let nameSuffixes: Set<String> = ["QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "MP", "MD", "PhD", "OBE", "MBE", "CBE"]
