@@ -118,6 +118,19 @@ public final class NameFinder: Sendable {
                 f.first = a
                 f.type = .organization
             }
+            // "Joint Implementation Group": capitalised words right before an organisation's head word
+            // belong to it (not demonyms, titles or a sentence's ordinary first word).
+            if f.type == .organization, info.lex[f.last].contains(.orgHead) {
+                var a = f.first
+                while a > 0, f.first - a < 4, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
+                      out.last.map({ $0.last < a - 1 }) ?? true {
+                    let lx = info.lex[a - 1]
+                    if !lx.isDisjoint(with: [.demonym, .title, .time, .personPrefix, .pronounLike]) { break }
+                    if toks[a - 1].startsSentence, lx.contains(.commonWord) { break }
+                    a -= 1
+                }
+                f.first = a
+            }
             // "al Qaeda": an Arabic article right before the name belongs to it.
             if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
                ["al", "el"].contains(toks[f.first - 1].text) {
