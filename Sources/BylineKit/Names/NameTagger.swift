@@ -112,27 +112,8 @@ struct TokenInfo {
         var capCount = 0
         for i in 0..<n {
             let span = toks[i].span
-            // Lower-cased hash and shape in one pass.
-            var hh = WordHash.seed, sh = WordHash.seed
-            var last: UInt32 = 0, classes = 0
-            for k in span.start..<span.end {
-                let c = s[k]
-                let v = c.value
-                let cls: UInt32
-                if v < 128 {
-                    let isUp = v >= 65 && v <= 90
-                    hh = WordHash.add(hh, isUp ? v + 32 : v)
-                    cls = isUp ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
-                } else {
-                    hh = WordHash.add(hh, WordHash.lower(c))
-                    let p = c.properties
-                    cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
-                }
-                if cls != last, classes < 6 { last = cls; classes += 1; sh = WordHash.add(sh, cls) }
-            }
-            let h = WordHash.finish(hh)
+            let h = WordHash.of(s, span.start, span.end)
             hash[i] = h
-            shape[i] = WordHash.finish(sh)
             guard toks[i].kind == .word else { continue }
             if let ex = excluded, ex.overlaps(span) { continue }
             // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
@@ -173,6 +154,10 @@ struct TokenInfo {
                 lex[i] = lexicon.smallFlags(hash[i]); lex[i + 1] = lexicon.smallFlags(hash[i + 1])
             }
         }
+        // Shapes of the tokens the features look at: taggable tokens and their neighbours.
+        for i in 0..<n where slot[i] != .out {
+            for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 { shape[k] = TokenInfo.shape(s, toks[k].span) }
+        }
         // Document-level evidence about each capitalised word.
         var capSet = HashSet64(capacity: capCount)
         for i in 0..<n where slot[i] == .name { capSet.insert(hash[i]) }
@@ -210,6 +195,29 @@ struct TokenInfo {
                 i = best + 1
             } else { i += 1 }
         }
+    }
+
+    /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
+    static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
+        var sh = WordHash.seed
+        var last: UInt32 = 0, classes = 0
+        for k in span.start..<span.end {
+            let c = s[k]
+            let v = c.value
+            let cls: UInt32
+            if v < 128 {
+                cls = (v >= 65 && v <= 90) ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
+            } else {
+                let p = c.properties
+                cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
+            }
+            if cls != last {
+                last = cls; classes += 1
+                if classes > 6 { break }
+                sh = WordHash.add(sh, cls)
+            }
+        }
+        return WordHash.finish(sh)
     }
 
     /// Is there a line break between token `j - 1` and token `j`?
