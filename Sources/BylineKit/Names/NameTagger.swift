@@ -239,14 +239,32 @@ struct TokenInfo {
 }
 
 /// Feature hashing: each feature is a template number and a value hash, folded into a bucket.
-struct FeatureSink {
+protocol FeatureConsumer {
+    var shift: UInt64 { get }
+    mutating func take(_ bucket: Int)
+}
+
+extension FeatureConsumer {
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
+        let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
+        take(Int(truncatingIfNeeded: h >> shift))
+    }
+}
+
+/// Collects a token's feature buckets (training).
+struct FeatureSink: FeatureConsumer {
     var buckets: [Int32] = []
     let shift: UInt64
     init(bits: Int) { shift = UInt64(64 - bits); buckets.reserveCapacity(96) }
-    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
-        let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
-        buckets.append(Int32(truncatingIfNeeded: h >> shift))
-    }
+    @inline(__always) mutating func take(_ bucket: Int) { buckets.append(Int32(truncatingIfNeeded: bucket)) }
+}
+
+/// Adds up a token's tag scores as the features are produced (tagging).
+struct ScoreSink: FeatureConsumer {
+    let lanes: UnsafeBufferPointer<SIMD8<Int16>>
+    let shift: UInt64
+    var acc = SIMD8<Int32>(repeating: 0)
+    @inline(__always) mutating func take(_ bucket: Int) { acc &+= SIMD8<Int32>(truncatingIfNeeded: lanes[bucket]) }
 }
 
 enum Features {
@@ -282,7 +300,7 @@ enum Features {
                                           .miscHead, .orgName, .commonWord]
 
     /// Features of token `i` inside the run `run` (a range of token indexes).
-    static func extract(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout FeatureSink) {
+    static func extract<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout S) {
         let toks = info.doc.tokens
         let s = info.doc.scalars
         let span = toks[i].span
@@ -535,21 +553,18 @@ final class NameModel: @unchecked Sendable {
     func tag(_ info: TokenInfo) -> [Int] {
         let T = NameTag.count
         var tags = [Int](repeating: 0, count: info.n)
-        var sink = FeatureSink(bits: bits)
         var scores: [Int32] = []
         var scratch = DecodeScratch()
-        let oBias = self.oBias
         var bias = SIMD8<Int32>(repeating: 0)
         bias[0] = oBias
+        let shift = UInt64(64 - bits)
         lanes.withUnsafeBufferPointer { w in
             for run in NameModel.runs(info) {
                 scores.removeAll(keepingCapacity: true)
                 for i in run {
-                    sink.buckets.removeAll(keepingCapacity: true)
+                    var sink = ScoreSink(lanes: w, shift: shift, acc: bias)
                     Features.extract(info, i, run: run, into: &sink)
-                    var acc = bias
-                    for b in sink.buckets { acc &+= SIMD8<Int32>(truncatingIfNeeded: w[Int(b)]) }
-                    for t in 0..<T { scores.append(acc[t]) }
+                    for t in 0..<T { scores.append(sink.acc[t]) }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
                 for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
