@@ -333,8 +333,7 @@ public final class NameFinder: Sendable {
         // Which name covers each token.
         var owner = [Int](repeating: -1, count: info.n)
         for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
-        let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
-        let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
+        let determiners = NameFinder.determiners, ofFor = NameFinder.ofFor
         func isTitle(_ i: Int) -> Bool { toks[i].kind == .word && flags(info, i, lexicon).contains(.title) }
         func isModifier(_ i: Int) -> Bool {
             guard toks[i].kind == .word else { return false }
@@ -406,7 +405,7 @@ public final class NameFinder: Sendable {
             var i = info.doc.tokenIndex(atOrAfter: r.start)
             while i < info.n, info.doc.tokens[i].span.end <= r.end { inRole[i] = true; i += 1 }
         }
-        let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
+        let andOr = NameFinder.andOr
         found.removeAll { f in
             guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].text.contains("."),
                   toks[f.first].span.length <= 6 else { return false }
@@ -499,6 +498,9 @@ public final class NameFinder: Sendable {
 
     // MARK: gender
 
+    static let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
+    static let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
+    static let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
     static let maleWords = Set(["he", "him", "his", "himself"].map { WordHash.of($0) })
     static let femaleWords = Set(["she", "her", "hers", "herself"].map { WordHash.of($0) })
     static let maleTitles = Set(["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
