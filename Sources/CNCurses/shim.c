@@ -23,7 +23,11 @@ int byl_err(void) { return ERR; }
 
 int byl_put_cell(int y, int x, const wchar_t *wch, unsigned int attrs, int pair) {
     cchar_t c;
-    if (setcchar(&c, wch, (attr_t)attrs, (short)(pair < 32767 ? pair : 0), &pair) != OK) return ERR;
+    if (setcchar(&c, wch, (attr_t)attrs, (short)(pair < 32767 ? pair : 0), &pair) != OK) {
+        /* Too many combining characters for a cell: draw a replacement rather than leave the old cell. */
+        const wchar_t fallback[2] = { 0xFFFD, 0 };
+        if (setcchar(&c, fallback, (attr_t)attrs, (short)(pair < 32767 ? pair : 0), &pair) != OK) return ERR;
+    }
     return mvadd_wch(y, x, &c);
 }
 

@@ -19,6 +19,15 @@ func benchLibrary() {
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("feeds"), withIntermediateDirectories: true)
         let dbPath = dir.appendingPathComponent("library.sqlite").path
 
+        // 0. The built-in library as `byline read` opens it: saved to the database on first start, compared after.
+        let builtIn = BuiltInLibrary.load().stories
+        let builtInPath = dir.appendingPathComponent("builtin.sqlite").path
+        for run in ["first start", "next start"] {
+            let t = now()
+            let lib = Library(stories: builtIn, store: try Store(path: builtInPath))
+            print(String(format: "library: built-in library (%d stories), %@: %.1f ms", lib.count, run, (now() - t) * 1000))
+        }
+
         // 1. Generate.
         var t0 = now()
         let feeds = try LibraryGenerator(count: n).write(to: dir.appendingPathComponent("feeds"))

@@ -107,6 +107,17 @@ struct FeedParserTests {
         #expect(c.encoding == "windows-1251" && c.title == "Москва")
     }
 
+    @Test("Internal DTD entities are expanded once, within a size budget")
+    func doctypeEntities() throws {
+        let f = try parse("<!DOCTYPE rss [<!ENTITY co \"Acme &amp; Co\"><!ENTITY a \"&co;&co;\">]><rss><channel><title>&co; / &a;</title></channel></rss>")
+        #expect(f.title == "Acme & Co / &co;&co;")
+        let big = String(repeating: "x", count: 10_000)
+        let refs = String(repeating: "&e;", count: 1_000)
+        let bomb = try parse("<!DOCTYPE rss [<!ENTITY e \"\(big)\">]><rss><channel><title>\(refs)</title></channel></rss>")
+        #expect(!bomb.isWellFormed)
+        #expect((bomb.title ?? "").count < 10_000)
+    }
+
     @Test("Not a feed: a clear error")
     func notAFeed() {
         #expect(throws: FeedError.notAFeed("the document element is <html>, not rss, rdf:RDF or feed")) {

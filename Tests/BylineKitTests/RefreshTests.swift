@@ -42,7 +42,7 @@ struct RefreshTests {
                                 <updated>2021-01-04T10:00:00Z</updated><summary>Here.</summary></entry></feed>
                                 """.utf8))
             case "/slow.xml":
-                return .init(status: 200, body: rssFeed("Slow", items: [("s1", "Late", "Too late.")]), delay: 3)
+                return .init(status: 200, body: rssFeed("Slow", items: [("s1", "Late", "Too late.")]), delay: 5)
             case "/error.xml":
                 return .init(status: 500, body: Data("oops".utf8))
             case "/garbage.xml":
@@ -60,13 +60,13 @@ struct RefreshTests {
         defer { server.stop() }
         let store = try Store(path: temporaryStorePath())
         let subs = ["/news.xml", "/moved", "/slow.xml", "/error.xml", "/garbage.xml"].map { FeedSubscription(address: server.url($0)) }
-        let refresher = FeedRefresher(store: store, timeout: 1, concurrency: 4)
+        let refresher = FeedRefresher(store: store, timeout: 2, concurrency: 4)
         let progress = ProgressLog()
         let first = refresher.refresh(subs) { done, total, r in progress.add("\(done)/\(total)") }
         #expect(progress.lines == ["1/5", "2/5", "3/5", "4/5", "5/5"])
         #expect(first[0].outcome == .updated(entries: 2, saved: { var s = SaveOutcome(); s.added = 2; return s }()))
         #expect(first[1].outcome == .updated(entries: 1, saved: { var s = SaveOutcome(); s.added = 1; return s }()))
-        #expect(first[2].outcome == .failed("timed out after 1 s"))
+        #expect(first[2].outcome == .failed("timed out after 2 s"))
         #expect(first[3].outcome == .failed("HTTP 500 Internal Server Error"))
         #expect(first[4].outcome == .failed("not a feed: the document element is <html>, not rss, rdf:RDF or feed"))
         // The redirected feed's relative link resolves against where it was found.
@@ -89,6 +89,21 @@ struct RefreshTests {
         #expect(try store.isRead(n1))
         #expect(try store.story(n1)?.text == "Rain\n\nIt rained all day.")
         #expect(try store.storyCount() == 4)
+    }
+
+    @Test("A dead server (connection refused) is reported as a failure and the other feed still lands")
+    func deadServer() throws {
+        let dead = try LoopbackHTTPServer { _ in .init(status: 200) }
+        let deadURL = dead.url("/feed.xml")
+        dead.stop()
+        let state = FeedServerState()
+        let live = try makeServer(state)
+        defer { live.stop() }
+        let store = try Store(path: ":memory:")
+        let results = FeedRefresher(store: store, timeout: 5).refresh([FeedSubscription(address: deadURL), FeedSubscription(address: live.url("/news.xml"))])
+        #expect(results.map(\.failed) == [true, false])
+        #expect(try store.feedState(deadURL)?.lastError != nil)
+        #expect(try store.storyCount() == 2)
     }
 
     @Test("A local feed file and a folder of text files refresh like feeds; a missing path is reported")

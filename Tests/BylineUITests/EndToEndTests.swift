@@ -72,9 +72,12 @@ struct EndToEndTests {
 
     @Test("Open the seed, step to a quote and its speaker, mark it read, quit, restart and see the mark")
     func readerSession() throws {
-        let binary = Support.packageRoot.appendingPathComponent(".build/debug/byline")
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            Issue.record("\(binary.path) is missing: build the package first (swift build)"); return
+        // The binary `swift test` built next to this test bundle, else the package's debug build.
+        let besideTests = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent()
+            .appendingPathComponent("byline")
+        let debugBuild = Support.packageRoot.appendingPathComponent(".build/debug/byline")
+        guard let binary = [besideTests, debugBuild].first(where: { FileManager.default.isExecutableFile(atPath: $0.path) }) else {
+            Issue.record("\(debugBuild.path) is missing: build the package first (swift build)"); return
         }
         let t = try Tmux()
         defer { t.stop() }

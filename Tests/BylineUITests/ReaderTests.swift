@@ -168,6 +168,8 @@ struct ReaderTests {
         r.press("q")
         #expect(r.listedIDs.count == all)
         #expect(!r.wantsQuit)
+        r.press(.escape)
+        #expect(!r.wantsQuit)
         r.press("q")
         #expect(r.wantsQuit)
     }

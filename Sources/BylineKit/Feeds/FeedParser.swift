@@ -82,14 +82,21 @@ public enum FeedParser {
         let doctype = String(xml[start.lowerBound...i])
         var rest = String(xml[xml.index(after: i)...])
         let netscape = doctype.contains("-//Netscape Communications//DTD RSS 0.91")
+        let budget = 2 * xml.utf8.count + 1_000_000
         let pattern = #"<!ENTITY\s+([A-Za-z_][\w.-]*)\s+(?:"([^"]*)"|'([^']*)')\s*>"#
         if let re = try? NSRegularExpression(pattern: pattern) {
             let ns = doctype as NSString
             for m in re.matches(in: doctype, range: NSRange(location: 0, length: ns.length)) {
                 let name = ns.substring(with: m.range(at: 1))
                 let valueRange = m.range(at: 2).location != NSNotFound ? m.range(at: 2) : m.range(at: 3)
+                // Escaped, so a value never expands further; and the document may grow only so much (a small
+                // entity used a million times is an attack, not a feed).
                 let value = FeedNode.escape(ns.substring(with: valueRange), attribute: true)
-                rest = rest.replacingOccurrences(of: "&\(name);", with: value)
+                let reference = "&\(name);"
+                let uses = rest.components(separatedBy: reference).count - 1
+                guard uses > 0 else { continue }
+                guard rest.utf8.count + uses * value.utf8.count <= budget else { break }
+                rest = rest.replacingOccurrences(of: reference, with: value)
             }
         }
         return (String(before) + rest, netscape)

@@ -73,7 +73,7 @@ public enum Command: String, CaseIterable, Sendable {
     case nextQuoteByPerson = "next-quote-by-person", previousQuoteByPerson = "previous-quote-by-person"
     case relatedStories = "related-stories"
     case nextUnread = "next-unread", toggleRead = "toggle-read", markAllRead = "mark-all-read", hideRead = "hide-read"
-    case search, toggleEntities = "toggle-entities", help, back, quit
+    case search, toggleEntities = "toggle-entities", help, back, leave, quit
 
     public var summary: String {
         switch self {
@@ -100,6 +100,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .toggleEntities: return "show or hide the entity panel"
         case .help: return "this help"
         case .back: return "go back (clear a filter, leave a pane); quit from the list"
+        case .leave: return "go back like q, but never quit"
         case .quit: return "quit at once"
         }
     }
@@ -135,7 +136,8 @@ public struct KeyMap: Sendable, Equatable {
         bind(.search, .char("/"))
         bind(.toggleEntities, .char("e"))
         bind(.help, .char("?"), .function(1))
-        bind(.back, .char("q"), .escape, .char("h"), .left)
+        bind(.back, .char("q"))
+        bind(.leave, .escape, .char("h"), .left)
         bind(.quit, .char("Q"), .ctrl("c"))
         return KeyMap(bindings: b, primary: primary)
     }()

@@ -58,7 +58,7 @@ public struct Layout: Equatable, Sendable {
             case .entities: entities = r
             }
         case .medium:
-            let side = min(44, max(28, w * 36 / 100))
+            let side = min(48, max(30, w * 40 / 100))
             let r = Rect(x: 0, y: 0, width: side, height: ph)
             if showEntities { entities = r } else { list = r }
             separators = [side]

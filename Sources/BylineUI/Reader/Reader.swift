@@ -129,7 +129,7 @@ public final class Reader {
 
     func perform(_ c: Command) {
         let layout = state.layout
-        if layout.mode == .tooSmall, c != .quit, c != .back { return }
+        if layout.mode == .tooSmall, c != .quit, c != .back, c != .leave { return }
         switch c {
         case .up: move(-1)
         case .down: move(1)
@@ -165,7 +165,8 @@ public final class Reader {
             if layout.mode == .narrow { state.focus = state.focus == .entities ? .article : .entities }
             else if shown { state.focus = .entities } else if state.focus == .entities { state.focus = .article }
         case .help: state.helpOpen = true; state.helpTop = 0
-        case .back: back()
+        case .back: back(mayQuit: true)
+        case .leave: back(mayQuit: false)
         case .quit: state.quitRequested = true
         }
         keepVisible()
@@ -249,10 +250,10 @@ public final class Reader {
         state.focus = p
     }
 
-    private func back() {
+    private func back(mayQuit: Bool) {
         if state.focus == .list {
             if state.filter != .all { state.filter = .all; refilter(keep: currentListID); return }
-            state.quitRequested = true
+            if mayQuit { state.quitRequested = true }
             return
         }
         if state.focus == .entities, state.selectedEntity != nil, state.layout.mode != .narrow {
@@ -407,11 +408,13 @@ public final class Reader {
     }
 
     /// The list's date column (cached: formatting dates is slow).
-    func listDate(_ h: StoryHeader) -> String {
-        guard let d = h.date else { return "          " }
-        if let s = dateCache[h.id] { return s }
-        let s = Reader.listDateFormatter.string(from: d)
-        dateCache[h.id] = s
+    /// `2016-07-15`, or `15 Jul` when `short`.
+    func listDate(_ h: StoryHeader, short: Bool = false) -> String {
+        guard let d = h.date else { return String(repeating: " ", count: short ? 6 : 10) }
+        let key = short ? "s" + h.id : h.id
+        if let s = dateCache[key] { return s }
+        let s = (short ? Reader.shortDateFormatter : Reader.listDateFormatter).string(from: d)
+        dateCache[key] = s
         return s
     }
 
@@ -426,6 +429,12 @@ public final class Reader {
         }
         return out + String(repeating: " ", count: max(0, columns - w))
     }
+
+    static let shortDateFormatter: DateFormatter = {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX"); f.timeZone = TimeZone(identifier: "UTC"); f.dateFormat = "dd MMM"
+        return f
+    }()
 
     static let listDateFormatter: DateFormatter = {
         let f = DateFormatter()

@@ -59,7 +59,7 @@ struct ScreenRenderer {
                     limit: r.x + r.width, style: Style(.text, .info))
             return
         }
-        let showSource = r.width >= 50, showDate = r.width >= 40
+        let showSource = r.width >= 50, showDate = r.width >= 40, showShortDate = !showDate && r.width >= 26
         for row in 0..<h {
             let i = state.listTop + row
             guard let hd = reader.listHeader(at: i) else { break }
@@ -72,7 +72,7 @@ struct ScreenRenderer {
             // Right-hand columns: source, date, quotes.
             let quotes = reader.quoteCount(hd.id).map { "\($0)”" } ?? "·"
             var right = [quotes.leftPadded(to: 4)]
-            if showDate { right.insert(reader.listDate(hd), at: 0) }
+            if showDate || showShortDate { right.insert(reader.listDate(hd, short: showShortDate), at: 0) }
             if showSource { right.insert(Reader.clip(hd.source, to: r.width >= 70 ? 16 : 10), at: 0) }
             let rightText = right.joined(separator: " ")
             let rw = CharWidth.width(rightText)

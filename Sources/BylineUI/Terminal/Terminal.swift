@@ -121,15 +121,19 @@ public final class Terminal {
     private func draw(_ s: Screen) {
         let full = previous == nil || previous!.width != s.width || previous!.height != s.height
         if full { erase() }
-        var wbuf = [wchar_t](repeating: 0, count: 16)
+        var wbuf = [wchar_t](repeating: 0, count: 8)
         for y in 0..<s.height {
             if !full, let p = previous, rowEqual(p, s, y) { continue }
             for x in 0..<s.width {
                 let c = s[x, y]
                 if c.isContinuation { continue }
                 let look = self.look(c.style)
+                // A cell holds a character and at most four combining ones (CCHARW_MAX); longer sequences
+                // (family emoji and the like) are drawn as their first character, which has the same width.
                 var n = 0
-                for u in c.text.unicodeScalars where n < 15 { wbuf[n] = wchar_t(bitPattern: u.value); n += 1 }
+                let scalars = c.text.unicodeScalars
+                let limit = scalars.count > 5 ? 1 : 5
+                for u in scalars where n < limit { wbuf[n] = wchar_t(bitPattern: u.value); n += 1 }
                 if n == 0 { wbuf[0] = 32; n = 1 }
                 wbuf[n] = 0
                 _ = byl_put_cell(Int32(y), Int32(x), wbuf, look.attrs, look.pair)
