@@ -35,6 +35,8 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
+    /// `fullNameWithoutTitles` by entity id.
+    var strippedNames: [Int: String?] = [:]
     /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
     /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
     /// releasing at the end.
@@ -897,9 +899,7 @@ final class Attributor {
         // A speaker is a person: a non-person mention ("Hall") defers to a person of that surname.
         if let e = entity, names.entities[e].type != .person,
            personsByLastWord[toks[name.upperBound - 1].text]?.isEmpty ?? true { return (names.entities[e].name, e) }
-        if let e = entity, names.entities[e].name.split(separator: " ").count >= 2 {
-            return (stripTitles(names.entities[e].name), e)
-        }
+        if let e = entity, let stripped = fullNameWithoutTitles(e) { return (stripped, e) }
         let surname = toks[name.upperBound - 1].text
         if let cached = fullestCache[surname] { return cached ?? (text, entity) }
         var best: (String, Int?, Int)? = nil
@@ -917,6 +917,15 @@ final class Attributor {
         let result = best.map { ($0.0, $0.1) }
         fullestCache[surname] = result.map { ($0.0, $0.1) }
         return result ?? (text, entity)
+    }
+
+    /// The entity's name without titles when it has two words or more, else nil (worked out once per entity).
+    func fullNameWithoutTitles(_ e: Int) -> String? {
+        if let cached = strippedNames[e] { return cached }
+        let name = names.entities[e].name
+        let result = name.split(separator: " ").count >= 2 ? stripTitles(name) : nil
+        strippedNames[e] = .some(result)
+        return result
     }
 
     func stripTitles(_ name: String) -> String {
