@@ -26,41 +26,45 @@ enum Cleaner {
 
     static func clean(_ doc: Document) {
         let n = doc.scalars.count
-        // Character-level normalisation, on a local copy (one write-back instead of one per change).
-        var text = doc.scalars
-        var changed = false
-        for i in 0..<n {
-            let v = text[i].value
-            if v >= 0x20 && v < 0x7F && v != 0x60 { continue }
-            var to: Unicode.Scalar? = nil
-            switch v {
-            case 0x60: // backtick used as an apostrophe: letter`letter
-                if i > 0, i + 1 < n, isLetter(text[i - 1]), isLetter(text[i + 1]) { to = "'" }
-            case 0x0A: break
-            case 0x0D, 0x09, 0x0B, 0x0C: to = " "
-            case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0xFEFF, 0x200B: to = " "
-            case 0x85, 0x2028, 0x2029: to = "\n"
-            case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: to = " "
-            case 0x2010, 0x2011: to = "-"
-            default: break
-            }
-            if let t = to { text[i] = t; changed = true }
-        }
-        if changed { doc.setScalars(text) }
-        // Boilerplate lines.
-        let cleaned = doc.scalars
-        var lineStart = 0
-        var i = 0
-        while i <= n {
-            if i == n || cleaned[i] == "\n" {
-                let line = Span(lineStart, i)
-                if isBoilerplate(doc, line) {
-                    doc.addBoilerplate(trimmed(doc, line))
-                    doc.blank(line)
+        // Character-level normalisation: edits found in one read-only pass (noting where the lines end on
+        // the way), then applied to a copy in one write-back. (No replacement is a letter, so the backtick
+        // rule may look at the unedited neighbours.)
+        var edits: [(Int, Unicode.Scalar)] = []
+        var lineEnds: [Int] = []
+        doc.scalars.withUnsafeBufferPointer { text in
+            for i in 0..<n {
+                let v = text[i].value
+                if v >= 0x20 && v < 0x7F && v != 0x60 { continue }
+                var to: Unicode.Scalar? = nil
+                switch v {
+                case 0x60: // backtick used as an apostrophe: letter`letter
+                    if i > 0, i + 1 < n, isLetter(text[i - 1]), isLetter(text[i + 1]) { to = "'" }
+                case 0x0A: lineEnds.append(i)
+                case 0x0D, 0x09, 0x0B, 0x0C: to = " "
+                case 0xA0, 0x2007, 0x202F, 0x2000...0x200A, 0x3000, 0xFEFF, 0x200B: to = " "
+                case 0x85, 0x2028, 0x2029: to = "\n"; lineEnds.append(i)
+                case 0x00...0x08, 0x0E...0x1F, 0x7F...0x9F: to = " "
+                case 0x2010, 0x2011: to = "-"
+                default: break
                 }
-                lineStart = i + 1
+                if let t = to { edits.append((i, t)) }
             }
-            i += 1
+        }
+        if !edits.isEmpty {
+            var text = doc.scalars
+            for (i, t) in edits { text[i] = t }
+            doc.setScalars(text)
+        }
+        // Boilerplate lines.
+        lineEnds.append(n)
+        var lineStart = 0
+        for i in lineEnds {
+            let line = Span(lineStart, i)
+            if isBoilerplate(doc, line) {
+                doc.addBoilerplate(trimmed(doc, line))
+                doc.blank(line)
+            }
+            lineStart = i + 1
         }
         findTitleAndDateline(doc)
     }
