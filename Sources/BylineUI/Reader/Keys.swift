@@ -100,7 +100,7 @@ public enum Command: String, CaseIterable, Sendable {
         case .hideRead: return "hide or show read stories"
         case .search: return "search titles and text (Enter applies, Esc cancels)"
         case .toggleEntities: return "show or hide the entity panel"
-        case .people: return "people across the library (Enter: their quotes; Enter on a quote opens its story)"
+        case .people: return "people across the library (Enter: their quotes, then the story)"
         case .refresh: return "refresh every feed in the feeds file in the background"
         case .help: return "this help"
         case .back: return "go back (clear a filter, leave a pane); quit from the list"
