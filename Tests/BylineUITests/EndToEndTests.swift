@@ -89,6 +89,7 @@ struct EndToEndTests {
         let home = Support.tempDir()
         defer { try? FileManager.default.removeItem(at: home) }
         let command = "env XDG_DATA_HOME=\(home.path)/data XDG_CONFIG_HOME=\(home.path)/config TERM=xterm-256color "
+            // The pane stays after the reader exits (stop() ends it), so a reader that fails shows why.
             + "\(binary.path); echo BYLINE-EXITED $?; exec sleep 3600"
 
         func seedRow(_ screen: String) -> Substring? {
