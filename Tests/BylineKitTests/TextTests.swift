@@ -60,3 +60,17 @@ struct StoryTitleTests {
         #expect(s.title == "Rain fell on Monday")
     }
 }
+
+@Suite("Story heads")
+struct StoryHeadTests {
+    @Test("A long story is titled from its head exactly as from the whole text")
+    func headGivesSameTitle() {
+        let body = String(repeating: "More text follows here. ", count: 500)
+        let text = "A long story\n\nMOSCOW (Reuters) - It began.\n\n" + body
+        let s = FileSource.story(text: text, location: nil, fallbackTitle: "f", date: nil, source: "folder")
+        #expect(s.title == "A long story")
+        #expect(s.source == "Reuters")
+        #expect(FileSource.head(of: text, scalars: 10) == "A long story")
+        #expect(FileSource.head(of: "short", scalars: 10) == "short")
+    }
+}

@@ -56,7 +56,8 @@ public enum FileSource {
 
     /// Build a story from text: the title is the title line, else the first words; the source is the dateline's wire service if any.
     public static func story(text: String, location: String?, fallbackTitle: String, date: Date?, source: String) -> Story {
-        let doc = Document(text)
+        // Title, dateline and first sentence live at the top: segment only the head of a long text.
+        let doc = Document(head(of: text, scalars: 3000))
         var title = doc.title ?? ""
         if title.isEmpty {
             let first = doc.paragraphs.first.map { doc.string($0.sentences.first ?? $0.span) } ?? fallbackTitle
@@ -68,6 +69,15 @@ public enum FileSource {
         let hash = ContentHash.hex(of: text)
         let id = (location ?? "text") + "#" + hash
         return Story(id: id, title: title, source: src, date: date, text: text, location: location)
+    }
+
+    /// The text up to the first paragraph break after `scalars` scalars (the whole text when shorter).
+    static func head(of text: String, scalars: Int) -> String {
+        let u = text.unicodeScalars
+        guard let cut = u.index(u.startIndex, offsetBy: scalars, limitedBy: u.endIndex), cut < u.endIndex else { return text }
+        var i = cut
+        while i < u.endIndex, u[i] != "\n" { i = u.index(after: i) }
+        return String(u[u.startIndex..<i])
     }
 
     /// A title made from the first sentence: cut at a word boundary, with an ellipsis when cut.
