@@ -19,7 +19,10 @@ struct EndToEndTests {
         /// Run tmux on this test's own server socket, waiting for the client to exit. Output goes through a
         /// file (the tmux server inherits the client's descriptors, so a pipe would never reach end-of-file).
         @discardableResult
-        func run(_ args: [String]) throws -> String {
+        func run(_ args: [String]) throws -> String { try runWithStatus(args).output }
+
+        /// Run tmux; its output and error output (together) and its exit status.
+        func runWithStatus(_ args: [String]) throws -> (output: String, status: Int32) {
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("\(session)-\(UUID().uuidString).out")
             defer { try? FileManager.default.removeItem(at: out) }
             var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
@@ -27,7 +30,7 @@ struct EndToEndTests {
             defer { posix_spawn_file_actions_destroy(&actions) }
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
             let argv = ([tmux, "-L", session] + args).map { strdup($0) } + [nil]
             defer { for a in argv { free(a) } }
             var pid: pid_t = 0
@@ -35,16 +38,27 @@ struct EndToEndTests {
             guard rc == 0 else { throw E2EError("cannot run tmux: error \(rc)") }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-            return (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+            let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            return ((try? String(contentsOf: out, encoding: .utf8)) ?? "", exit)
         }
 
         func start(_ command: String) throws {
-            stop()
-            try run(["new-session", "-d", "-s", session, "-x", "160", "-y", "45", command])
+            // A server still shutting down from the last run can refuse the first try: try again (a few times).
+            var r: (output: String, status: Int32) = ("", 0)
+            for _ in 0..<3 {
+                stop()
+                r = try runWithStatus(["new-session", "-d", "-s", session, "-x", "160", "-y", "45", command])
+                if r.status == 0 { return }
+            }
+            throw E2EError("tmux new-session failed (status \(r.status)): \(r.output)")
         }
 
         func keys(_ k: String...) throws { try run(["send-keys", "-t", session] + k) }
-        func screen() throws -> String { try run(["capture-pane", "-p", "-t", session]) }
+        func screen() throws -> String {
+            let r = try runWithStatus(["capture-pane", "-p", "-t", session])
+            guard r.status == 0 else { throw E2EError("the tmux session is gone (capture-pane: \(r.output))") }
+            return r.output
+        }
         /// End what this test started: the pane's processes, then its tmux server.
         func stop() {
             let pids = ((try? run(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? "").split(separator: "\n").compactMap { Int32($0) }
