@@ -100,6 +100,36 @@ final class Lexicon: @unchecked Sendable {
         let c = Int(words[1])
         guard c > 0, c & (c - 1) == 0, words.count == 2 + c else { return nil }
         slots = Array(words[2...]); mask = c - 1
+        buildSmall()
+    }
+
+    /// Lower-case words that matter next to a name (titles, role words, particles, time words,
+    /// honorifics, connectors) in a small table that stays in cache.
+    private var small: [UInt64] = Array(repeating: 0, count: 4096)
+    private var smallValues: [UInt32] = Array(repeating: 0, count: 4096)
+
+    private func buildSmall() {
+        let lists = [WordLists.titles, WordLists.roleModifiers, WordLists.particles, WordLists.timeWords,
+                     WordLists.personPrefixes, ["of", "and", "&", "for", "the", "on", "upon", "y", "'s"]]
+        for w in lists.joined() {
+            let h = WordHash.of(w)
+            var i = Int(truncatingIfNeeded: h >> 20) & 4095
+            while small[i] != 0 && small[i] != h { i = (i + 1) & 4095 }
+            small[i] = h
+            smallValues[i] = value(h) & 0xFF_FFFF
+        }
+    }
+
+    /// Flags of a lower-case word next to a name: only the small table is consulted.
+    @inline(__always) func smallFlags(_ h: UInt64) -> LexFlags {
+        small.withUnsafeBufferPointer { b in
+            var i = Int(truncatingIfNeeded: h >> 20) & 4095
+            while b[i] != 0 {
+                if b[i] == h { return LexFlags(rawValue: smallValues[i]) }
+                i = (i + 1) & 4095
+            }
+            return []
+        }
     }
 
     var data: Data {

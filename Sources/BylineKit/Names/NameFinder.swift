@@ -118,6 +118,19 @@ public final class NameFinder: Sendable {
                 f.first = a
                 f.type = .organization
             }
+            // "Joint Implementation Group": capitalised words right before an organisation's head word
+            // belong to it (not demonyms, titles or a sentence's ordinary first word).
+            if f.type == .organization, info.lex[f.last].contains(.orgHead) {
+                var a = f.first
+                while a > 0, f.first - a < 4, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
+                      out.last.map({ $0.last < a - 1 }) ?? true {
+                    let lx = info.lex[a - 1]
+                    if !lx.isDisjoint(with: [.demonym, .title, .time, .personPrefix, .pronounLike]) { break }
+                    if toks[a - 1].startsSentence, lx.contains(.commonWord) { break }
+                    a -= 1
+                }
+                f.first = a
+            }
             // "al Qaeda": an Arabic article right before the name belongs to it.
             if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
                ["al", "el"].contains(toks[f.first - 1].text) {
@@ -131,6 +144,7 @@ public final class NameFinder: Sendable {
                 f.type = .organization
                 f.fixedType = true
             }
+            if !f.fixedType { f.type = typeByLists(info, f) }
             if f.first == f.last {
                 let lx = info.lex[f.first]
                 if lx.contains(.demonym) && !lx.contains(.country) && !lx.contains(.region) { continue }
@@ -143,6 +157,27 @@ public final class NameFinder: Sendable {
             out.append(f)
         }
         return extendOrganisations(info, out)
+    }
+
+    /// Name lists overrule the tagger's type where they are unambiguous: a known place that is nobody's
+    /// name, a first name and surname, an organisation or place head word at the end.
+    func typeByLists(_ info: TokenInfo, _ f: Found) -> EntityType {
+        let first = info.lex[f.first], last = info.lex[f.last]
+        let personal: LexFlags = [.firstName, .surname]
+        let place: LexFlags = [.city, .country, .region]
+        if f.first == f.last {
+            if f.type == .person, !first.isDisjoint(with: place), first.isDisjoint(with: personal) { return .place }
+            return f.type
+        }
+        if f.type != .organization, last.contains(.orgHead) || last.contains(.orgSuffix), !last.contains(.locHead) {
+            return .organization
+        }
+        if f.type == .person, last.contains(.locHead), !last.contains(.surname), !last.contains(.orgHead) { return .place }
+        if f.type != .person, f.last == f.first + 1, first.contains(.commonFirstName), last.contains(.surname),
+           first.isDisjoint(with: place.union([.commonWord, .orgName])), last.isDisjoint(with: [.locHead, .orgHead, .city, .country]) {
+            return .person
+        }
+        return f.type
     }
 
     /// "Enron Corp.", "CCNG, Inc.", "Department of Housing and Urban Development": legal suffixes and
@@ -191,11 +226,14 @@ public final class NameFinder: Sendable {
         let toks = info.doc.tokens
         var covered = [Bool](repeating: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
-        var known: [[UInt64]: EntityType] = [:]
+        var known: [UInt64: EntityType] = [:]
         for f in found {
-            let w = (f.first...f.last).map { info.hash[$0] }
+            let w = nameKey(info, f.first..<(f.last + 1))
             if known[w] == nil { known[w] = f.type }
-            if f.type == .person, f.last > f.first, known[[w.last!]] == nil { known[[w.last!]] = .person }
+            if f.type == .person, f.last > f.first {
+                let l = nameKey(info, f.last..<(f.last + 1))
+                if known[l] == nil { known[l] = .person }
+            }
         }
         guard !known.isEmpty else { return [] }
         var out: [Found] = []
@@ -208,7 +246,7 @@ public final class NameFinder: Sendable {
             }
             if a > run.lowerBound { candidates.append(a..<run.upperBound) }
             for (k, c) in candidates.enumerated() where !c.isEmpty && !c.contains(where: { covered[$0] }) {
-                guard let type = known[c.map { info.hash[$0] }] else { continue }
+                guard let type = known[nameKey(info, c)] else { continue }
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
                 if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord) { continue }
                 out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
@@ -257,23 +295,30 @@ public final class NameFinder: Sendable {
             if let l = w.last { personParts.insert(l) }
             if let fst = w.first { personParts.insert(fst) }
         }
-        var votes: [[UInt64]: [Int]] = [:]
-        var firstType: [[UInt64]: EntityType] = [:]
-        for f in found where f.name == nil {
-            let w = words(info, f)
-            votes[w, default: [0, 0, 0]][typeIndex(f.type)] += 1
-            if firstType[w] == nil { firstType[w] = f.type }
+        var votes: [UInt64: SIMD3<Int32>] = [:]
+        var firstType: [UInt64: EntityType] = [:]
+        let keys = found.map { nameKey(info, $0.first..<($0.last + 1)) }
+        for (k, f) in found.enumerated() where f.name == nil {
+            votes[keys[k], default: .zero][typeIndex(f.type)] += 1
+            if firstType[keys[k]] == nil { firstType[keys[k]] = f.type }
         }
         for k in found.indices where found[k].name == nil {
-            let w = words(info, found[k])
-            if w.count == 1, personParts.contains(w[0]) { found[k].type = .person; continue }
-            guard !found[k].fixedType, let v = votes[w], let ft = firstType[w] else { continue }
-            let best = v.max()!
+            let f = found[k]
+            if f.first == f.last, personParts.contains(info.hash[f.first]) { found[k].type = .person; continue }
+            guard !f.fixedType, let v = votes[keys[k]], let ft = firstType[keys[k]] else { continue }
+            let best = v.max()
             found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
         }
     }
 
     func typeIndex(_ t: EntityType) -> Int { t == .person ? 0 : t == .organization ? 1 : 2 }
+
+    /// One hash for the words of a token range (punctuation inside names left out).
+    func nameKey(_ info: TokenInfo, _ r: Range<Int>) -> UInt64 {
+        var h = WordHash.sequenceSeed
+        for i in r where info.doc.tokens[i].kind == .word { h = WordHash.extend(h, info.hash[i]) }
+        return h
+    }
 
     // MARK: roles
 
@@ -288,8 +333,7 @@ public final class NameFinder: Sendable {
         // Which name covers each token.
         var owner = [Int](repeating: -1, count: info.n)
         for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
-        let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
-        let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
+        let determiners = NameFinder.determiners, ofFor = NameFinder.ofFor
         func isTitle(_ i: Int) -> Bool { toks[i].kind == .word && flags(info, i, lexicon).contains(.title) }
         func isModifier(_ i: Int) -> Bool {
             guard toks[i].kind == .word else { return false }
@@ -361,7 +405,7 @@ public final class NameFinder: Sendable {
             var i = info.doc.tokenIndex(atOrAfter: r.start)
             while i < info.n, info.doc.tokens[i].span.end <= r.end { inRole[i] = true; i += 1 }
         }
-        let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
+        let andOr = NameFinder.andOr
         found.removeAll { f in
             guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].text.contains("."),
                   toks[f.first].span.length <= 6 else { return false }
@@ -381,7 +425,7 @@ public final class NameFinder: Sendable {
         // Group key per name: person names by their fullest form, others by their words.
         var groupOf = [Int](repeating: -1, count: found.count)
         var groups: [(type: EntityType, members: [Int])] = []
-        struct Key: Hashable { let type: EntityType; let words: [UInt64] }
+        struct Key: Hashable { let type: EntityType; let words: UInt64 }
         var byWords: [Key: Int] = [:]
         // Full person names by their last and first words.
         var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
@@ -394,7 +438,7 @@ public final class NameFinder: Sendable {
         for k in order {
             let f = found[k]
             let w = allWords[k]
-            let kk = Key(type: f.type, words: w)
+            let kk = Key(type: f.type, words: nameKey(info, f.first..<(f.last + 1)))
             if let g = byWords[kk] { groupOf[k] = g; groups[g].members.append(k); continue }
             if f.type == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
@@ -454,6 +498,9 @@ public final class NameFinder: Sendable {
 
     // MARK: gender
 
+    static let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
+    static let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
+    static let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
     static let maleWords = Set(["he", "him", "his", "himself"].map { WordHash.of($0) })
     static let femaleWords = Set(["she", "her", "hers", "herself"].map { WordHash.of($0) })
     static let maleTitles = Set(["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })

@@ -112,27 +112,8 @@ struct TokenInfo {
         var capCount = 0
         for i in 0..<n {
             let span = toks[i].span
-            // Lower-cased hash and shape in one pass.
-            var hh = WordHash.seed, sh = WordHash.seed
-            var last: UInt32 = 0, classes = 0
-            for k in span.start..<span.end {
-                let c = s[k]
-                let v = c.value
-                let cls: UInt32
-                if v < 128 {
-                    let isUp = v >= 65 && v <= 90
-                    hh = WordHash.add(hh, isUp ? v + 32 : v)
-                    cls = isUp ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
-                } else {
-                    hh = WordHash.add(hh, WordHash.lower(c))
-                    let p = c.properties
-                    cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
-                }
-                if cls != last, classes < 6 { last = cls; classes += 1; sh = WordHash.add(sh, cls) }
-            }
-            let h = WordHash.finish(hh)
+            let h = WordHash.of(s, span.start, span.end)
             hash[i] = h
-            shape[i] = WordHash.finish(sh)
             guard toks[i].kind == .word else { continue }
             if let ex = excluded, ex.overlaps(span) { continue }
             // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
@@ -157,7 +138,7 @@ struct TokenInfo {
         for i in 0..<(n - 1) where slot[i] == .out && slot[i + 1] == .name && toks[i].kind == .word {
             guard toks[i + 1].sentence == toks[i].sentence else { continue }
             let h = hash[i]
-            let f = lexicon.flags(h)
+            let f = lexicon.smallFlags(h)
             lex[i] = f
             if f.contains(.particle) {
                 slot[i] = .particle
@@ -170,8 +151,12 @@ struct TokenInfo {
             if hash[i + 1] == TokenInfo.theHash, hash[i] == TokenInfo.ofHash || hash[i] == TokenInfo.forHash,
                toks[i - 1].sentence == toks[i + 2].sentence {
                 slot[i] = .inner; slot[i + 1] = .inner
-                lex[i] = lexicon.flags(hash[i]); lex[i + 1] = lexicon.flags(hash[i + 1])
+                lex[i] = lexicon.smallFlags(hash[i]); lex[i + 1] = lexicon.smallFlags(hash[i + 1])
             }
+        }
+        // Shapes of the tokens the features look at: taggable tokens and their neighbours.
+        for i in 0..<n where slot[i] != .out {
+            for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 { shape[k] = TokenInfo.shape(s, toks[k].span) }
         }
         // Document-level evidence about each capitalised word.
         var capSet = HashSet64(capacity: capCount)
@@ -195,7 +180,8 @@ struct TokenInfo {
             var seq = WordHash.extend(WordHash.sequenceSeed, hash[i])
             var best = 0, bestKind: UInt8 = 0
             var j = i + 1
-            while j < n, j - i < 6, toks[j].sentence == toks[i].sentence {
+            // Entries are made of names and the connectors between them.
+            while j < n, j - i < 6, toks[j].sentence == toks[i].sentence, slot[j] != .out {
                 seq = WordHash.extend(seq, hash[j])
                 let f = lexicon.flags(seq)
                 if f.contains(.multiOrg) { best = j; bestKind = 1 }
@@ -209,6 +195,29 @@ struct TokenInfo {
                 i = best + 1
             } else { i += 1 }
         }
+    }
+
+    /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
+    static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
+        var sh = WordHash.seed
+        var last: UInt32 = 0, classes = 0
+        for k in span.start..<span.end {
+            let c = s[k]
+            let v = c.value
+            let cls: UInt32
+            if v < 128 {
+                cls = (v >= 65 && v <= 90) ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
+            } else {
+                let p = c.properties
+                cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
+            }
+            if cls != last {
+                last = cls; classes += 1
+                if classes > 6 { break }
+                sh = WordHash.add(sh, cls)
+            }
+        }
+        return WordHash.finish(sh)
     }
 
     /// Is there a line break between token `j - 1` and token `j`?
@@ -230,14 +239,32 @@ struct TokenInfo {
 }
 
 /// Feature hashing: each feature is a template number and a value hash, folded into a bucket.
-struct FeatureSink {
+protocol FeatureConsumer {
+    var shift: UInt64 { get }
+    mutating func take(_ bucket: Int)
+}
+
+extension FeatureConsumer {
+    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
+        let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
+        take(Int(truncatingIfNeeded: h >> shift))
+    }
+}
+
+/// Collects a token's feature buckets (training).
+struct FeatureSink: FeatureConsumer {
     var buckets: [Int32] = []
     let shift: UInt64
     init(bits: Int) { shift = UInt64(64 - bits); buckets.reserveCapacity(96) }
-    @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
-        let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
-        buckets.append(Int32(truncatingIfNeeded: h >> shift))
-    }
+    @inline(__always) mutating func take(_ bucket: Int) { buckets.append(Int32(truncatingIfNeeded: bucket)) }
+}
+
+/// Adds up a token's tag scores as the features are produced (tagging).
+struct ScoreSink: FeatureConsumer {
+    let lanes: UnsafeBufferPointer<SIMD8<Int16>>
+    let shift: UInt64
+    var acc = SIMD8<Int32>(repeating: 0)
+    @inline(__always) mutating func take(_ bucket: Int) { acc &+= SIMD8<Int32>(truncatingIfNeeded: lanes[bucket]) }
 }
 
 enum Features {
@@ -273,7 +300,7 @@ enum Features {
                                           .miscHead, .orgName, .commonWord]
 
     /// Features of token `i` inside the run `run` (a range of token indexes).
-    static func extract(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout FeatureSink) {
+    static func extract<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout S) {
         let toks = info.doc.tokens
         let s = info.doc.scalars
         let span = toks[i].span
@@ -367,9 +394,18 @@ final class NameModel: @unchecked Sendable {
     /// Added to every token's O score: trades recall for precision.
     let oBias: Int32
 
+    /// The weights padded to 8 lanes per bucket (one aligned 16-byte load per feature).
+    let lanes: [SIMD8<Int16>]
+
     init(bits: Int, weights: [Int16], transitions: [Int32], lexicon: Lexicon, oBias: Int32 = 0) {
         self.bits = bits; self.weights = weights; self.transitions = transitions; self.lexicon = lexicon
         self.oBias = oBias
+        let T = NameTag.count
+        lanes = (0..<(weights.count / T)).map { b in
+            var v = SIMD8<Int16>(repeating: 0)
+            for t in 0..<T { v[t] = weights[b * T + t] }
+            return v
+        }
     }
 
     /// Loaded once from `Gazetteers/names.lex` and `Gazetteers/names.model`.
@@ -517,25 +553,18 @@ final class NameModel: @unchecked Sendable {
     func tag(_ info: TokenInfo) -> [Int] {
         let T = NameTag.count
         var tags = [Int](repeating: 0, count: info.n)
-        var sink = FeatureSink(bits: bits)
         var scores: [Int32] = []
         var scratch = DecodeScratch()
-        let oBias = self.oBias
-        weights.withUnsafeBufferPointer { w in
+        var bias = SIMD8<Int32>(repeating: 0)
+        bias[0] = oBias
+        let shift = UInt64(64 - bits)
+        lanes.withUnsafeBufferPointer { w in
             for run in NameModel.runs(info) {
                 scores.removeAll(keepingCapacity: true)
                 for i in run {
-                    sink.buckets.removeAll(keepingCapacity: true)
+                    var sink = ScoreSink(lanes: w, shift: shift, acc: bias)
                     Features.extract(info, i, run: run, into: &sink)
-                    var a0: Int32 = oBias, a1: Int32 = 0, a2: Int32 = 0, a3: Int32 = 0, a4: Int32 = 0, a5: Int32 = 0, a6: Int32 = 0
-                    for b in sink.buckets {
-                        let base = Int(b) &* T
-                        a0 &+= Int32(w[base]); a1 &+= Int32(w[base + 1]); a2 &+= Int32(w[base + 2])
-                        a3 &+= Int32(w[base + 3]); a4 &+= Int32(w[base + 4]); a5 &+= Int32(w[base + 5])
-                        a6 &+= Int32(w[base + 6])
-                    }
-                    scores.append(a0); scores.append(a1); scores.append(a2); scores.append(a3)
-                    scores.append(a4); scores.append(a5); scores.append(a6)
+                    for t in 0..<T { scores.append(sink.acc[t]) }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
                 for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
