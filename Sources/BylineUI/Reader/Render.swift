@@ -242,7 +242,7 @@ struct ScreenRenderer {
         let keys = reader.keymap
         func k(_ c: Command) -> String { keys.keys(for: c).first?.label ?? "" }
         let hints = ["\(k(.help)) help", "\(k(.nextQuote))/\(k(.previousQuote)) quote", "\(k(.speaker)) speaker",
-                     "\(k(.toggleRead)) read", "\(k(.search)) search", "\(k(.back)) back"].joined(separator: "  ")
+                     "\(k(.toggleRead)) read", "\(k(.people)) people", "\(k(.search)) search", "\(k(.back)) back"].joined(separator: "  ")
         let unread = "\(state.unreadCount) unread"
         let right = unread + "  " + hints
         let rw = CharWidth.width(right)
