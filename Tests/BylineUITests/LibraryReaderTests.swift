@@ -234,6 +234,17 @@ struct LibraryReaderTests {
         #expect(r.render().line(1).hasPrefix(" No people yet: stories are analysed in the background"))
     }
 
+    @Test("An open people view fills in as the stories are analysed between keys")
+    func peopleFillIn() throws {
+        let r = Reader(library: try Support.library([Support.story("Kerry", Self.kerryText)]), width: 120, height: 30)
+        r.press("P")
+        #expect(r.state.people?.pending == 1)
+        while r.hasIdleWork { r.doIdleWork() }
+        #expect(r.state.people?.people.map(\.name) == ["John Kerry"])
+        #expect(r.state.people?.pending == 0)
+        #expect(r.render().line(1).hasPrefix(" John Kerry"))
+    }
+
     @Test("The new keys are in the help overlay and can be rebound in the config file")
     func keys() throws {
         let lines = HelpOverlay.lines(.standard)

@@ -24,6 +24,17 @@ extension Reader {
         state.people = PeopleView(people: library.people(), pending: library.pendingAnalysisCount)
     }
 
+    /// Read the people list again as the index grows (between keys), keeping the cursor on the same person.
+    func refreshPeople() {
+        guard var v = state.people, v.person == nil else { return }
+        let key = v.people.indices.contains(v.cursor) ? v.people[v.cursor].key : nil
+        v.people = library.people()
+        v.pending = library.pendingAnalysisCount
+        v.cursor = key.flatMap { k in v.people.firstIndex { $0.key == k } } ?? min(v.cursor, max(0, v.people.count - 1))
+        v.top = clamp(v.top, 0, v.cursor)
+        state.people = v
+    }
+
     /// Rows of the people view's body (under its header line, above the status line).
     var peopleBodyHeight: Int { max(1, state.height - 2) }
 

@@ -678,7 +678,7 @@ public final class Reader {
         if library.indexPending(limit: 1) == 0 { indexDone = true } else { idleSteps += 1 }
         // Never more steps than stories: a story that cannot be indexed must not keep the reader busy.
         if idleSteps >= library.count { indexDone = true }
-        if indexDone || idleSteps % 25 == 0 { computeRelatedCounts(); return true }
+        if indexDone || idleSteps % 25 == 0 { computeRelatedCounts(); refreshPeople(); return true }
         return false
     }
 
