@@ -57,10 +57,11 @@ public final class NameFinder: Sendable {
     public func find(in doc: Document) -> NameResult {
         guard let model, !doc.tokens.isEmpty else { return NameResult() }
         let info = TokenInfo(doc, lexicon: model.lexicon, excluded: doc.dateline?.span)
-        let tags = model.tag(info)
+        let runs = NameModel.runs(info)
+        let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
         found = cleanUp(info, found, lexicon: model.lexicon)
-        found += propagate(info, found)
+        found += propagate(info, found, runs: runs)
         found += datelineNames(doc)
         found.sort { $0.span < $1.span }
         harmoniseTypes(info, &found)
@@ -222,7 +223,7 @@ public final class NameFinder: Sendable {
 
     /// A name found once is the same name elsewhere in the story: an untagged run of capitalised words
     /// that repeats a found name exactly, or a person's surname, gets that name's type.
-    func propagate(_ info: TokenInfo, _ found: [Found]) -> [Found] {
+    func propagate(_ info: TokenInfo, _ found: [Found], runs: [Range<Int>]) -> [Found] {
         let toks = info.doc.tokens
         var covered = [Bool](repeating: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
@@ -237,7 +238,7 @@ public final class NameFinder: Sendable {
         }
         guard !known.isEmpty else { return [] }
         var out: [Found] = []
-        for run in NameModel.runs(info) {
+        for run in runs {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
             var candidates: [Range<Int>] = [run]
             var a = run.lowerBound
@@ -425,6 +426,16 @@ public final class NameFinder: Sendable {
         // Group key per name: person names by their fullest form, others by their words.
         var groupOf = [Int](repeating: -1, count: found.count)
         var groups: [(type: EntityType, members: [Int])] = []
+        // Span starts of each group's members, sorted (for the nearest earlier mention).
+        var starts: [[Int]] = []
+        func join(_ k: Int, _ g: Int) {
+            groupOf[k] = g
+            groups[g].members.append(k)
+            let x = found[k].span.start
+            var lo = 0, hi = starts[g].count
+            while lo < hi { let mid = (lo + hi) / 2; if starts[g][mid] <= x { lo = mid + 1 } else { hi = mid } }
+            starts[g].insert(x, at: lo)
+        }
         struct Key: Hashable { let type: EntityType; let words: UInt64 }
         var byWords: [Key: Int] = [:]
         // Full person names by their last and first words.
@@ -439,25 +450,28 @@ public final class NameFinder: Sendable {
             let f = found[k]
             let w = allWords[k]
             let kk = Key(type: f.type, words: nameKey(info, f.first..<(f.last + 1)))
-            if let g = byWords[kk] { groupOf[k] = g; groups[g].members.append(k); continue }
+            if let g = byWords[kk] { join(k, g); continue }
             if f.type == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
                 for g in (byLastWord[w.last!] ?? []) + (w.count == 1 ? byFirstWord[w[0]] ?? [] : []) {
-                    let grp = groups[g]
-                    let full = allWords[grp.members[0]]
+                    let full = allWords[groups[g].members[0]]
                     guard full.count > w.count else { continue }
-                    let suffix = Array(full.suffix(w.count)) == w
+                    let suffix = full.suffix(w.count).elementsEqual(w)
                     let prefix = w.count == 1 && full.first == w[0]
                     guard suffix || prefix else { continue }
-                    // Prefer the nearest earlier full mention.
-                    let dist = grp.members.map { found[$0].span.start <= f.span.start ? f.span.start - found[$0].span.start : Int.max / 2 + found[$0].span.start }.min()!
+                    // Prefer the nearest earlier full mention (else the earliest later one).
+                    let st = starts[g], x = f.span.start
+                    var lo = 0, hi = st.count
+                    while lo < hi { let mid = (lo + hi) / 2; if st[mid] <= x { lo = mid + 1 } else { hi = mid } }
+                    let dist = lo > 0 ? x - st[lo - 1] : Int.max / 2 + st[0]
                     let score = dist + (suffix ? 0 : Int.max / 4)
                     if score < bestDist { bestDist = score; best = g }
                 }
-                if best >= 0 { groupOf[k] = best; groups[best].members.append(k); byWords[kk] = best; continue }
+                if best >= 0 { join(k, best); byWords[kk] = best; continue }
             }
             groups.append((f.type, [k]))
+            starts.append([f.span.start])
             groupOf[k] = groups.count - 1
             byWords[kk] = groups.count - 1
             if f.type == .person, w.count > 1 {
@@ -466,7 +480,8 @@ public final class NameFinder: Sendable {
             }
         }
         // Entities in order of first mention.
-        let groupOrder = groups.indices.sorted { (groups[$0].members.min()!) < (groups[$1].members.min()!) }
+        let firstMember = groups.map { $0.members.min()! }
+        let groupOrder = groups.indices.sorted { firstMember[$0] < firstMember[$1] }
         var entityOfGroup = [Int](repeating: -1, count: groups.count)
         for (e, g) in groupOrder.enumerated() { entityOfGroup[g] = e }
         var mentions: [Mention] = []

@@ -222,9 +222,13 @@ struct TokenInfo {
 
     /// Is there a line break between token `j - 1` and token `j`?
     func lineBreak(before j: Int) -> Bool {
-        let a = doc.tokens[j - 1].span.end, b = doc.tokens[j].span.start
-        var k = a
-        while k < b { if doc.scalars[k] == "\n" { return true }; k += 1 }
+        TokenInfo.lineBreak(doc.scalars, doc.tokens, before: j)
+    }
+
+    @inline(__always) static func lineBreak(_ s: [Unicode.Scalar], _ toks: [Token], before j: Int) -> Bool {
+        var k = toks[j - 1].span.end
+        let b = toks[j].span.start
+        while k < b { if s[k] == "\n" { return true }; k += 1 }
         return false
     }
 
@@ -470,13 +474,13 @@ final class NameModel: @unchecked Sendable {
     /// Runs: maximal sequences of taggable tokens in one sentence.
     static func runs(_ info: TokenInfo) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let toks = info.doc.tokens
+        let toks = info.doc.tokens, s = info.doc.scalars
         var i = 0
         while i < info.n {
             guard info.slot[i] != .out else { i += 1; continue }
             var j = i + 1
             while j < info.n, info.slot[j] != .out, toks[j].sentence == toks[i].sentence,
-                  !info.lineBreak(before: j) { j += 1 }
+                  !TokenInfo.lineBreak(s, toks, before: j) { j += 1 }
             // A run never ends on a connector.
             var e = j
             while e > i, info.slot[e - 1] == .inner || info.slot[e - 1] == .particle { e -= 1 }
@@ -549,8 +553,8 @@ final class NameModel: @unchecked Sendable {
         }
     }
 
-    /// Tags for every token (0 = O).
-    func tag(_ info: TokenInfo) -> [Int] {
+    /// Tags for every token (0 = O); `runs` are `NameModel.runs(info)`.
+    func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [Int] {
         let T = NameTag.count
         var tags = [Int](repeating: 0, count: info.n)
         var scores: [Int32] = []
@@ -559,7 +563,7 @@ final class NameModel: @unchecked Sendable {
         bias[0] = oBias
         let shift = UInt64(64 - bits)
         lanes.withUnsafeBufferPointer { w in
-            for run in NameModel.runs(info) {
+            for run in runs {
                 scores.removeAll(keepingCapacity: true)
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift, acc: bias)
