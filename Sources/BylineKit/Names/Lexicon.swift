@@ -22,6 +22,13 @@ enum WordHash {
         return finish(h)
     }
 
+    /// Lower-cased hash of `scalars[a..<b]` (the caller has checked the bounds).
+    @inline(__always) static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> UInt64 {
+        var h = seed
+        for i in a..<b { h = add(h, lower(scalars[i])) }
+        return finish(h)
+    }
+
     static func of(_ s: String) -> UInt64 {
         var h = seed
         for c in s.unicodeScalars { h = add(h, lower(c)) }

@@ -110,19 +110,26 @@ struct TokenInfo {
         shape = Array(repeating: 0, count: n)
         let s = doc.scalars
         var capCount = 0
-        for i in 0..<n {
-            let span = toks[i].span
-            let h = WordHash.of(s, span.start, span.end)
-            hash[i] = h
-            guard toks[i].kind == .word else { continue }
-            if let ex = excluded, ex.overlaps(span) { continue }
-            // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
-            if span.start > 0, TokenInfo.isGlued(s[span.start - 1]) { continue }
-            if span.end < s.count, TokenInfo.isGlued(s[span.end]) { continue }
-            if TokenInfo.hasUpper(s, span) {
-                slot[i] = .name
-                lex[i] = lexicon.flags(h)
-                capCount += 1
+        // Hash of every token; lexicon flags of the capitalised words that may be names.
+        s.withUnsafeBufferPointer { sp in
+            toks.withUnsafeBufferPointer { tp in
+                hash.withUnsafeMutableBufferPointer { hp in
+                    for i in 0..<n {
+                        let span = tp[i].span
+                        let h = WordHash.of(sp, span.start, span.end)
+                        hp[i] = h
+                        guard tp[i].kind == .word else { continue }
+                        if let ex = excluded, ex.overlaps(span) { continue }
+                        // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
+                        if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
+                        if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
+                        if TokenInfo.hasUpper(sp, span) {
+                            slot[i] = .name
+                            lex[i] = lexicon.flags(h)
+                            capCount += 1
+                        }
+                    }
+                }
             }
         }
         guard capCount > 0 else { return }
@@ -232,7 +239,7 @@ struct TokenInfo {
         return false
     }
 
-    @inline(__always) static func hasUpper(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+    @inline(__always) static func hasUpper(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Bool {
         for k in span.start..<span.end {
             let c = s[k]
             if c.value < 128 { if c.value >= 65 && c.value <= 90 { return true } }
