@@ -90,7 +90,7 @@ struct TokenInfo {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
     }
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : ScalarTable.has(c, ScalarTable.lower)
     }
     static let innerList: [UInt64] = ["of", "and", "&", "for", "the", "on", "upon", "y", "'s"].map { WordHash.of($0) }
     @inline(__always) static func isInnerWord(_ h: UInt64) -> Bool { innerList.contains(h) }
@@ -215,8 +215,7 @@ struct TokenInfo {
             if v < 128 {
                 cls = (v >= 65 && v <= 90) ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
             } else {
-                let p = c.properties
-                cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
+                cls = ScalarTable.has(c, ScalarTable.upper) ? 88 : ScalarTable.has(c, ScalarTable.alphabetic) ? 120 : 63
             }
             if cls != last {
                 last = cls; classes += 1
@@ -243,7 +242,7 @@ struct TokenInfo {
         for k in span.start..<span.end {
             let c = s[k]
             if c.value < 128 { if c.value >= 65 && c.value <= 90 { return true } }
-            else if c.properties.isUppercase { return true }
+            else if ScalarTable.has(c, ScalarTable.upper) { return true }
         }
         return false
     }
