@@ -290,23 +290,28 @@ public final class NameFinder: Sendable {
     /// The same words get the same type (majority, first mention breaks ties); a lone surname or
     /// first name of a person named in full is that person.
     func harmoniseTypes(_ info: TokenInfo, _ found: inout [Found]) {
-        var personParts = Set<UInt64>()
+        let toks = info.doc.tokens
+        var personParts = HashSet64(capacity: 16)
         for f in found where f.type == .person && f.last > f.first {
-            let w = words(info, f)
-            if let l = w.last { personParts.insert(l) }
-            if let fst = w.first { personParts.insert(fst) }
+            // The first and last words (punctuation inside names left out).
+            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { personParts.insert(info.hash[l]) }
+            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { personParts.insert(info.hash[fst]) }
         }
-        var votes: [UInt64: SIMD3<Int32>] = [:]
-        var firstType: [UInt64: EntityType] = [:]
-        let keys = found.map { nameKey(info, $0.first..<($0.last + 1)) }
+        // Votes and first type per distinct name (numbered by `names`).
+        var names = HashIndex64(capacity: found.count)
+        var group = [Int](repeating: -1, count: found.count)
+        var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
         for (k, f) in found.enumerated() where f.name == nil {
-            votes[keys[k], default: .zero][typeIndex(f.type)] += 1
-            if firstType[keys[k]] == nil { firstType[keys[k]] = f.type }
+            let g = names.index(nameKey(info, f.first..<(f.last + 1)))
+            group[k] = g
+            if g == votes.count { votes.append(.zero); firstType.append(f.type) }
+            votes[g][typeIndex(f.type)] += 1
         }
         for k in found.indices where found[k].name == nil {
             let f = found[k]
             if f.first == f.last, personParts.contains(info.hash[f.first]) { found[k].type = .person; continue }
-            guard !f.fixedType, let v = votes[keys[k]], let ft = firstType[keys[k]] else { continue }
+            guard !f.fixedType else { continue }
+            let v = votes[group[k]], ft = firstType[group[k]]
             let best = v.max()
             found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
         }
@@ -408,8 +413,9 @@ public final class NameFinder: Sendable {
         }
         let andOr = NameFinder.andOr
         found.removeAll { f in
-            guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].text.contains("."),
-                  toks[f.first].span.length <= 6 else { return false }
+            guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].span.length <= 6,
+                  info.doc.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
+                  toks[f.first].text.contains(".") else { return false }
             if inRole[f.first] { return true }
             let i = f.first
             if i + 2 < info.n, andOr.contains(info.hash[i + 1]), flags(info, i + 2, lexicon).contains(.demonym) { return true }

@@ -70,6 +70,37 @@ struct HashSet64 {
     }
 }
 
+/// Dense numbers for word hashes, in order of first appearance (open addressing, grows at half full).
+struct HashIndex64 {
+    private var keys: [UInt64]
+    private var ids: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+    init(capacity: Int) {
+        var c = 16
+        while c < capacity * 2 { c <<= 1 }
+        keys = Array(repeating: 0, count: c); ids = Array(repeating: -1, count: c); mask = c - 1
+    }
+    /// The number of `h`, given the next free number if it is new.
+    mutating func index(_ h: UInt64) -> Int {
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
+        keys[i] = h; ids[i] = Int32(count)
+        count += 1
+        return count - 1
+    }
+    private mutating func grow() {
+        let oldKeys = keys, oldIds = ids
+        keys = Array(repeating: 0, count: oldKeys.count * 2); ids = Array(repeating: -1, count: keys.count); mask = keys.count - 1
+        for k in oldKeys.indices where oldIds[k] >= 0 {
+            var i = Int(truncatingIfNeeded: oldKeys[k] >> 7) & mask
+            while ids[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = oldKeys[k]; ids[i] = oldIds[k]
+        }
+    }
+}
+
 /// Per-document token information the features and rules share.
 struct TokenInfo {
     let doc: Document
