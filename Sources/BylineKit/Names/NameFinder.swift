@@ -227,27 +227,29 @@ public final class NameFinder: Sendable {
         let toks = info.doc.tokens
         var covered = [Bool](repeating: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
-        var known: [UInt64: EntityType] = [:]
+        // The type each name was first found with (numbered by `known`).
+        var known = HashIndex64(capacity: found.count * 2)
+        var knownType: [EntityType] = []
+        func learn(_ w: UInt64, _ t: EntityType) { if known.index(w) == knownType.count { knownType.append(t) } }
         for f in found {
-            let w = nameKey(info, f.first..<(f.last + 1))
-            if known[w] == nil { known[w] = f.type }
-            if f.type == .person, f.last > f.first {
-                let l = nameKey(info, f.last..<(f.last + 1))
-                if known[l] == nil { known[l] = .person }
-            }
+            learn(nameKey(info, f.first..<(f.last + 1)), f.type)
+            if f.type == .person, f.last > f.first { learn(nameKey(info, f.last..<(f.last + 1)), .person) }
         }
-        guard !known.isEmpty else { return [] }
+        guard !knownType.isEmpty else { return [] }
         var out: [Found] = []
+        var candidates: [Range<Int>] = []
         for run in runs {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
-            var candidates: [Range<Int>] = [run]
+            candidates.removeAll(keepingCapacity: true)
+            candidates.append(run)
             var a = run.lowerBound
             for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
                 candidates.append(a..<i); a = i + 1
             }
             if a > run.lowerBound { candidates.append(a..<run.upperBound) }
             for (k, c) in candidates.enumerated() where !c.isEmpty && !c.contains(where: { covered[$0] }) {
-                guard let type = known[nameKey(info, c)] else { continue }
+                guard let g = known.find(nameKey(info, c)) else { continue }
+                let type = knownType[g]
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
                 if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord) { continue }
                 out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),

@@ -90,6 +90,12 @@ struct HashIndex64 {
         count += 1
         return count - 1
     }
+    /// The number of `h`, nil if it was never given one.
+    func find(_ h: UInt64) -> Int? {
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
+        return nil
+    }
     private mutating func grow() {
         let oldKeys = keys, oldIds = ids
         keys = Array(repeating: 0, count: oldKeys.count * 2); ids = Array(repeating: -1, count: keys.count); mask = keys.count - 1
