@@ -3,8 +3,8 @@
 # Never add Tests/Fixtures/eval/ner/wikigold.jsonl or uner_en_ewt_test.jsonl here: they are test sets.
 set -e
 cd "$(dirname "$0")/.."
-GAZ=${GAZ:-/work/shared/gazetteers}
-WIKINEWS=${WIKINEWS:-/work/shared/corpora/wikinews}
+GAZ=${GAZ:-Tools/gazetteers}
+WIKINEWS=${WIKINEWS:-Sources/BylineKit/Resources/Library/wikinews}
 OUT=Sources/BylineKit/Resources/Gazetteers
 NER=Tests/Fixtures/eval/ner
 swift build -c release --product byline-train

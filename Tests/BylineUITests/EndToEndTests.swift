@@ -19,7 +19,10 @@ struct EndToEndTests {
         /// Run tmux on this test's own server socket, waiting for the client to exit. Output goes through a
         /// file (the tmux server inherits the client's descriptors, so a pipe would never reach end-of-file).
         @discardableResult
-        func run(_ args: [String]) throws -> String {
+        func run(_ args: [String]) throws -> String { try runWithStatus(args).output }
+
+        /// Run tmux; its output and error output (together) and its exit status.
+        func runWithStatus(_ args: [String]) throws -> (output: String, status: Int32) {
             let out = FileManager.default.temporaryDirectory.appendingPathComponent("\(session)-\(UUID().uuidString).out")
             defer { try? FileManager.default.removeItem(at: out) }
             var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
@@ -27,7 +30,7 @@ struct EndToEndTests {
             defer { posix_spawn_file_actions_destroy(&actions) }
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+            posix_spawn_file_actions_adddup2(&actions, 1, 2)
             let argv = ([tmux, "-L", session] + args).map { strdup($0) } + [nil]
             defer { for a in argv { free(a) } }
             var pid: pid_t = 0
@@ -35,16 +38,27 @@ struct EndToEndTests {
             guard rc == 0 else { throw E2EError("cannot run tmux: error \(rc)") }
             var status: Int32 = 0
             while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
-            return (try? String(contentsOf: out, encoding: .utf8)) ?? ""
+            let exit = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+            return ((try? String(contentsOf: out, encoding: .utf8)) ?? "", exit)
         }
 
         func start(_ command: String) throws {
-            stop()
-            try run(["new-session", "-d", "-s", session, "-x", "160", "-y", "45", command])
+            // A server still shutting down from the last run can refuse the first try: try again (a few times).
+            var r: (output: String, status: Int32) = ("", 0)
+            for _ in 0..<3 {
+                stop()
+                r = try runWithStatus(["new-session", "-d", "-s", session, "-x", "160", "-y", "45", command])
+                if r.status == 0 { return }
+            }
+            throw E2EError("tmux new-session failed (status \(r.status)): \(r.output)")
         }
 
         func keys(_ k: String...) throws { try run(["send-keys", "-t", session] + k) }
-        func screen() throws -> String { try run(["capture-pane", "-p", "-t", session]) }
+        func screen() throws -> String {
+            let r = try runWithStatus(["capture-pane", "-p", "-t", session])
+            guard r.status == 0 else { throw E2EError("the tmux session is gone (capture-pane: \(r.output))") }
+            return r.output
+        }
         /// End what this test started: the pane's processes, then its tmux server.
         func stop() {
             let pids = ((try? run(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? "").split(separator: "\n").compactMap { Int32($0) }
@@ -52,16 +66,21 @@ struct EndToEndTests {
             _ = try? run(["kill-server"])
         }
 
-        /// Poll the screen until `ok` holds (generous deadline for slow machines).
-        func waitFor(_ what: String, timeout: Double = 20, _ ok: (String) -> Bool) throws -> String {
+        /// Poll the screen until `ok` holds. The deadline only bounds a reader that never gets there: a loaded
+        /// machine (the first start analyses, builds the database) just takes longer, so it is generous, and
+        /// the polling backs off from 50 ms to 1 s so as not to add load.
+        func waitFor(_ what: String, timeout: Double = 60, _ ok: (String) -> Bool) throws -> String {
             let deadline = Date().addingTimeInterval(timeout)
             var last = ""
-            while Date() < deadline {
+            var pause = 0.05
+            while true {
                 last = try screen()
                 if ok(last) { return last }
-                Thread.sleep(forTimeInterval: 0.1)
+                guard Date() < deadline else { break }
+                Thread.sleep(forTimeInterval: pause)
+                pause = min(1, pause * 1.5)
             }
-            throw E2EError("timed out waiting for \(what); the screen was:\n\(last)")
+            throw E2EError("timed out after \(Int(timeout)) s waiting for \(what); the screen was:\n\(last)")
         }
     }
 
@@ -84,13 +103,14 @@ struct EndToEndTests {
         let home = Support.tempDir()
         defer { try? FileManager.default.removeItem(at: home) }
         let command = "env XDG_DATA_HOME=\(home.path)/data XDG_CONFIG_HOME=\(home.path)/config TERM=xterm-256color "
-            + "\(binary.path); echo BYLINE-EXITED $?; exec sleep 30"
+            // The pane stays after the reader exits (stop() ends it), so a reader that fails shows why.
+            + "\(binary.path); echo BYLINE-EXITED $?; exec sleep 3600"
 
         func seedRow(_ screen: String) -> Substring? {
             screen.split(separator: "\n").first { $0.contains("U.S. Secretary of State") && $0.contains("2016-07-15") }
         }
         func openSeed() throws -> String {
-            _ = try t.waitFor("the story list") { $0.contains("Stories") }
+            _ = try t.waitFor("the story list", timeout: 120) { $0.contains("Stories") }
             try t.keys("/", "Kerry", "Enter")
             _ = try t.waitFor("the search results") { $0.contains("matching “Kerry”") }
             try t.keys("G")

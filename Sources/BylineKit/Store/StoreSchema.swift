@@ -86,41 +86,6 @@ extension Store {
                 """)
         }
         m.registerMigration("v3-summaries") { db in
-            // A database made by the first form of v2 (texts inside `story`, briefly on main) is brought to the
-            // layout v2 has now: texts in storyBody, the full-text index reading them.
-            if try !db.tableExists("storyBody") {
-                try db.execute(sql: """
-                    DROP TRIGGER story_ai;
-                    DROP TRIGGER story_ad;
-                    DROP TRIGGER story_au;
-                    DROP TABLE storyText;
-                    CREATE TABLE storyBody (
-                        rowid INTEGER PRIMARY KEY,
-                        title TEXT NOT NULL,
-                        text TEXT NOT NULL
-                    );
-                    INSERT INTO storyBody(rowid, title, text) SELECT rowid, title, text FROM story;
-                    ALTER TABLE story DROP COLUMN text;
-                    CREATE TRIGGER story_ad AFTER DELETE ON story BEGIN
-                        DELETE FROM storyBody WHERE rowid = old.rowid;
-                    END;
-                    CREATE VIRTUAL TABLE storyText USING fts5(
-                        title, text, content='storyBody', content_rowid='rowid', detail='none',
-                        tokenize='unicode61 remove_diacritics 2'
-                    );
-                    CREATE TRIGGER storyBody_ai AFTER INSERT ON storyBody BEGIN
-                        INSERT INTO storyText(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-                    END;
-                    CREATE TRIGGER storyBody_ad AFTER DELETE ON storyBody BEGIN
-                        INSERT INTO storyText(storyText, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-                    END;
-                    CREATE TRIGGER storyBody_au AFTER UPDATE ON storyBody BEGIN
-                        INSERT INTO storyText(storyText, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
-                        INSERT INTO storyText(rowid, title, text) VALUES (new.rowid, new.title, new.text);
-                    END;
-                    INSERT INTO storyText(storyText) VALUES ('rebuild');
-                    """)
-            }
             // The date index covers the header columns (listing 100,000 headers reads no table rows); the source
             // index answers unread counts per source.
             // entitySummary: per entity across the library, kept by triggers, so the people view reads it without

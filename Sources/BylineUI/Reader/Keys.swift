@@ -73,7 +73,9 @@ public enum Command: String, CaseIterable, Sendable {
     case nextQuoteByPerson = "next-quote-by-person", previousQuoteByPerson = "previous-quote-by-person"
     case relatedStories = "related-stories"
     case nextUnread = "next-unread", toggleRead = "toggle-read", markAllRead = "mark-all-read", hideRead = "hide-read"
-    case search, toggleEntities = "toggle-entities", help, back, leave, quit
+    case search, toggleEntities = "toggle-entities"
+    case people, refresh
+    case help, back, leave, quit
 
     public var summary: String {
         switch self {
@@ -98,6 +100,8 @@ public enum Command: String, CaseIterable, Sendable {
         case .hideRead: return "hide or show read stories"
         case .search: return "search titles and text (Enter applies, Esc cancels)"
         case .toggleEntities: return "show or hide the entity panel"
+        case .people: return "people across the library (Enter: their quotes, then the story)"
+        case .refresh: return "refresh every feed in the feeds file in the background"
         case .help: return "this help"
         case .back: return "go back (clear a filter, leave a pane); quit from the list"
         case .leave: return "go back like q, but never quit"
@@ -135,6 +139,8 @@ public struct KeyMap: Sendable, Equatable {
         bind(.hideRead, .char("H"))
         bind(.search, .char("/"))
         bind(.toggleEntities, .char("e"))
+        bind(.people, .char("P"))
+        bind(.refresh, .char("R"))
         bind(.help, .char("?"), .function(1))
         bind(.back, .char("q"))
         bind(.leave, .escape, .char("h"), .left)

@@ -69,6 +69,10 @@ public struct ReaderState: Sendable {
     public var helpTop = 0
     /// One-line message in the status line (errors, "no more unread stories"); cleared by the next key.
     public var message: String?
+    /// Work going on in the background ("refreshing 3/10…"), shown in the status line while no message is.
+    public var backgroundStatus: String?
+    /// The people view (every person in the library, then one person's quotes), when open.
+    public var people: PeopleView?
     public var unreadCount = 0
     public var quitRequested = false
 
@@ -79,17 +83,20 @@ public struct ReaderState: Sendable {
 public final class Reader {
     public let library: Library
     public var keymap: KeyMap
-    public private(set) var state: ReaderState
+    public internal(set) var state: ReaderState
     private var layouts: [String: ArticleLayout] = [:]
     private var textStyles: (id: String, styles: TextStyles)?
     private var relatedCounts: [String: Int] = [:]
     private var idleQueue: [String] = []
-    private var idleSteps = 0
-    private var headerCache: [String: StoryHeader] = [:]
+    var idleSteps = 0
+    var headerCache: [String: StoryHeader] = [:]
     private var dateCache: [String: String] = [:]
-    private var readCache: [String: Bool] = [:]
+    var readCache: [String: Bool] = [:]
     private var quoteCounts: [String: Int] = [:]
-    private var indexDone = false
+    var indexDone = false
+    /// Refreshes the feeds (on another thread); nil when the reader shows files rather than the library.
+    public var refresher: Refresher?
+    let refreshBox = RefreshBox()
 
     public init(library: Library, keymap: KeyMap = .standard, width: Int, height: Int) {
         self.library = library
@@ -122,14 +129,18 @@ public final class Reader {
             state.message = nil
             if state.helpOpen { state.helpOpen = false; if c == .help { return } }
             perform(c)
-        case .click(let x, let y): state.message = nil; click(x: x, y: y)
-        case .wheel(let x, let y, let n): wheel(x: x, y: y, lines: n)
+        case .click(let x, let y):
+            state.message = nil
+            if state.people != nil { state.helpOpen = false; return }
+            click(x: x, y: y)
+        case .wheel(let x, let y, let n): if state.people == nil { wheel(x: x, y: y, lines: n) }
         }
     }
 
     func perform(_ c: Command) {
         let layout = state.layout
         if layout.mode == .tooSmall, c != .quit, c != .back, c != .leave { return }
+        if state.people != nil { peopleCommand(c); return }
         switch c {
         case .up: move(-1)
         case .down: move(1)
@@ -164,6 +175,8 @@ public final class Reader {
             let shown = Layout.showsEntities(layout.mode, toggled: state.entitiesToggled, focus: state.focus)
             if layout.mode == .narrow { state.focus = state.focus == .entities ? .article : .entities }
             else if shown { state.focus = .entities } else if state.focus == .entities { state.focus = .article }
+        case .people: openPeople()
+        case .refresh: startRefresh()
         case .help: state.helpOpen = true; state.helpTop = 0
         case .back: back(mayQuit: true)
         case .leave: back(mayQuit: false)
@@ -172,7 +185,7 @@ public final class Reader {
         keepVisible()
     }
 
-    private var currentListID: String? { listID(at: state.listCursor) }
+    var currentListID: String? { listID(at: state.listCursor) }
 
     /// How many stories the list shows.
     public var listCount: Int { state.filteredIDs?.count ?? library.count }
@@ -239,7 +252,7 @@ public final class Reader {
     }
 
     /// Move the focus to a pane, bringing it into view on smaller layouts.
-    private func focus(_ p: Pane) {
+    func focus(_ p: Pane) {
         switch state.layout.mode {
         case .medium:
             if p == .entities { state.entitiesToggled = true } else if p == .list { state.entitiesToggled = false }
@@ -265,7 +278,7 @@ public final class Reader {
     // MARK: Stories
 
     /// Recompute the listed stories from the filter, keeping the cursor on `keep` when it is still listed.
-    private func refilter(keep: String?) {
+    func refilter(keep: String?) {
         var ids: [String]?
         switch state.filter {
         case .all: ids = nil
@@ -628,7 +641,7 @@ public final class Reader {
     }
 
     /// Keep cursors on screen.
-    private func keepVisible() {
+    func keepVisible() {
         let layout = state.layout
         if let r = layout.list ?? (layout.mode == .narrow ? Rect(x: 0, y: 0, width: state.width, height: state.height - 1) : nil) {
             let h = max(1, r.bodyHeight)
@@ -665,7 +678,7 @@ public final class Reader {
         if library.indexPending(limit: 1) == 0 { indexDone = true } else { idleSteps += 1 }
         // Never more steps than stories: a story that cannot be indexed must not keep the reader busy.
         if idleSteps >= library.count { indexDone = true }
-        if indexDone || idleSteps % 25 == 0 { computeRelatedCounts(); return true }
+        if indexDone || idleSteps % 25 == 0 { computeRelatedCounts(); refreshPeople(); return true }
         return false
     }
 

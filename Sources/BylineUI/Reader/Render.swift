@@ -13,11 +13,15 @@ struct ScreenRenderer {
             tooSmall(&s)
             return s
         }
-        if let r = layout.list { list(&s, r) }
-        if let r = layout.article { article(&s, r) }
-        if let r = layout.entities { entities(&s, r) }
-        for x in layout.separators {
-            for y in 0..<layout.statusRow { s.put(Glyph(text: "│", width: 1), x: x, y: y, limit: x + 1, style: Style(.text, .border)) }
+        if let v = state.people {
+            people(&s, v, Rect(x: 0, y: 0, width: state.width, height: layout.statusRow))
+        } else {
+            if let r = layout.list { list(&s, r) }
+            if let r = layout.article { article(&s, r) }
+            if let r = layout.entities { entities(&s, r) }
+            for x in layout.separators {
+                for y in 0..<layout.statusRow { s.put(Glyph(text: "│", width: 1), x: x, y: y, limit: x + 1, style: Style(.text, .border)) }
+            }
         }
         status(&s, row: layout.statusRow)
         if state.helpOpen { help(&s) }
@@ -173,6 +177,57 @@ struct ScreenRenderer {
         }
     }
 
+    // MARK: People
+
+    private func people(_ s: inout Screen, _ v: PeopleView, _ r: Rect) {
+        let header = Style(.text, .header, .focusedHeader)
+        s.fill(x: r.x, y: r.y, width: r.width, height: 1, style: header)
+        let end = r.x + r.width
+        let pending = v.pending > 0 ? " · \(v.pending) stor\(v.pending == 1 ? "y" : "ies") not analysed yet" : ""
+        if let p = v.person {
+            let title = "Quotes by \(p.name) · \(v.quotes.count) in \(p.stories) stor\(p.stories == 1 ? "y" : "ies")"
+            s.write(title, x: r.x + 1, y: r.y, limit: end - 1, style: header)
+            if v.quotes.isEmpty {
+                s.write("No quotes by \(p.name) in the library. q goes back.", x: r.x + 1, y: r.y + 1, limit: end, style: Style(.text, .info))
+                return
+            }
+            var y = r.y + 1
+            var i = v.quoteTop
+            while i < v.quotes.count, y + PeopleView.quoteRows - 1 < r.y + r.height {
+                let q = v.quotes[i]
+                let chosen = i == v.quoteCursor
+                var st = Style(.text)
+                if chosen { st = st.with(.selection) }
+                s.fill(x: r.x, y: y, width: r.width, height: PeopleView.quoteRows, style: st)
+                let date = q.storyDate.map { reader.listDate(StoryHeader(id: q.storyID, title: q.storyTitle, source: "", date: $0)) }
+                let x = s.write((date ?? "no date") + "  ", x: r.x + 1, y: y, limit: end, style: chosen ? st : st.with(.info))
+                s.write(q.storyTitle, x: x, y: y, limit: end - 1, style: st)
+                let text = q.text.split(whereSeparator: \.isNewline).joined(separator: " ")
+                s.write(text, x: r.x + 3, y: y + 1, limit: end - 1, style: chosen ? st : st.with(.quote))
+                y += PeopleView.quoteRows; i += 1
+            }
+            return
+        }
+        s.write("People \(v.people.count)" + pending, x: r.x + 1, y: r.y, limit: end - 22, style: header)
+        s.write("quotes  stories", x: end - 17, y: r.y, limit: end, style: header)
+        if v.people.isEmpty {
+            s.write(v.pending > 0 ? "No people yet: stories are analysed in the background while the reader is open."
+                                  : "No people found in the library.", x: r.x + 1, y: r.y + 1, limit: end, style: Style(.text, .info))
+            return
+        }
+        for row in 0..<max(0, r.height - 1) {
+            let i = v.top + row
+            guard i < v.people.count else { break }
+            let p = v.people[i]
+            let y = r.y + 1 + row
+            var st = Style(.text, .person)
+            if i == v.cursor { st = st.with(.selection); s.fill(x: r.x, y: y, width: r.width, height: 1, style: st) }
+            let counts = "\(p.quotes)".leftPadded(to: 6) + "  " + "\(p.stories)".leftPadded(to: 7)
+            s.write(p.name, x: r.x + 1, y: y, limit: end - 19, style: st)
+            s.write(counts, x: end - 17, y: y, limit: end, style: i == v.cursor ? st : Style(.text, .info))
+        }
+    }
+
     // MARK: Status line and help
 
     private func status(_ s: inout Screen, row: Int) {
@@ -187,7 +242,7 @@ struct ScreenRenderer {
         let keys = reader.keymap
         func k(_ c: Command) -> String { keys.keys(for: c).first?.label ?? "" }
         let hints = ["\(k(.help)) help", "\(k(.nextQuote))/\(k(.previousQuote)) quote", "\(k(.speaker)) speaker",
-                     "\(k(.toggleRead)) read", "\(k(.search)) search", "\(k(.back)) back"].joined(separator: "  ")
+                     "\(k(.toggleRead)) read", "\(k(.people)) people", "\(k(.search)) search", "\(k(.back)) back"].joined(separator: "  ")
         let unread = "\(state.unreadCount) unread"
         let right = unread + "  " + hints
         let rw = CharWidth.width(right)
@@ -196,7 +251,7 @@ struct ScreenRenderer {
             s.write(unread, x: state.width - CharWidth.width(unread) - 1, y: row, limit: state.width, style: st)
             return
         }
-        let title = state.openID.flatMap { reader.headerOf($0)?.title } ?? "Byline"
+        let title = state.backgroundStatus ?? state.openID.flatMap { reader.headerOf($0)?.title } ?? "Byline"
         if rw + 12 <= state.width {
             s.write(title, x: 1, y: row, limit: state.width - rw - 3, style: st)
             s.write(right, x: state.width - rw - 1, y: row, limit: state.width, style: st)

@@ -4,7 +4,8 @@ import Foundation
 
 /// The curses front end, the only code that talks to the terminal: it copies the reader's screen out
 /// (only the rows that changed), turns keys, mouse events and resizes into actions, and does idle analysis
-/// between keys. Everything runs on the calling thread.
+/// between keys. Every curses call runs on the calling thread; background work (a feed refresh) posts its
+/// progress to the reader, which this loop picks up between keys (`pollBackground`).
 public final class Terminal {
     private let theme: Theme
     private var colors = 0
@@ -43,15 +44,19 @@ public final class Terminal {
         reader.send(.resize(width: Int(byl_cols()), height: Int(byl_lines())))
         draw(reader.render())
         while !reader.wantsQuit {
-            // Block for a key unless analysis is waiting to be done between keys.
-            let blocking = !reader.hasIdleWork
-            timeout(blocking ? -1 : 0)
+            // Block for a key unless analysis is waiting to be done between keys; while work runs in the
+            // background, wake up every tenth of a second to show its progress.
+            let idle = reader.hasIdleWork
+            let blocking = !idle && !reader.isBusyInBackground
+            timeout(blocking ? -1 : idle ? 0 : 100)
             var ch: UInt32 = 0
             let r = byl_get_wch(&ch)
             if r == byl_err() {
                 // A blocking read that fails means the terminal is gone (hung up): stop rather than spin.
                 if blocking { return }
-                if reader.doIdleWork() { draw(reader.render()) }
+                var changed = reader.pollBackground()
+                if idle, reader.doIdleWork() { changed = true }
+                if changed { draw(reader.render()) }
                 continue
             }
             if let action = action(code: ch, isKey: r == KEY_CODE_YES) { reader.send(action) }
@@ -63,6 +68,7 @@ public final class Terminal {
                 if r2 == byl_err() { break }
                 if let a = action(code: more, isKey: r2 == KEY_CODE_YES) { reader.send(a) }
             }
+            reader.pollBackground()
             if !reader.wantsQuit { draw(reader.render()) }
         }
     }
