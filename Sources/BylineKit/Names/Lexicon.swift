@@ -11,12 +11,20 @@ enum WordHash {
         let v = s.value
         if v < 128 { return (v >= 65 && v <= 90) ? v + 32 : v }
         if v == 0x2019 || v == 0x2018 { return 0x27 }
+        if v < ScalarTable.size { return ScalarTable.shared.lowered[Int(v)] }
         if s.properties.isUppercase, let l = s.properties.lowercaseMapping.unicodeScalars.first { return l.value }
         return v
     }
 
     /// Lower-cased hash of `scalars[a..<b]`.
     @inline(__always) static func of(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int) -> UInt64 {
+        var h = seed
+        for i in a..<b { h = add(h, lower(scalars[i])) }
+        return finish(h)
+    }
+
+    /// Lower-cased hash of `scalars[a..<b]` (the caller has checked the bounds).
+    @inline(__always) static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> UInt64 {
         var h = seed
         for i in a..<b { h = add(h, lower(scalars[i])) }
         return finish(h)
@@ -39,6 +47,43 @@ enum WordHash {
         finish((seq &* 0x9E3779B97F4A7C15) ^ token)
     }
     static let sequenceSeed: UInt64 = 0x51ed270b27f1a0c3
+}
+
+/// The Unicode properties the name finder asks about, looked up once for the scalars below U+3000
+/// (Latin, Greek, Cyrillic, Arabic, typographic punctuation...) instead of on every use.
+struct ScalarTable: Sendable {
+    static let size: UInt32 = 0x3000
+    static let shared = ScalarTable()
+    static let upper: UInt8 = 1, lower: UInt8 = 2, alphabetic: UInt8 = 4
+    /// `upper | lower | alphabetic` of each scalar.
+    let classes: [UInt8]
+    /// What `WordHash.lower` gives for each scalar (apostrophes aside).
+    let lowered: [UInt32]
+
+    private init() {
+        var classes = [UInt8](repeating: 0, count: Int(ScalarTable.size))
+        var lowered = [UInt32](repeating: 0, count: Int(ScalarTable.size))
+        for v in 0..<ScalarTable.size {
+            lowered[Int(v)] = v
+            guard let c = Unicode.Scalar(v) else { continue }
+            let p = c.properties
+            classes[Int(v)] = (p.isUppercase ? ScalarTable.upper : 0) | (p.isLowercase ? ScalarTable.lower : 0)
+                | (p.isAlphabetic ? ScalarTable.alphabetic : 0)
+            if p.isUppercase, let l = p.lowercaseMapping.unicodeScalars.first { lowered[Int(v)] = l.value }
+        }
+        self.classes = classes
+        self.lowered = lowered
+    }
+
+    @inline(__always) static func has(_ c: Unicode.Scalar, _ cls: UInt8) -> Bool {
+        if c.value < size { return shared.classes[Int(c.value)] & cls != 0 }
+        let p = c.properties
+        switch cls {
+        case upper: return p.isUppercase
+        case lower: return p.isLowercase
+        default: return p.isAlphabetic
+        }
+    }
 }
 
 /// Word classes the lexicon records (a bit set), plus a female share for first names.

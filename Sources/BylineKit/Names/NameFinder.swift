@@ -57,10 +57,11 @@ public final class NameFinder: Sendable {
     public func find(in doc: Document) -> NameResult {
         guard let model, !doc.tokens.isEmpty else { return NameResult() }
         let info = TokenInfo(doc, lexicon: model.lexicon, excluded: doc.dateline?.span)
-        let tags = model.tag(info)
+        let runs = NameModel.runs(info)
+        let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
         found = cleanUp(info, found, lexicon: model.lexicon)
-        found += propagate(info, found)
+        found += propagate(info, found, runs: runs)
         found += datelineNames(doc)
         found.sort { $0.span < $1.span }
         harmoniseTypes(info, &found)
@@ -222,31 +223,33 @@ public final class NameFinder: Sendable {
 
     /// A name found once is the same name elsewhere in the story: an untagged run of capitalised words
     /// that repeats a found name exactly, or a person's surname, gets that name's type.
-    func propagate(_ info: TokenInfo, _ found: [Found]) -> [Found] {
+    func propagate(_ info: TokenInfo, _ found: [Found], runs: [Range<Int>]) -> [Found] {
         let toks = info.doc.tokens
         var covered = [Bool](repeating: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
-        var known: [UInt64: EntityType] = [:]
+        // The type each name was first found with (numbered by `known`).
+        var known = HashIndex64(capacity: found.count * 2)
+        var knownType: [EntityType] = []
+        func learn(_ w: UInt64, _ t: EntityType) { if known.index(w) == knownType.count { knownType.append(t) } }
         for f in found {
-            let w = nameKey(info, f.first..<(f.last + 1))
-            if known[w] == nil { known[w] = f.type }
-            if f.type == .person, f.last > f.first {
-                let l = nameKey(info, f.last..<(f.last + 1))
-                if known[l] == nil { known[l] = .person }
-            }
+            learn(nameKey(info, f.first..<(f.last + 1)), f.type)
+            if f.type == .person, f.last > f.first { learn(nameKey(info, f.last..<(f.last + 1)), .person) }
         }
-        guard !known.isEmpty else { return [] }
+        guard !knownType.isEmpty else { return [] }
         var out: [Found] = []
-        for run in NameModel.runs(info) {
+        var candidates: [Range<Int>] = []
+        for run in runs {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
-            var candidates: [Range<Int>] = [run]
+            candidates.removeAll(keepingCapacity: true)
+            candidates.append(run)
             var a = run.lowerBound
             for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
                 candidates.append(a..<i); a = i + 1
             }
             if a > run.lowerBound { candidates.append(a..<run.upperBound) }
             for (k, c) in candidates.enumerated() where !c.isEmpty && !c.contains(where: { covered[$0] }) {
-                guard let type = known[nameKey(info, c)] else { continue }
+                guard let g = known.find(nameKey(info, c)) else { continue }
+                let type = knownType[g]
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
                 if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord) { continue }
                 out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
@@ -289,23 +292,28 @@ public final class NameFinder: Sendable {
     /// The same words get the same type (majority, first mention breaks ties); a lone surname or
     /// first name of a person named in full is that person.
     func harmoniseTypes(_ info: TokenInfo, _ found: inout [Found]) {
-        var personParts = Set<UInt64>()
+        let toks = info.doc.tokens
+        var personParts = HashSet64(capacity: 16)
         for f in found where f.type == .person && f.last > f.first {
-            let w = words(info, f)
-            if let l = w.last { personParts.insert(l) }
-            if let fst = w.first { personParts.insert(fst) }
+            // The first and last words (punctuation inside names left out).
+            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { personParts.insert(info.hash[l]) }
+            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { personParts.insert(info.hash[fst]) }
         }
-        var votes: [UInt64: SIMD3<Int32>] = [:]
-        var firstType: [UInt64: EntityType] = [:]
-        let keys = found.map { nameKey(info, $0.first..<($0.last + 1)) }
+        // Votes and first type per distinct name (numbered by `names`).
+        var names = HashIndex64(capacity: found.count)
+        var group = [Int](repeating: -1, count: found.count)
+        var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
         for (k, f) in found.enumerated() where f.name == nil {
-            votes[keys[k], default: .zero][typeIndex(f.type)] += 1
-            if firstType[keys[k]] == nil { firstType[keys[k]] = f.type }
+            let g = names.index(nameKey(info, f.first..<(f.last + 1)))
+            group[k] = g
+            if g == votes.count { votes.append(.zero); firstType.append(f.type) }
+            votes[g][typeIndex(f.type)] += 1
         }
         for k in found.indices where found[k].name == nil {
             let f = found[k]
             if f.first == f.last, personParts.contains(info.hash[f.first]) { found[k].type = .person; continue }
-            guard !f.fixedType, let v = votes[keys[k]], let ft = firstType[keys[k]] else { continue }
+            guard !f.fixedType else { continue }
+            let v = votes[group[k]], ft = firstType[group[k]]
             let best = v.max()
             found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
         }
@@ -407,8 +415,9 @@ public final class NameFinder: Sendable {
         }
         let andOr = NameFinder.andOr
         found.removeAll { f in
-            guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].text.contains("."),
-                  toks[f.first].span.length <= 6 else { return false }
+            guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].span.length <= 6,
+                  info.doc.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
+                  toks[f.first].text.contains(".") else { return false }
             if inRole[f.first] { return true }
             let i = f.first
             if i + 2 < info.n, andOr.contains(info.hash[i + 1]), flags(info, i + 2, lexicon).contains(.demonym) { return true }
@@ -425,6 +434,16 @@ public final class NameFinder: Sendable {
         // Group key per name: person names by their fullest form, others by their words.
         var groupOf = [Int](repeating: -1, count: found.count)
         var groups: [(type: EntityType, members: [Int])] = []
+        // Span starts of each group's members, sorted (for the nearest earlier mention).
+        var starts: [[Int]] = []
+        func join(_ k: Int, _ g: Int) {
+            groupOf[k] = g
+            groups[g].members.append(k)
+            let x = found[k].span.start
+            var lo = 0, hi = starts[g].count
+            while lo < hi { let mid = (lo + hi) / 2; if starts[g][mid] <= x { lo = mid + 1 } else { hi = mid } }
+            starts[g].insert(x, at: lo)
+        }
         struct Key: Hashable { let type: EntityType; let words: UInt64 }
         var byWords: [Key: Int] = [:]
         // Full person names by their last and first words.
@@ -439,25 +458,28 @@ public final class NameFinder: Sendable {
             let f = found[k]
             let w = allWords[k]
             let kk = Key(type: f.type, words: nameKey(info, f.first..<(f.last + 1)))
-            if let g = byWords[kk] { groupOf[k] = g; groups[g].members.append(k); continue }
+            if let g = byWords[kk] { join(k, g); continue }
             if f.type == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
                 for g in (byLastWord[w.last!] ?? []) + (w.count == 1 ? byFirstWord[w[0]] ?? [] : []) {
-                    let grp = groups[g]
-                    let full = allWords[grp.members[0]]
+                    let full = allWords[groups[g].members[0]]
                     guard full.count > w.count else { continue }
-                    let suffix = Array(full.suffix(w.count)) == w
+                    let suffix = full.suffix(w.count).elementsEqual(w)
                     let prefix = w.count == 1 && full.first == w[0]
                     guard suffix || prefix else { continue }
-                    // Prefer the nearest earlier full mention.
-                    let dist = grp.members.map { found[$0].span.start <= f.span.start ? f.span.start - found[$0].span.start : Int.max / 2 + found[$0].span.start }.min()!
+                    // Prefer the nearest earlier full mention (else the earliest later one).
+                    let st = starts[g], x = f.span.start
+                    var lo = 0, hi = st.count
+                    while lo < hi { let mid = (lo + hi) / 2; if st[mid] <= x { lo = mid + 1 } else { hi = mid } }
+                    let dist = lo > 0 ? x - st[lo - 1] : Int.max / 2 + st[0]
                     let score = dist + (suffix ? 0 : Int.max / 4)
                     if score < bestDist { bestDist = score; best = g }
                 }
-                if best >= 0 { groupOf[k] = best; groups[best].members.append(k); byWords[kk] = best; continue }
+                if best >= 0 { join(k, best); byWords[kk] = best; continue }
             }
             groups.append((f.type, [k]))
+            starts.append([f.span.start])
             groupOf[k] = groups.count - 1
             byWords[kk] = groups.count - 1
             if f.type == .person, w.count > 1 {
@@ -466,7 +488,8 @@ public final class NameFinder: Sendable {
             }
         }
         // Entities in order of first mention.
-        let groupOrder = groups.indices.sorted { (groups[$0].members.min()!) < (groups[$1].members.min()!) }
+        let firstMember = groups.map { $0.members.min()! }
+        let groupOrder = groups.indices.sorted { firstMember[$0] < firstMember[$1] }
         var entityOfGroup = [Int](repeating: -1, count: groups.count)
         for (e, g) in groupOrder.enumerated() { entityOfGroup[g] = e }
         var mentions: [Mention] = []

@@ -70,6 +70,43 @@ struct HashSet64 {
     }
 }
 
+/// Dense numbers for word hashes, in order of first appearance (open addressing, grows at half full).
+struct HashIndex64 {
+    private var keys: [UInt64]
+    private var ids: [Int32]
+    private var mask: Int
+    private(set) var count = 0
+    init(capacity: Int) {
+        var c = 16
+        while c < capacity * 2 { c <<= 1 }
+        keys = Array(repeating: 0, count: c); ids = Array(repeating: -1, count: c); mask = c - 1
+    }
+    /// The number of `h`, given the next free number if it is new.
+    mutating func index(_ h: UInt64) -> Int {
+        if (count + 1) * 2 > keys.count { grow() }
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
+        keys[i] = h; ids[i] = Int32(count)
+        count += 1
+        return count - 1
+    }
+    /// The number of `h`, nil if it was never given one.
+    func find(_ h: UInt64) -> Int? {
+        var i = Int(truncatingIfNeeded: h >> 7) & mask
+        while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
+        return nil
+    }
+    private mutating func grow() {
+        let oldKeys = keys, oldIds = ids
+        keys = Array(repeating: 0, count: oldKeys.count * 2); ids = Array(repeating: -1, count: keys.count); mask = keys.count - 1
+        for k in oldKeys.indices where oldIds[k] >= 0 {
+            var i = Int(truncatingIfNeeded: oldKeys[k] >> 7) & mask
+            while ids[i] >= 0 { i = (i + 1) & mask }
+            keys[i] = oldKeys[k]; ids[i] = oldIds[k]
+        }
+    }
+}
+
 /// Per-document token information the features and rules share.
 struct TokenInfo {
     let doc: Document
@@ -90,7 +127,7 @@ struct TokenInfo {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
     }
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
-        c.value < 128 ? (c.value >= 97 && c.value <= 122) : c.properties.isLowercase
+        c.value < 128 ? (c.value >= 97 && c.value <= 122) : ScalarTable.has(c, ScalarTable.lower)
     }
     static let innerList: [UInt64] = ["of", "and", "&", "for", "the", "on", "upon", "y", "'s"].map { WordHash.of($0) }
     @inline(__always) static func isInnerWord(_ h: UInt64) -> Bool { innerList.contains(h) }
@@ -110,19 +147,26 @@ struct TokenInfo {
         shape = Array(repeating: 0, count: n)
         let s = doc.scalars
         var capCount = 0
-        for i in 0..<n {
-            let span = toks[i].span
-            let h = WordHash.of(s, span.start, span.end)
-            hash[i] = h
-            guard toks[i].kind == .word else { continue }
-            if let ex = excluded, ex.overlaps(span) { continue }
-            // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
-            if span.start > 0, TokenInfo.isGlued(s[span.start - 1]) { continue }
-            if span.end < s.count, TokenInfo.isGlued(s[span.end]) { continue }
-            if TokenInfo.hasUpper(s, span) {
-                slot[i] = .name
-                lex[i] = lexicon.flags(h)
-                capCount += 1
+        // Hash of every token; lexicon flags of the capitalised words that may be names.
+        s.withUnsafeBufferPointer { sp in
+            toks.withUnsafeBufferPointer { tp in
+                hash.withUnsafeMutableBufferPointer { hp in
+                    for i in 0..<n {
+                        let span = tp[i].span
+                        let h = WordHash.of(sp, span.start, span.end)
+                        hp[i] = h
+                        guard tp[i].kind == .word else { continue }
+                        if let ex = excluded, ex.overlaps(span) { continue }
+                        // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
+                        if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
+                        if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
+                        if TokenInfo.hasUpper(sp, span) {
+                            slot[i] = .name
+                            lex[i] = lexicon.flags(h)
+                            capCount += 1
+                        }
+                    }
+                }
             }
         }
         guard capCount > 0 else { return }
@@ -208,8 +252,7 @@ struct TokenInfo {
             if v < 128 {
                 cls = (v >= 65 && v <= 90) ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
             } else {
-                let p = c.properties
-                cls = p.isUppercase ? 88 : p.isAlphabetic ? 120 : 63
+                cls = ScalarTable.has(c, ScalarTable.upper) ? 88 : ScalarTable.has(c, ScalarTable.alphabetic) ? 120 : 63
             }
             if cls != last {
                 last = cls; classes += 1
@@ -222,17 +265,21 @@ struct TokenInfo {
 
     /// Is there a line break between token `j - 1` and token `j`?
     func lineBreak(before j: Int) -> Bool {
-        let a = doc.tokens[j - 1].span.end, b = doc.tokens[j].span.start
-        var k = a
-        while k < b { if doc.scalars[k] == "\n" { return true }; k += 1 }
+        TokenInfo.lineBreak(doc.scalars, doc.tokens, before: j)
+    }
+
+    @inline(__always) static func lineBreak(_ s: [Unicode.Scalar], _ toks: [Token], before j: Int) -> Bool {
+        var k = toks[j - 1].span.end
+        let b = toks[j].span.start
+        while k < b { if s[k] == "\n" { return true }; k += 1 }
         return false
     }
 
-    @inline(__always) static func hasUpper(_ s: [Unicode.Scalar], _ span: Span) -> Bool {
+    @inline(__always) static func hasUpper(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Bool {
         for k in span.start..<span.end {
             let c = s[k]
             if c.value < 128 { if c.value >= 65 && c.value <= 90 { return true } }
-            else if c.properties.isUppercase { return true }
+            else if ScalarTable.has(c, ScalarTable.upper) { return true }
         }
         return false
     }
@@ -470,13 +517,13 @@ final class NameModel: @unchecked Sendable {
     /// Runs: maximal sequences of taggable tokens in one sentence.
     static func runs(_ info: TokenInfo) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let toks = info.doc.tokens
+        let toks = info.doc.tokens, s = info.doc.scalars
         var i = 0
         while i < info.n {
             guard info.slot[i] != .out else { i += 1; continue }
             var j = i + 1
             while j < info.n, info.slot[j] != .out, toks[j].sentence == toks[i].sentence,
-                  !info.lineBreak(before: j) { j += 1 }
+                  !TokenInfo.lineBreak(s, toks, before: j) { j += 1 }
             // A run never ends on a connector.
             var e = j
             while e > i, info.slot[e - 1] == .inner || info.slot[e - 1] == .particle { e -= 1 }
@@ -549,8 +596,8 @@ final class NameModel: @unchecked Sendable {
         }
     }
 
-    /// Tags for every token (0 = O).
-    func tag(_ info: TokenInfo) -> [Int] {
+    /// Tags for every token (0 = O); `runs` are `NameModel.runs(info)`.
+    func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [Int] {
         let T = NameTag.count
         var tags = [Int](repeating: 0, count: info.n)
         var scores: [Int32] = []
@@ -559,7 +606,7 @@ final class NameModel: @unchecked Sendable {
         bias[0] = oBias
         let shift = UInt64(64 - bits)
         lanes.withUnsafeBufferPointer { w in
-            for run in NameModel.runs(info) {
+            for run in runs {
                 scores.removeAll(keepingCapacity: true)
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift, acc: bias)
