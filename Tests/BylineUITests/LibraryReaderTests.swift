@@ -85,6 +85,21 @@ struct LibraryReaderTests {
         #expect(library.story(id)?.source == "Loopback News")
     }
 
+    @Test("A folder opens its text files and the feed files inside it; other .json files are passed over quietly")
+    func openFolder() throws {
+        let dir = Support.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("feeds"), withIntermediateDirectories: true)
+        try Self.rss([(id: "f1", title: "Harbour reopens", date: "Tue, 10 Jun 2025 09:00:00 GMT", body: "Ships are back.")])
+            .write(to: dir.appendingPathComponent("feeds/port.rss"), atomically: true, encoding: .utf8)
+        try "Plain title\n\nSome text.".write(to: dir.appendingPathComponent("plain.txt"), atomically: true, encoding: .utf8)
+        try "{\"settings\": true}".write(to: dir.appendingPathComponent("settings.json"), atomically: true, encoding: .utf8)
+        let opened = ReaderLibrary.targets([dir.path], store: try Store(path: ":memory:"))
+        let library = try #require(opened.library)
+        #expect(Set(library.headers.map(\.title)) == ["Harbour reopens", "Plain title"])
+        #expect(opened.errors.isEmpty)
+    }
+
     @Test("A file named .xml that is not a feed is an error, not a text story")
     func brokenFeedFile() throws {
         let dir = Support.tempDir()

@@ -28,7 +28,20 @@ public enum FeedSource {
             if FeedSubscription(address: t).isRemote { urls.append(t); continue }
             var isDir: ObjCBool = false
             let ext = (t as NSString).pathExtension.lowercased()
-            if !FileManager.default.fileExists(atPath: t, isDirectory: &isDir) || isDir.boolValue || textExtensions.contains(ext) {
+            let exists = FileManager.default.fileExists(atPath: t, isDirectory: &isDir)
+            if exists && isDir.boolValue {
+                // Text files (with the folder's INDEX.tsv dates) through FileSource; feed files found beside them.
+                textPaths.append(t)
+                for f in feedFiles(in: t) {
+                    switch readFeedFile(f, maxBytes: maxBytes, mustBeFeed: false) {
+                    case .feed(let pairs): add(pairs, to: &result)
+                    case .notAFeed: break  // some other .xml or .json: not a story, not an error
+                    case .failed(let why): result.errors.append("\(f): \(why)")
+                    }
+                }
+                continue
+            }
+            if !exists || textExtensions.contains(ext) {
                 textPaths.append(t); continue
             }
             switch readFeedFile(t, maxBytes: maxBytes, mustBeFeed: feedExtensions.contains(ext)) {
@@ -49,6 +62,18 @@ public enum FeedSource {
             }
         }
         return result
+    }
+
+    /// Files with a feed extension anywhere under a folder, in name order.
+    static func feedFiles(in folder: String) -> [String] {
+        guard let e = FileManager.default.enumerator(atPath: folder) else { return [] }
+        var out: [String] = []
+        while let f = e.nextObject() as? String {
+            if feedExtensions.contains((f as NSString).pathExtension.lowercased()) {
+                out.append((folder as NSString).appendingPathComponent(f))
+            }
+        }
+        return out.sorted()
     }
 
     private static func add(_ pairs: [(Story, StoryOrigin)], to result: inout Result) {
