@@ -9,6 +9,21 @@ struct QuoteMarksTests {
         QuoteFinder().find(in: Document(text), names: NameResult())
     }
 
+    @Test("The scan's mark test is exactly: a double or a single quotation mark")
+    func markClass() {
+        for v in UInt32(0)..<0x3000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            #expect(QuoteMarks.isMark(c) == (QuoteMarks.isDoubleMark(c) || QuoteMarks.isSingleMark(c)), "U+\(String(v, radix: 16))")
+        }
+    }
+
+    @Test("A single quote left open runs out of reach even with no other mark after it")
+    func singleQuoteReach() {
+        let filler = String(repeating: "word ", count: 200)
+        let q = Self.quotes("He said 'maybe \(filler)and then 'no' came.")
+        #expect(q.map(\.text) == ["'no'"])
+    }
+
     @Test("Straight, curly and mixed pairs each give one quote from mark to mark")
     func pairs() {
         let q = Self.quotes("“It works,\" she said. \"It really works,” he said. “Both ways.”")

@@ -13,6 +13,27 @@ struct TextTests {
         #expect(doc.title == "Title here")
     }
 
+    @Test("Boilerplate test on plain ASCII lines agrees with the general Unicode test")
+    func boilerplateASCIIPath() {
+        let lines = ["Advertisement", "ADVERTISEMENT -- ", "Read more:", "Read more: the full story", "Share!!",
+                     "share this story >>", "Sponsored |", "Continue reading below...", "Loading...", "  Watch now",
+                     "Related: Kerry in Moscow", "Sign up for our newsletter!", "Subscribe to our feed", "Ads",
+                     "Advertisements.", "Reporting by", "Reporting by Jane Doe", "The Minister said", "Print.",
+                     "print edition", "Email:", "- Share -", "Tweet\t", "Click here to read", "Getty Images",
+                     "AP Photo/John Doe", "COMMERCIAL BREAK", "ad", "a", ".", ":", "|"]
+        for line in lines {
+            let scalars = Array(line.unicodeScalars)
+            let fast = Cleaner.isBoilerplateASCII(scalars, Span(0, scalars.count))
+            #expect(fast == Cleaner.isBoilerplateLine(line), "\(line)")
+        }
+        #expect(Cleaner.isBoilerplateASCII(Array("Advertisement".unicodeScalars), Span(0, 13)) == true)
+        #expect(Cleaner.isBoilerplateASCII(Array("Read more: x".unicodeScalars), Span(0, 12)) == true)
+        #expect(Cleaner.isBoilerplateASCII(Array("Kerry said".unicodeScalars), Span(0, 10)) == false)
+        // Not ASCII: left to the general test.
+        #expect(Cleaner.isBoilerplateASCII(Array("Advertisement \u{2014}".unicodeScalars), Span(0, 15)) == nil)
+        #expect(Cleaner.isBoilerplateLine("Advertisement \u{2014}"))
+    }
+
     @Test("A backtick between letters is an apostrophe; NBSP and CR are spaces")
     func characters() {
         let doc = Document("France`s holiday\u{00A0}began.\r\nNext")

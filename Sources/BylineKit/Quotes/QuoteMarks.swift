@@ -65,6 +65,15 @@ struct QuoteMarks {
                     continue
                 }
                 guard i < p.end else { break }
+                // Nothing but a quotation mark changes the state: skip to the next one (or to where an open
+                // single quote runs out of reach).
+                let limit = openSingle ? open.map { min(p.end, $0 + singleQuoteReach + 1) } ?? p.end : p.end
+                i = s.withUnsafeBufferPointer { b in
+                    var k = i
+                    while k < limit, !isMark(b[k]) { k += 1 }
+                    return k
+                }
+                if i >= limit { continue }
                 let c = s[i]
                 if let o = open {
                     if openSingle {
@@ -147,6 +156,12 @@ struct QuoteMarks {
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
         c == " " || c == "\n" || c == "\t" || (!c.isASCII && c.properties.isWhitespace)
+    }
+    /// A double or single quotation mark (`isDoubleMark || isSingleMark`).
+    @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v < 0x80 { return v == 0x22 || v == 0x27 }
+        return v == 0xAB || v == 0xBB || (v >= 0x2018 && v <= 0x201F && v != 0x201B)
     }
     @inline(__always) static func isDoubleMark(_ c: Unicode.Scalar) -> Bool {
         switch c.value { case 0x22, 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x201F: return true; default: return false }

@@ -92,12 +92,43 @@ enum Cleaner {
     static func isBoilerplate(_ doc: Document, _ line: Span) -> Bool {
         let t = trimmed(doc, line)
         guard t.length > 0, t.length <= 60 else { return false }
-        var key = doc.cleaned(t).lowercased().trimmingCharacters(in: .whitespaces)
+        return isBoilerplateASCII(doc.scalars, t) ?? isBoilerplateLine(doc.cleaned(t))
+    }
+
+    /// A trimmed line of cleaned text is boilerplate (any text; see `isBoilerplateASCII` for the fast path).
+    static func isBoilerplateLine(_ line: String) -> Bool {
+        var key = line.lowercased().trimmingCharacters(in: .whitespaces)
         while let last = key.last, ".:!-–—|»>".contains(last) { key.removeLast() }
         key = key.trimmingCharacters(in: .whitespaces)
         if boilerplateLines.contains(key) { return true }
-        let lower = doc.cleaned(t).lowercased()
+        let lower = line.lowercased()
         return boilerplatePrefixes.contains { lower.hasPrefix($0) }
+    }
+
+    /// First letters of the boilerplate lines and prefixes (all ASCII, lower case).
+    static let boilerplateInitials: Set<UInt8> = Set((Array(boilerplateLines) + boilerplatePrefixes).compactMap { $0.utf8.first })
+
+    /// `isBoilerplate` for a span of plain ASCII, without Foundation: the same key (lower-cased, spaces and
+    /// trailing `.:!-|>` trimmed) and the same prefix test, done on bytes. Nil when the span is not ASCII.
+    static func isBoilerplateASCII(_ s: [Unicode.Scalar], _ t: Span) -> Bool? {
+        var bytes = [UInt8]()
+        bytes.reserveCapacity(t.length)
+        for k in t.start..<t.end {
+            let v = s[k].value
+            guard v < 0x80 else { return nil }
+            bytes.append(v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v))
+        }
+        @inline(__always) func isSpace(_ b: UInt8) -> Bool { b == 0x20 || b == 0x09 }
+        var a = 0, b = bytes.count
+        while a < b, isSpace(bytes[a]) { a += 1 }
+        // Most lines start with a letter no boilerplate starts with.
+        if a < b, !boilerplateInitials.contains(bytes[a]) { return false }
+        let lower = bytes[...]
+        while b > a, isSpace(bytes[b - 1]) { b -= 1 }
+        while b > a, ".:!-|>".utf8.contains(bytes[b - 1]) { b -= 1 }
+        while b > a, isSpace(bytes[b - 1]) { b -= 1 }
+        if boilerplateLines.contains(String(decoding: bytes[a..<b], as: UTF8.self)) { return true }
+        return boilerplatePrefixes.contains { lower.starts(with: $0.utf8) }
     }
 
     // MARK: title and dateline
