@@ -35,7 +35,8 @@ func benchAnalysis() {
                  mb / tDoc, mb / tNames, mb / tQuotes))
 }
 
-/// One analysis stage run repeatedly on the built-in corpus, for profiling (`perf record`): doc, names or quotes.
+/// One analysis stage run repeatedly on the built-in corpus, for profiling (`perf record`, callgrind): doc,
+/// names, quotes, or all (the whole `Analyzer.analyze`).
 func benchAnalysisStage(_ stage: String, rounds: Int) {
     let texts = BuiltInLibrary.load().stories.map(\.text)
     let docs = texts.map { Document($0) }
@@ -46,7 +47,8 @@ func benchAnalysisStage(_ stage: String, rounds: Int) {
         case "doc": for t in texts { count += Document(t).tokens.count }
         case "names": for d in docs { count += NameFinder.shared.find(in: d).mentions.count }
         case "quotes": for (d, n) in zip(docs, names) { count += QuoteFinder().find(in: d, names: n).count }
-        default: print("unknown stage \(stage): doc, names or quotes"); return
+        case "all": for t in texts { count += Analyzer().analyze(t).mentions.count }
+        default: print("unknown stage \(stage): doc, names, quotes or all"); return
         }
     }
     print("\(stage): \(rounds) rounds, \(count) items")

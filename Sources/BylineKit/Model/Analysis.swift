@@ -58,9 +58,10 @@ public struct Entity: Hashable, Codable, Sendable {
 
     /// Normalise a name for cross-story linking: case-folded, diacritics removed, punctuation dropped.
     public static func makeKey(name: String, type: EntityType) -> String {
-        // Fast path: plain ASCII names need no Unicode folding.
-        let ascii = name.utf8.allSatisfy { $0 < 0x80 }
-        let folded = ascii ? name.lowercased() : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        let prefix = type.rawValue.lowercased() + ":"
+        // Fast path: plain ASCII names need no Unicode folding; the key is built as bytes.
+        if let key = asciiKey(name, prefix: prefix) { return key }
+        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
         var current = String.UnicodeScalarView()
         for s in folded.unicodeScalars {
@@ -71,7 +72,30 @@ public struct Entity: Hashable, Codable, Sendable {
             else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
         }
         if !current.isEmpty { words.append(String(current)) }
-        return type.rawValue.lowercased() + ":" + words.joined(separator: " ")
+        return prefix + words.joined(separator: " ")
+    }
+
+    /// `makeKey` for a plain ASCII name (nil otherwise): lower-cased letters and digits, words split at
+    /// anything else except `'` and `.` (which are dropped), joined by single spaces.
+    static func asciiKey(_ name: String, prefix: String) -> String? {
+        var name = name
+        return name.withUTF8 { u -> String? in
+            var out = [UInt8]()
+            out.reserveCapacity(prefix.utf8.count + u.count)
+            out.append(contentsOf: prefix.utf8)
+            var pendingSpace = false, any = false
+            for b in u {
+                guard b < 0x80 else { return nil }
+                let c = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                    if pendingSpace && any { out.append(0x20) }
+                    out.append(c); any = true; pendingSpace = false
+                } else if c != 0x27 && c != 0x2E {
+                    pendingSpace = true
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
     }
 }
 

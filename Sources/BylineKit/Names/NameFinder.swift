@@ -446,30 +446,46 @@ public final class NameFinder: Sendable {
         }
         struct Key: Hashable { let type: EntityType; let words: UInt64 }
         var byWords: [Key: Int] = [:]
+        byWords.reserveCapacity(found.count)
         // Full person names by their last and first words.
         var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
-        let allWords = found.map { words(info, $0) }
+        // The word hashes of each name (as `words`), and its key (as `nameKey`), read from the tokens once.
+        var allWords: [[UInt64]] = []
+        var keys: [UInt64] = []
+        allWords.reserveCapacity(found.count); keys.reserveCapacity(found.count)
+        for k in found.indices {
+            let first = found[k].first, last = found[k].last
+            var w: [UInt64] = []
+            w.reserveCapacity(last - first + 1)
+            var h = WordHash.sequenceSeed
+            for i in first...last where toks[i].kind == .word {
+                w.append(info.hash[i]); h = WordHash.extend(h, info.hash[i])
+            }
+            allWords.append(w); keys.append(h)
+        }
         // Full person names first (two or more words), so lone surnames can join them.
         let order = found.indices.sorted { a, b in
             let wa = allWords[a].count, wb = allWords[b].count
             return wa != wb ? wa > wb : a < b
         }
         for k in order {
-            let f = found[k]
+            let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[k]
-            let kk = Key(type: f.type, words: nameKey(info, f.first..<(f.last + 1)))
+            let kk = Key(type: fType, words: keys[k])
             if let g = byWords[kk] { join(k, g); continue }
-            if f.type == .person, !w.isEmpty {
+            if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
-                for g in (byLastWord[w.last!] ?? []) + (w.count == 1 ? byFirstWord[w[0]] ?? [] : []) {
+                let byLast = byLastWord[w.last!] ?? [], byFirst = w.count == 1 ? byFirstWord[w[0]] ?? [] : []
+                for c in 0..<(byLast.count + byFirst.count) {
+                    let g = c < byLast.count ? byLast[c] : byFirst[c - byLast.count]
                     let full = allWords[groups[g].members[0]]
                     guard full.count > w.count else { continue }
                     let suffix = full.suffix(w.count).elementsEqual(w)
                     let prefix = w.count == 1 && full.first == w[0]
                     guard suffix || prefix else { continue }
                     // Prefer the nearest earlier full mention (else the earliest later one).
-                    let st = starts[g], x = f.span.start
+                    let st = starts[g], x = fStart
                     var lo = 0, hi = st.count
                     while lo < hi { let mid = (lo + hi) / 2; if st[mid] <= x { lo = mid + 1 } else { hi = mid } }
                     let dist = lo > 0 ? x - st[lo - 1] : Int.max / 2 + st[0]
@@ -478,11 +494,11 @@ public final class NameFinder: Sendable {
                 }
                 if best >= 0 { join(k, best); byWords[kk] = best; continue }
             }
-            groups.append((f.type, [k]))
-            starts.append([f.span.start])
+            groups.append((fType, [k]))
+            starts.append([fStart])
             groupOf[k] = groups.count - 1
             byWords[kk] = groups.count - 1
-            if f.type == .person, w.count > 1 {
+            if fType == .person, w.count > 1 {
                 byLastWord[w.last!, default: []].append(groups.count - 1)
                 byFirstWord[w[0], default: []].append(groups.count - 1)
             }
@@ -500,9 +516,9 @@ public final class NameFinder: Sendable {
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
             var best = members[0], bestKey = (-1, -1, -1)
             for k in members {
-                let f = found[k]
-                let caps = f.name != nil ? 1 : (f.first...f.last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
-                let kk = (allWords[k].count, caps, f.span.length)
+                let caps = found[k].name != nil ? 1
+                    : (found[k].first...found[k].last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
+                let kk = (allWords[k].count, caps, found[k].span.length)
                 if kk > bestKey { bestKey = kk; best = k }
             }
             let bestName = found[best].name ?? doc.string(found[best].span)
@@ -512,9 +528,9 @@ public final class NameFinder: Sendable {
         }
         for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
             let e = entityOfGroup[groupOf[k]]
-            let f = found[k]
+            let span = found[k].span
             entities[e].mentions.append(mentions.count)
-            mentions.append(Mention(span: f.span, type: entities[e].type, text: doc.string(f.span), entity: e))
+            mentions.append(Mention(span: span, type: entities[e].type, text: doc.string(span), entity: e))
         }
         return NameResult(entities: entities, mentions: mentions, genders: genders)
     }
@@ -524,22 +540,40 @@ public final class NameFinder: Sendable {
     static let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
     static let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
     static let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
-    static let maleWords = Set(["he", "him", "his", "himself"].map { WordHash.of($0) })
-    static let femaleWords = Set(["she", "her", "hers", "herself"].map { WordHash.of($0) })
+    /// Pronouns, looked for in many tokens after each mention: short arrays (faster to scan than a set to hash).
+    static let maleWords: [UInt64] = ["he", "him", "his", "himself"].map { WordHash.of($0) }
+    static let femaleWords: [UInt64] = ["she", "her", "hers", "herself"].map { WordHash.of($0) }
     static let maleTitles = Set(["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
     static let femaleTitles = Set(["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
+
+    /// `s.split(separator: " ")`, without the character-by-character walk when `s` is ASCII.
+    static func spaceSeparated(_ s: String) -> [Substring] {
+        let u = s.utf8
+        guard u.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ") }
+        var out: [Substring] = []
+        var start = u.startIndex, i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 0x20 {
+                if start < i { out.append(s[start..<i]) }
+                start = u.index(after: i)
+            }
+            i = u.index(after: i)
+        }
+        if start < u.endIndex { out.append(s[start..<u.endIndex]) }
+        return out
+    }
 
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
     func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
-        let parts = name.split(separator: " ")
+        let parts = NameFinder.spaceSeparated(name)
         if parts.count >= 2, let share = lexicon.femaleShare(WordHash.of(String(parts[0]))) {
             if share >= 0.9 { return .female }
             if share <= 0.1 { return .male }
         }
         var male = 0, female = 0
         if let role {
-            for w in role.split(separator: " ") {
+            for w in NameFinder.spaceSeparated(role) {
                 let h = WordHash.of(String(w))
                 if NameFinder.maleTitles.contains(h) { male += 3 }
                 if NameFinder.femaleTitles.contains(h) { female += 3 }

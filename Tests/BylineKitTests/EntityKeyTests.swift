@@ -1,0 +1,42 @@
+import Testing
+@testable import BylineKit
+
+@Suite("Entity keys for cross-story linking")
+struct EntityKeyTests {
+    @Test("ASCII names: lower case, words split at punctuation, apostrophes and full stops dropped")
+    func asciiKeys() {
+        #expect(Entity.makeKey(name: "Jean-Claude O'Brien Jr.", type: .person) == "person:jean claude obrien jr")
+        #expect(Entity.makeKey(name: "  U.S.  Army ", type: .organization) == "organization:us army")
+        #expect(Entity.makeKey(name: "AT&T", type: .organization) == "organization:at t")
+        #expect(Entity.makeKey(name: "G20 -- 'Summit'", type: .organization) == "organization:g20 summit")
+        #expect(Entity.makeKey(name: "", type: .place) == "place:")
+        #expect(Entity.makeKey(name: "...", type: .place) == "place:")
+    }
+
+    @Test("Names beyond ASCII are folded: diacritics removed, curly apostrophes dropped")
+    func foldedKeys() {
+        #expect(Entity.makeKey(name: "François Hollande", type: .person) == "person:francois hollande")
+        #expect(Entity.makeKey(name: "O\u{2019}Neill", type: .person) == "person:oneill")
+        #expect(Entity.makeKey(name: "São Paulo — Brazil", type: .place) == "place:sao paulo brazil")
+    }
+
+    @Test("Folding leaves a plain ASCII name as its lower case, so the ASCII path needs no folding")
+    func asciiMatchesFolding() {
+        for name in ["John Kerry", "MOSCOW", "St. Louis Cardinals", "Lisa_resume.doc", "Kim Jong-un", "x - y", "A.B.C. 123"] {
+            let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+            #expect(folded == name.lowercased())
+        }
+        #expect(Entity.asciiKey("Zürich", prefix: "place:") == nil)
+    }
+}
+
+@Suite("Space-separated words of names and roles")
+struct SpaceSeparatedTests {
+    @Test("Words between single or repeated spaces, none empty, as split(separator:) gives them")
+    func words() {
+        for s in ["John Kerry", "  U.S.  Secretary of State ", "", " ", "Kerry", "a  b", "Zoë Ångström Jr", "e\u{301} x"] {
+            #expect(NameFinder.spaceSeparated(s) == s.split(separator: " "), "\(s)")
+        }
+        #expect(NameFinder.spaceSeparated(" a  bc ").map(String.init) == ["a", "bc"])
+    }
+}
