@@ -34,6 +34,30 @@ struct TextTests {
         #expect(Cleaner.isBoilerplateLine("Advertisement \u{2014}"))
     }
 
+    @Test("Scalars decoded from UTF-8 equal the string's own scalars, ASCII runs of any length around other scripts")
+    func scalarDecoding() {
+        var samples = ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "Zoë Ångström", "e\u{301}te", "👍🏽 ok",
+                       "Kerry said:\r\n\"Yes.\"", "日本語のテキスト and more text here", "\u{10FFFF}x", "naïve café"]
+        for k in 0...17 { samples.append(String(repeating: "x", count: k) + "é" + String(repeating: "y", count: 17 - k) + "€") }
+        for s in samples { #expect(ScalarText.scalars(of: s) == Array(s.unicodeScalars), "\(s)") }
+    }
+
+    @Test("Tokens of accented, combining, emoji and CRLF text: same spans and texts as the scalars give")
+    func trickyTokens() {
+        let text = "Zoë Ångström's e\u{301}te\r\n👍🏽 don't, 1,000.5 U.S. x"
+        let doc = Document(text)
+        #expect(doc.tokens.map(\.text) == ["Zoë", "Ångström", "'s", "e\u{301}te", "👍", "🏽", "don't", ",", "1,000.5", "U.S.", "x"])
+        let scalars = Array(text.unicodeScalars)
+        for t in doc.tokens {
+            var u = String.UnicodeScalarView()
+            u.append(contentsOf: scalars[t.span.start..<t.span.end])
+            #expect(t.text == String(u))
+        }
+        #expect(doc.tokens.map(\.kind) == [.word, .word, .word, .word, .punct, .punct, .word, .punct, .number, .word, .word])
+        #expect(doc.tokens.map(\.isCapitalized) == [true, true, false, false, false, false, false, false, false, true, false])
+        #expect(doc.tokens[9].isAllCaps && !doc.tokens[0].isAllCaps)
+    }
+
     @Test("A backtick between letters is an apostrophe; NBSP and CR are spaces")
     func characters() {
         let doc = Document("France`s holiday\u{00A0}began.\r\nNext")

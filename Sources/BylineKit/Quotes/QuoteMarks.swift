@@ -155,7 +155,7 @@ struct QuoteMarks {
     // MARK: character classes
 
     @inline(__always) static func isSpace(_ c: Unicode.Scalar) -> Bool {
-        c == " " || c == "\n" || c == "\t" || (!c.isASCII && c.properties.isWhitespace)
+        c == " " || c == "\n" || c == "\t" || (!c.isASCII && ScalarClass.propertyIsWhitespace(c))
     }
     /// A double or single quotation mark (`isDoubleMark || isSingleMark`).
     @inline(__always) static func isMark(_ c: Unicode.Scalar) -> Bool {

@@ -72,14 +72,14 @@ enum Cleaner {
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         if s.isASCII { return (s >= "a" && s <= "z") || (s >= "A" && s <= "Z") }
         if let k = ScalarClass.of(s) { return k & ScalarClass.letter != 0 }
-        return s.properties.isAlphabetic
+        return ScalarClass.propertyIsAlphabetic(s)
     }
 
     /// Unicode White_Space, without the property lookup for ASCII (tab to carriage return, and space).
     @inline(__always) static func isWhitespace(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return c.value == 0x20 || (c.value >= 0x09 && c.value <= 0x0D) }
         if let k = ScalarClass.of(c) { return k & ScalarClass.space != 0 }
-        return c.properties.isWhitespace
+        return ScalarClass.propertyIsWhitespace(c)
     }
 
     static func trimmed(_ doc: Document, _ span: Span) -> Span {

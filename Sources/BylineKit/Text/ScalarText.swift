@@ -46,7 +46,16 @@ extension ScalarText {
             let n = u.count
             return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
                 var i = 0, k = 0
+                guard let src = u.baseAddress, let dst = out.baseAddress else { count = 0; return }
                 while i < n {
+                    // Plain ASCII, eight bytes at a time.
+                    while i + 8 <= n {
+                        let w = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
+                        if w & 0x8080_8080_8080_8080 != 0 { break }
+                        for j in 0..<8 { (dst + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: w >> (8 * UInt64(j))))) }
+                        i += 8; k += 8
+                    }
+                    guard i < n else { break }
                     let b0 = UInt32(u[i])
                     var v: UInt32
                     if b0 < 0x80 {
@@ -83,6 +92,10 @@ enum ScalarClass {
         if c.properties.isAlphabetic { k |= letter }
         return k
     }
+    // The property lookups, kept out of line: a function that inlines one pays for the property type's
+    // set-up on every call, even when it never asks (the per-token and per-scalar passes are such callers).
+    @inline(never) static func propertyIsAlphabetic(_ c: Unicode.Scalar) -> Bool { c.properties.isAlphabetic }
+    @inline(never) static func propertyIsWhitespace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
     @inline(__always) static func of(_ c: Unicode.Scalar) -> UInt8? {
         c.value < limit ? table[Int(c.value)] : nil
     }

@@ -201,10 +201,10 @@ enum Segmenter {
     @inline(__always) static func isOtherSpace(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return false }
         if let k = ScalarClass.of(c) { return k & ScalarClass.space != 0 }
-        return c.properties.isWhitespace
+        return ScalarClass.propertyIsWhitespace(c)
     }
 
-    static func propertyIsWordScalar(_ c: Unicode.Scalar) -> Bool {
+    @inline(never) static func propertyIsWordScalar(_ c: Unicode.Scalar) -> Bool {
         let p = c.properties
         return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
             || p.generalCategory == .spacingMark
@@ -215,7 +215,7 @@ enum Segmenter {
         if let k = ScalarClass.of(c) { return k & ScalarClass.upper != 0 }
         return propertyIsUpper(c)
     }
-    static func propertyIsUpper(_ c: Unicode.Scalar) -> Bool {
+    @inline(never) static func propertyIsUpper(_ c: Unicode.Scalar) -> Bool {
         c.properties.isUppercase || c.properties.generalCategory == .titlecaseLetter
     }
 
@@ -254,6 +254,14 @@ enum Segmenter {
                 var segLen = 1
                 i += 1
                 while i < end {
+                    // Runs of ASCII letters and digits (the bulk of the text) in a tight loop.
+                    while i < end {
+                        let v = s[i].value
+                        guard v < 0x80, v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 else { break }
+                        if v > 0x39 { allDigits = false }
+                        i += 1; segLen += 1
+                    }
+                    guard i < end else { break }
                     let d = s[i]
                     if isWordScalar(d) { if !isDigit(d) { allDigits = false }; i += 1; segLen += 1; continue }
                     guard i + 1 < end else { break }
