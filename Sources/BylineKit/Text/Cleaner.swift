@@ -32,7 +32,16 @@ enum Cleaner {
         var edits: [(Int, Unicode.Scalar)] = []
         var lineEnds: [Int] = []
         doc.scalars.withUnsafeBufferPointer { text in
-            for i in 0..<n {
+            guard let base = text.baseAddress else { return }
+            let raw = UnsafeRawPointer(base)
+            var i = 0
+            while i < n {
+                // Four plain printable ASCII scalars at a time (no backtick): nothing to do.
+                if i + 4 <= n {
+                    let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD4<UInt32>.self)
+                    if all((v .>= 0x20) .& (v .< 0x7F) .& (v .!= 0x60)) { i += 4; continue }
+                }
+                defer { i += 1 }
                 let v = text[i].value
                 if v >= 0x20 && v < 0x7F && v != 0x60 { continue }
                 var to: Unicode.Scalar? = nil
@@ -92,6 +101,9 @@ enum Cleaner {
     static func isBoilerplate(_ doc: Document, _ line: Span) -> Bool {
         let t = trimmed(doc, line)
         guard t.length > 0, t.length <= 60 else { return false }
+        // Every boilerplate line and prefix starts with one of a few ASCII letters.
+        let first = doc.scalars[t.start].value
+        if first < 0x80, !boilerplateInitials.contains(UInt8(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)) { return false }
         return isBoilerplateASCII(doc.scalars, t) ?? isBoilerplateLine(doc.cleaned(t))
     }
 
