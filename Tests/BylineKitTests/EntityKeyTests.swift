@@ -34,9 +34,12 @@ struct EntityKeyTests {
 struct SpaceSeparatedTests {
     @Test("Words between single or repeated spaces, none empty, as split(separator:) gives them")
     func words() {
-        for s in ["John Kerry", "  U.S.  Secretary of State ", "", " ", "Kerry", "a  b", "Zoë Ångström Jr", "e\u{301} x"] {
-            #expect(NameFinder.spaceSeparated(s) == s.split(separator: " "), "\(s)")
+        for s in ["John Kerry", "  U.S.  Secretary of State ", "", " ", "Kerry", "a  b", "Zoë Ångström Jr", "e\u{301} x", "a- b", "-", "x--y-"] {
+            #expect(ScalarText.split(s) == s.split(separator: " "), "\(s)")
+            #expect(ScalarText.split(s, 0x20, or: 0x2D) == s.split(whereSeparator: { $0 == " " || $0 == "-" }), "\(s)")
         }
-        #expect(NameFinder.spaceSeparated(" a  bc ").map(String.init) == ["a", "bc"])
+        #expect(ScalarText.split(" a  bc ").map(String.init) == ["a", "bc"])
+        #expect(ScalarText.split("vice-president of  the -x", 0x20, or: 0x2D).map(String.init) == ["vice", "president", "of", "the", "x"])
+        #expect(ScalarText.split("e-\u{301}x", 0x20, or: 0x2D).map(String.init) == ["e-\u{301}x"])
     }
 }

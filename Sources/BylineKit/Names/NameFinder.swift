@@ -546,34 +546,17 @@ public final class NameFinder: Sendable {
     static let maleTitles = Set(["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
     static let femaleTitles = Set(["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
 
-    /// `s.split(separator: " ")`, without the character-by-character walk when `s` is ASCII.
-    static func spaceSeparated(_ s: String) -> [Substring] {
-        let u = s.utf8
-        guard u.allSatisfy({ $0 < 0x80 }) else { return s.split(separator: " ") }
-        var out: [Substring] = []
-        var start = u.startIndex, i = u.startIndex
-        while i < u.endIndex {
-            if u[i] == 0x20 {
-                if start < i { out.append(s[start..<i]) }
-                start = u.index(after: i)
-            }
-            i = u.index(after: i)
-        }
-        if start < u.endIndex { out.append(s[start..<u.endIndex]) }
-        return out
-    }
-
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
     func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
-        let parts = NameFinder.spaceSeparated(name)
+        let parts = ScalarText.split(name)
         if parts.count >= 2, let share = lexicon.femaleShare(WordHash.of(String(parts[0]))) {
             if share >= 0.9 { return .female }
             if share <= 0.1 { return .male }
         }
         var male = 0, female = 0
         if let role {
-            for w in NameFinder.spaceSeparated(role) {
+            for w in ScalarText.split(role) {
                 let h = WordHash.of(String(w))
                 if NameFinder.maleTitles.contains(h) { male += 3 }
                 if NameFinder.femaleTitles.contains(h) { female += 3 }

@@ -46,7 +46,7 @@ final class Attributor {
     lazy var personsByLastWord: [String: [Int]] = {
         var d: [String: [Int]] = [:]
         for e in names.entities where e.type == .person {
-            if let last = e.name.split(separator: " ").last { d[String(last), default: []].append(e.id) }
+            if let last = ScalarText.split(e.name).last { d[String(last), default: []].append(e.id) }
         }
         return d
     }()
@@ -54,7 +54,7 @@ final class Attributor {
         var d: [String: [Int]] = [:]
         for e in names.entities where e.type == .person {
             if let role = e.role?.lowercased() {
-                let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+                let rw = ScalarText.split(role, 0x20, or: 0x2D).map(String.init)
                 if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
                     d[head, default: []].append(e.id)
                 }
@@ -842,7 +842,7 @@ final class Attributor {
         for id in personsByRoleHead[head] ?? [] {
             let e = names.entities[id]
             guard let role = e.role?.lowercased() else { continue }
-            let rw = role.split(whereSeparator: { $0 == " " || $0 == "-" }).map(String.init)
+            let rw = ScalarText.split(role, 0x20, or: 0x2D).map(String.init)
             // the head of the role: "spokesman" in "spokesman for the ministry"
             let roleHead = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap { $0 > 0 ? rw[$0 - 1] : nil } ?? rw.last
             guard roleHead == head else { continue }
@@ -923,13 +923,13 @@ final class Attributor {
     func fullNameWithoutTitles(_ e: Int) -> String? {
         if let cached = strippedNames[e] { return cached }
         let name = names.entities[e].name
-        let result = name.split(separator: " ").count >= 2 ? stripTitles(name) : nil
+        let result = ScalarText.split(name).count >= 2 ? stripTitles(name) : nil
         strippedNames[e] = .some(result)
         return result
     }
 
     func stripTitles(_ name: String) -> String {
-        var words = name.split(separator: " ").map(String.init)
+        var words = ScalarText.split(name).map(String.init)
         if let last = words.lastIndex(where: { L.isTitle($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
         while words.count > 1, let l = words.last, L.nameSuffixes.contains(l) { words.removeLast() }
         return words.joined(separator: " ")
@@ -967,7 +967,7 @@ final class Attributor {
         for h in history.reversed() where h.tok < toks[p].span.start {
             if toks[doc.tokenIndex(atOrAfter: h.tok)].paragraph < minPara { break }
             // "he" and "she" never stand for an institution ("the police", "the ministry").
-            if gender != nil, h.speaker.entity == nil, let head = h.speaker.text.split(separator: " ").last,
+            if gender != nil, h.speaker.entity == nil, let head = ScalarText.split(h.speaker.text).last,
                L.institutionNouns.contains(head.lowercased()) { continue }
             if compatible(h.speaker.canonical, h.speaker.entity, gender) { fromHistory = (h.tok, h.speaker); break }
         }
@@ -1047,10 +1047,10 @@ final class Attributor {
         let text = String(name)
         var canon = text
         var entity: Int? = nil
-        if let last = text.split(separator: " ").last.map(String.init), text.contains(" ") {
+        if let last = ScalarText.split(text).last.map(String.init), text.contains(" ") {
             for id in personsByLastWord[last] ?? [] {
                 let e = names.entities[id]
-                if e.name.split(separator: " ").count > canon.split(separator: " ").count || e.name.count >= canon.count { canon = e.name; entity = e.id }
+                if ScalarText.split(e.name).count > ScalarText.split(canon).count || e.name.count >= canon.count { canon = e.name; entity = e.id }
             }
         }
         return Speaker(text: doc.string(span), span: span, canonical: canon, entity: entity)
