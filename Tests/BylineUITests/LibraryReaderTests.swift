@@ -61,6 +61,26 @@ struct LibraryReaderTests {
         #expect(r.listedIDs.contains { $0.hasPrefix("builtin:seed/") })
     }
 
+    @Test("The built-in files are saved on the first start and again only when the installed files change")
+    func builtInSavedOnce() throws {
+        let store = try Store(path: ":memory:")
+        let seedID = "builtin:seed/000_dd15545884163b50.txt"
+        #expect(ReaderLibrary.whole(store: store).errors.isEmpty)
+        let stamp = try #require(BuiltInLibrary.stamp())
+        #expect(try store.setting(ReaderLibrary.builtInStampKey) == stamp)
+        let stored = try #require(try store.story(seedID))
+        // Same files: nothing is read or saved again, so a change made in the store stays.
+        try store.save([Story(id: seedID, title: "Changed", source: stored.source, date: stored.date,
+                              text: "Changed\n\nA changed text.", location: stored.location)])
+        _ = ReaderLibrary.whole(store: store)
+        #expect(try store.story(seedID)?.text == "Changed\n\nA changed text.")
+        // Different files (another version of Byline): the built-in stories are saved again.
+        try store.setSetting(ReaderLibrary.builtInStampKey, "v0-older")
+        _ = ReaderLibrary.whole(store: store)
+        #expect(try store.story(seedID)?.text == stored.text)
+        #expect(try store.setting(ReaderLibrary.builtInStampKey) == stamp)
+    }
+
     @Test("Feed files open by extension or by content, text files beside them; a missing path and a refused URL are reported")
     func openTargets() throws {
         let dir = Support.tempDir()
