@@ -176,6 +176,32 @@ struct LibraryReaderTests {
         #expect(r.listedIDs == ["s4", "s3", "s2", "s1"])
         #expect(r.listID(at: r.state.listCursor) == "s2")
         #expect(r.state.unreadCount == 4)
+        // Every failure is kept for the command to print on exit.
+        #expect(r.exitNotes == ["refresh: http://x/feed: failed: HTTP 500 internal server error"])
+    }
+
+    @Test("A person's quote list in the people view takes in the quotes of stories a refresh brings, cursor on the same quote")
+    func personQuotesAfterRefresh() throws {
+        let store = try Store(path: ":memory:")
+        try store.save([Support.story("Kerry meets European ministers", Self.kerryText, id: "test:kerry")])
+        let library = Library.open(store: store)
+        library.indexPending()
+        let r = Reader(library: library, width: 120, height: 30)
+        r.press("P")
+        r.press(.enter)
+        #expect(r.state.people?.quotes.map(\.storyID) == ["test:kerry"])
+        r.refresher = { _ in
+            _ = try? store.save([Story(id: "test:rome", title: "Kerry in Rome", source: "Test", date: Date(timeIntervalSince1970: 1_600_000_000),
+                                       text: "Kerry in Rome\n\nROME (Reuters) - U.S. Secretary of State John Kerry arrived in Rome on Monday.\n\n\"The talks were useful,\" Kerry said.",
+                                       location: nil)])
+            return RefreshProgress(done: 1, total: 1, added: 1)
+        }
+        r.press("R")
+        #expect(r.waitForRefresh())
+        while r.hasIdleWork { r.doIdleWork() }
+        #expect(r.state.people?.quotes.map(\.storyID) == ["test:rome", "test:kerry"])
+        #expect(r.state.people?.quoteCursor == 1)
+        #expect(r.render().line(0).hasPrefix(" Quotes by John Kerry · 2 in 2 stories"))
     }
 
     @Test("R on files given on the command line explains that refreshing needs the library")
