@@ -25,6 +25,8 @@ final class Attributor {
 
     let doc: Document
     let toks: [Token]
+    /// The document's cleaned scalars (read often: a copy of the reference, not a property access each time).
+    let scalars: [Unicode.Scalar]
     let names: NameResult
     let parts: [QuoteMarks.Part]
     /// Token range of each part: first token (the opening mark) and the first token after it.
@@ -64,7 +66,7 @@ final class Attributor {
     }()
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
-        self.doc = doc; self.toks = doc.tokens; self.names = names; self.parts = parts
+        self.doc = doc; self.toks = doc.tokens; self.scalars = doc.scalars; self.names = names; self.parts = parts
         lowerIndex = Array(repeating: -1, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
@@ -332,7 +334,7 @@ final class Attributor {
                 k = partTokens[pi].open - 1; continue
             }
             // Quotative "like": "she's like, "…"", "I was like "…"", "people went like "…"".
-            if t.kind == .word, lower(k) == "like", k > a, k + 1 <= ot,
+            if t.kind == .word, scalars[t.span.start] == "l" || scalars[t.span.start] == "L", lower(k) == "like", k > a, k + 1 <= ot,
                k + 1 == ot || [",", ":"].contains(toks[k + 1].text), let s = quotativeSubject(like: k, lowerBound: a) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
@@ -552,6 +554,9 @@ final class Attributor {
     func accordingTo(in r: Range<Int>) -> Attribution? {
         var k = r.lowerBound
         while k + 1 < r.upperBound {
+            // Only words starting with a/A or w/W can be "according" or "words" (checked before any string).
+            let c0 = scalars[toks[k].span.start]
+            guard toks[k].kind == .word, c0 == "a" || c0 == "A" || c0 == "w" || c0 == "W" else { k += 1; continue }
             let lw = lower(k)
             let phraseEnd: Int? = lw == "according" && toks[k + 1].text == "to" ? k + 2
                 : lw == "words" && toks[k + 1].text == "of" ? k + 2 : nil
