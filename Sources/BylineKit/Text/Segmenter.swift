@@ -63,7 +63,7 @@ enum Segmenter {
         }.filter { !$0.isEmpty }
 
         var tokens: [Token] = []
-        tokens.reserveCapacity(n / 5)
+        tokens.reserveCapacity(n / 4 + 16)  // about one token in five scalars: no regrowth, which copies every token
         var paragraphs: [Paragraph] = []
         var paragraphTokens: [Range<Int>] = []
         var sentenceTokens: [Range<Int>] = []
