@@ -58,7 +58,13 @@ public struct Entity: Hashable, Codable, Sendable {
 
     /// Normalise a name for cross-story linking: case-folded, diacritics removed, punctuation dropped.
     public static func makeKey(name: String, type: EntityType) -> String {
-        let prefix = type.rawValue.lowercased() + ":"
+        // The type in lower case and a colon ("person:").
+        let prefix: String
+        switch type {
+        case .person: prefix = "person:"
+        case .organization: prefix = "organization:"
+        case .place: prefix = "place:"
+        }
         // Fast path: plain ASCII names need no Unicode folding; the key is built as bytes.
         if let key = asciiKey(name, prefix: prefix) { return key }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
@@ -80,21 +86,23 @@ public struct Entity: Hashable, Codable, Sendable {
     static func asciiKey(_ name: String, prefix: String) -> String? {
         var name = name
         return name.withUTF8 { u -> String? in
-            var out = [UInt8]()
-            out.reserveCapacity(prefix.utf8.count + u.count)
-            out.append(contentsOf: prefix.utf8)
-            var pendingSpace = false, any = false
-            for b in u {
-                guard b < 0x80 else { return nil }
-                let c = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                    if pendingSpace && any { out.append(0x20) }
-                    out.append(c); any = true; pendingSpace = false
-                } else if c != 0x27 && c != 0x2E {
-                    pendingSpace = true
+            for b in u where b >= 0x80 { return nil }
+            let p = prefix.utf8
+            return String(unsafeUninitializedCapacity: p.count + u.count) { out in
+                var n = 0
+                for c in p { out[n] = c; n += 1 }
+                var pendingSpace = false, any = false
+                for b in u {
+                    let c = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                    if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                        if pendingSpace && any { out[n] = 0x20; n += 1 }
+                        out[n] = c; n += 1; any = true; pendingSpace = false
+                    } else if c != 0x27 && c != 0x2E {
+                        pendingSpace = true
+                    }
                 }
+                return n
             }
-            return String(decoding: out, as: UTF8.self)
         }
     }
 }

@@ -14,7 +14,7 @@ enum ScalarText {
         var bytes = 0
         for k in a..<b {
             let v = s[k].value
-            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+            bytes &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
         }
         if bytes == 0 { return "" }
         return String(unsafeUninitializedCapacity: bytes) { buf in

@@ -78,7 +78,9 @@ enum Segmenter {
                 var sStart = first
                 var k = first
                 while k < range.upperBound {
-                    if isSentenceEnd(s, tp, k, range) {
+                    // Only punctuation, or a word ending in a full stop, can end a sentence (checked inline first).
+                    let kind = tp[k].kind
+                    if kind == .punct || (kind == .word && s[tp[k].span.end - 1] == "."), isSentenceEnd(s, tp, k, range) {
                         var end = k + 1
                         // Closing quotes and brackets right after the terminator belong to this sentence.
                         while end < range.upperBound, isCloser(s, tp + end), tp[end].span.start == tp[end - 1].span.end { end += 1 }
