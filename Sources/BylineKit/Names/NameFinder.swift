@@ -449,40 +449,40 @@ public final class NameFinder: Sendable {
         byWords.reserveCapacity(found.count)
         // Full person names by their last and first words.
         var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
-        // The word hashes of each name (as `words`), and its key (as `nameKey`), read from the tokens once.
-        var allWords: [[UInt64]] = []
+        // The word hashes of each name (as `words`: `allWords[wordRange[k]]`), and its key (as `nameKey`),
+        // read from the tokens once into one array.
+        var allWords: [UInt64] = [], wordRange: [Range<Int>] = []
         var keys: [UInt64] = []
-        allWords.reserveCapacity(found.count); keys.reserveCapacity(found.count)
+        allWords.reserveCapacity(found.count * 3); wordRange.reserveCapacity(found.count); keys.reserveCapacity(found.count)
         for k in found.indices {
             let first = found[k].first, last = found[k].last
-            var w: [UInt64] = []
-            w.reserveCapacity(last - first + 1)
+            let start = allWords.count
             var h = WordHash.sequenceSeed
             for i in first...last where toks[i].kind == .word {
-                w.append(info.hash[i]); h = WordHash.extend(h, info.hash[i])
+                allWords.append(info.hash[i]); h = WordHash.extend(h, info.hash[i])
             }
-            allWords.append(w); keys.append(h)
+            wordRange.append(start..<allWords.count); keys.append(h)
         }
         // Full person names first (two or more words), so lone surnames can join them.
         let order = found.indices.sorted { a, b in
-            let wa = allWords[a].count, wb = allWords[b].count
+            let wa = wordRange[a].count, wb = wordRange[b].count
             return wa != wb ? wa > wb : a < b
         }
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
-            let w = allWords[k]
+            let w = allWords[wordRange[k]]
             let kk = Key(type: fType, words: keys[k])
             if let g = byWords[kk] { join(k, g); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
-                let byLast = byLastWord[w.last!] ?? [], byFirst = w.count == 1 ? byFirstWord[w[0]] ?? [] : []
+                let byLast = byLastWord[w.last!] ?? [], byFirst = w.count == 1 ? byFirstWord[w.first!] ?? [] : []
                 for c in 0..<(byLast.count + byFirst.count) {
                     let g = c < byLast.count ? byLast[c] : byFirst[c - byLast.count]
-                    let full = allWords[groups[g].members[0]]
+                    let full = allWords[wordRange[groups[g].members[0]]]
                     guard full.count > w.count else { continue }
                     let suffix = full.suffix(w.count).elementsEqual(w)
-                    let prefix = w.count == 1 && full.first == w[0]
+                    let prefix = w.count == 1 && full.first == w.first
                     guard suffix || prefix else { continue }
                     // Prefer the nearest earlier full mention (else the earliest later one).
                     let st = starts[g], x = fStart
@@ -500,7 +500,7 @@ public final class NameFinder: Sendable {
             byWords[kk] = groups.count - 1
             if fType == .person, w.count > 1 {
                 byLastWord[w.last!, default: []].append(groups.count - 1)
-                byFirstWord[w[0], default: []].append(groups.count - 1)
+                byFirstWord[w.first!, default: []].append(groups.count - 1)
             }
         }
         // Entities in order of first mention.
@@ -518,7 +518,7 @@ public final class NameFinder: Sendable {
             for k in members {
                 let caps = found[k].name != nil ? 1
                     : (found[k].first...found[k].last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
-                let kk = (allWords[k].count, caps, found[k].span.length)
+                let kk = (wordRange[k].count, caps, found[k].span.length)
                 if kk > bestKey { bestKey = kk; best = k }
             }
             let bestName = found[best].name ?? doc.string(found[best].span)
