@@ -464,9 +464,16 @@ public final class NameFinder: Sendable {
             wordRange.append(start..<allWords.count); keys.append(h)
         }
         // Full person names first (two or more words), so lone surnames can join them.
-        let order = found.indices.sorted { a, b in
-            let wa = wordRange[a].count, wb = wordRange[b].count
-            return wa != wb ? wa > wb : a < b
+        // (Most words first, then in text order: a counting sort by word count.)
+        var mostWords = 0
+        for r in wordRange where r.count > mostWords { mostWords = r.count }
+        var next = [Int](repeating: 0, count: mostWords + 2)  // bucket mostWords - count, its next slot
+        for r in wordRange { next[mostWords - r.count + 1] += 1 }
+        for b in 1..<next.count { next[b] += next[b - 1] }
+        var order = [Int](repeating: 0, count: found.count)
+        for k in found.indices {
+            let b = mostWords - wordRange[k].count
+            order[next[b]] = k; next[b] += 1
         }
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
@@ -540,11 +547,12 @@ public final class NameFinder: Sendable {
     static let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
     static let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
     static let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
-    /// Pronouns, looked for in many tokens after each mention: short arrays (faster to scan than a set to hash).
+    /// Pronouns and gendered titles, looked for around every person mention: short arrays (faster to scan
+    /// than a set to hash).
     static let maleWords: [UInt64] = ["he", "him", "his", "himself"].map { WordHash.of($0) }
     static let femaleWords: [UInt64] = ["she", "her", "hers", "herself"].map { WordHash.of($0) }
-    static let maleTitles = Set(["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
-    static let femaleTitles = Set(["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
+    static let maleTitles: [UInt64] = (["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
+    static let femaleTitles: [UInt64] = (["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
 
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
     func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
