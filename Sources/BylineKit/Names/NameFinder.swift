@@ -558,14 +558,14 @@ public final class NameFinder: Sendable {
     func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
         let parts = ScalarText.split(name)
-        if parts.count >= 2, let share = lexicon.femaleShare(WordHash.of(String(parts[0]))) {
+        if parts.count >= 2, let share = lexicon.femaleShare(WordHash.of(parts[0])) {
             if share >= 0.9 { return .female }
             if share <= 0.1 { return .male }
         }
         var male = 0, female = 0
         if let role {
             for w in ScalarText.split(role) {
-                let h = WordHash.of(String(w))
+                let h = WordHash.of(w)
                 if NameFinder.maleTitles.contains(h) { male += 3 }
                 if NameFinder.femaleTitles.contains(h) { female += 3 }
             }

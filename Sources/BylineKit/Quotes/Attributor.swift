@@ -48,7 +48,7 @@ final class Attributor {
     lazy var personsByLastWord: [String: [Int]] = {
         var d: [String: [Int]] = [:]
         for e in names.entities where e.type == .person {
-            if let last = ScalarText.split(e.name).last { d[String(last), default: []].append(e.id) }
+            if let last = ScalarText.split(e.name).last { d[last, default: []].append(e.id) }
         }
         return d
     }()
@@ -56,7 +56,7 @@ final class Attributor {
         var d: [String: [Int]] = [:]
         for e in names.entities where e.type == .person {
             if let role = e.role?.lowercased() {
-                let rw = ScalarText.split(role, 0x20, or: 0x2D).map(String.init)
+                let rw = ScalarText.split(role, 0x20, or: 0x2D)
                 if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
                     d[head, default: []].append(e.id)
                 }
@@ -847,7 +847,7 @@ final class Attributor {
         for id in personsByRoleHead[head] ?? [] {
             let e = names.entities[id]
             guard let role = e.role?.lowercased() else { continue }
-            let rw = ScalarText.split(role, 0x20, or: 0x2D).map(String.init)
+            let rw = ScalarText.split(role, 0x20, or: 0x2D)
             // the head of the role: "spokesman" in "spokesman for the ministry"
             let roleHead = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap { $0 > 0 ? rw[$0 - 1] : nil } ?? rw.last
             guard roleHead == head else { continue }
@@ -934,7 +934,7 @@ final class Attributor {
     }
 
     func stripTitles(_ name: String) -> String {
-        var words = ScalarText.split(name).map(String.init)
+        var words = ScalarText.split(name)
         if let last = words.lastIndex(where: { L.isTitle($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
         while words.count > 1, let l = words.last, L.nameSuffixes.contains(l) { words.removeLast() }
         return words.joined(separator: " ")
@@ -1052,7 +1052,7 @@ final class Attributor {
         let text = String(name)
         var canon = text
         var entity: Int? = nil
-        if let last = ScalarText.split(text).last.map(String.init), text.contains(" ") {
+        if let last = ScalarText.split(text).last, text.contains(" ") {
             for id in personsByLastWord[last] ?? [] {
                 let e = names.entities[id]
                 if ScalarText.split(e.name).count > ScalarText.split(canon).count || e.name.count >= canon.count { canon = e.name; entity = e.id }

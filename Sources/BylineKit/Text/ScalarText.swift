@@ -39,26 +39,26 @@ enum ScalarText {
 }
 
 extension ScalarText {
-    /// `s.split(whereSeparator:)` on one or two ASCII separators (" ", or " " and "-"): non-empty pieces.
+    /// `s.split(whereSeparator:)` on one or two ASCII separators (" ", or " " and "-"): the non-empty pieces.
     /// Split as bytes when `s` is ASCII (each scalar a character of its own), else character by character.
-    static func split(_ s: String, _ a: UInt8 = 0x20, or b: UInt8 = 0x20) -> [Substring] {
-        let u = s.utf8
-        guard u.allSatisfy({ $0 < 0x80 }) else {
-            let ca = Character(Unicode.Scalar(a)), cb = Character(Unicode.Scalar(b))
-            return s.split(whereSeparator: { $0 == ca || $0 == cb })
-        }
-        var out: [Substring] = []
-        var start = u.startIndex, i = u.startIndex
-        while i < u.endIndex {
-            let c = u[i]
-            if c == a || c == b {
-                if start < i { out.append(s[start..<i]) }
-                start = u.index(after: i)
+    static func split(_ s: String, _ a: UInt8 = 0x20, or b: UInt8 = 0x20) -> [String] {
+        var copy = s
+        let ascii = copy.withUTF8 { u -> [String]? in
+            var out: [String] = []
+            var start = 0
+            for i in 0..<u.count {
+                let c = u[i]
+                guard c < 0x80 else { return nil }
+                guard c == a || c == b else { continue }
+                if start < i { out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start..<i]), as: UTF8.self)) }
+                start = i + 1
             }
-            i = u.index(after: i)
+            if start < u.count { out.append(String(decoding: UnsafeBufferPointer(rebasing: u[start...]), as: UTF8.self)) }
+            return out
         }
-        if start < u.endIndex { out.append(s[start..<u.endIndex]) }
-        return out
+        if let ascii { return ascii }
+        let ca = Character(Unicode.Scalar(a)), cb = Character(Unicode.Scalar(b))
+        return s.split(whereSeparator: { $0 == ca || $0 == cb }).map(String.init)
     }
 
     /// The Unicode scalars of a string, decoded straight from its UTF-8 (one pass, one allocation).
