@@ -67,12 +67,15 @@ enum Segmenter {
         var paragraphs: [Paragraph] = []
         var paragraphTokens: [Range<Int>] = []
         var sentenceTokens: [Range<Int>] = []
+        var sentences: [Span] = []   // the sentences of one paragraph, reused
+        paragraphs.reserveCapacity(paraSpans.count); paragraphTokens.reserveCapacity(paraSpans.count)
+        sentenceTokens.reserveCapacity(n / 64 + 8)
         for (pi, p) in paraSpans.enumerated() {
             let first = tokens.count
             tokenize(s, p, paragraph: pi, into: &tokens)
             let range = first..<tokens.count
             paragraphTokens.append(range)
-            var sentences: [Span] = []
+            sentences.removeAll(keepingCapacity: true)
             tokens.withUnsafeBufferPointer { tb in
                 guard let tp = tb.baseAddress else { return }  // no tokens at all
                 var sStart = first
@@ -97,7 +100,7 @@ enum Segmenter {
                     sentences.append(Span(tp[sStart].span.start, tp[range.upperBound - 1].span.end))
                 }
             }
-            paragraphs.append(Paragraph(span: p, sentences: sentences))
+            paragraphs.append(Paragraph(span: p, sentences: Array(sentences)))  // one exact-size array each
         }
         // Sentence numbers and sentence-start flags.
         tokens.withUnsafeMutableBufferPointer { tb in
