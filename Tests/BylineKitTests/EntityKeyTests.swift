@@ -43,3 +43,21 @@ struct SpaceSeparatedTests {
         #expect(ScalarText.split("e-\u{301}x", 0x20, or: 0x2D) == ["e-\u{301}x"])
     }
 }
+
+@Suite("Lower-cased token text for the attribution rules")
+struct AttributorLowerTests {
+    @Test("An ASCII token is lower-cased from its scalars exactly as the general rule does; others are left to it")
+    func asciiLower() {
+        let doc = Document("Kerry SAID: \"It's O'Brien's Day-One plan,\" 42 times. Zoë said don\u{2019}t.")
+        for t in doc.tokens {
+            let fast = Attributor.asciiLower(doc.scalars, t.span)
+            if t.text.utf8.allSatisfy({ $0 < 0x80 }) {
+                #expect(fast == Attributor.lowerText(t.text), "\(t.text)")
+            } else {
+                #expect(fast == nil, "\(t.text)")
+            }
+        }
+        #expect(Attributor.asciiLower(Array("O'Brien".unicodeScalars), Span(0, 7)) == "o'brien")
+        #expect(Attributor.lowerText("Don\u{2019}t") == "don't")
+    }
+}

@@ -1137,10 +1137,23 @@ final class Attributor {
     @inline(__always) func lower(_ k: Int) -> String {
         let i = lowerIndex[k]
         if i >= 0 { return lowerStrings[Int(i)] }
-        let s = Self.lowerText(toks[k].text)
+        let s = Self.asciiLower(scalars, toks[k].span) ?? Self.lowerText(toks[k].text)
         lowerIndex[k] = Int32(lowerStrings.count)
         lowerStrings.append(s)
         return s
+    }
+    /// `lowerText` of a plain ASCII token, straight from its scalars (nil when the token is not ASCII).
+    static func asciiLower(_ s: [Unicode.Scalar], _ span: Span) -> String? {
+        let n = span.length
+        guard n > 0 else { return "" }
+        for k in span.start..<span.end where s[k].value >= 0x80 { return nil }
+        return String(unsafeUninitializedCapacity: n) { buf in
+            for k in 0..<n {
+                let v = UInt8(s[span.start + k].value)
+                buf[k] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+            }
+            return n
+        }
     }
     static func lowerText(_ t: String) -> String {
         var s = t.lowercased()
