@@ -40,6 +40,14 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// The lexicon's word classes of a word or phrase ("firstName", "city", …), for inspecting the lexicon.
+    public func lexiconClasses(of phrase: String) -> [String] {
+        guard let lex = model?.lexicon else { return [] }
+        let hs = LexiconBuilder.tokenHashes(phrase)
+        guard !hs.isEmpty else { return [] }
+        return lex.flags(hs.count == 1 ? hs[0] : LexiconBuilder.sequenceHash(hs)).names
+    }
+
     /// A name found in the text: a token range (inclusive of `last`) or a dateline span.
     struct Found {
         var span: Span
@@ -61,6 +69,8 @@ public final class NameFinder: Sendable {
         let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
         found = cleanUp(info, found, lexicon: model.lexicon)
+        found += acronymOrganisations(info, found)
+        found.sort { $0.span < $1.span }
         found += propagate(info, found, runs: runs)
         found += datelineNames(doc)
         found.sort { $0.span < $1.span }
@@ -109,7 +119,7 @@ public final class NameFinder: Sendable {
             }
             // "Bank of England", "University of Helsinki": an organisation head and "of" before a place.
             if f.first >= 2, info.slot[f.first - 1] == .inner, info.hash[f.first - 1] == TokenInfo.ofHash,
-               info.slot[f.first - 2] == .name, info.lex[f.first - 2].contains(.orgHead),
+               info.slot[f.first - 2] == .name, info.lex[f.first - 2].contains(.orgHead), !info.lex[f.first - 2].contains(.locHead),
                out.last.map({ $0.last < f.first - 2 }) ?? true {
                 var a = f.first - 2
                 while a > 0, f.first - a < 6, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
@@ -181,6 +191,37 @@ public final class NameFinder: Sendable {
         return f.type
     }
 
+    static let notAcronymNames: LexFlags = [.commonWord, .time, .pronounLike, .title, .roleModifier, .personPrefix,
+                                            .demonym, .particle, .firstName, .surname, .city, .country, .region, .multiPlace]
+
+    /// "the NAACP", "FIFA said": an abbreviation of three to five capital letters that the tagger left alone
+    /// (not a listed word or place, not inside text written all in capitals, not a Roman numeral) is an
+    /// organisation, as in news it nearly always is.
+    func acronymOrganisations(_ info: TokenInfo, _ found: [Found]) -> [Found] {
+        let toks = info.doc.tokens, s = info.doc.scalars
+        var covered = [Bool](repeating: false, count: info.n)
+        for f in found where f.first <= f.last && f.last < info.n { for i in f.first...f.last { covered[i] = true } }
+        func shouting(_ k: Int, _ sent: Int) -> Bool {
+            k >= 0 && k < info.n && toks[k].sentence == sent && toks[k].kind == .word && toks[k].isAllCaps
+        }
+        var out: [Found] = []
+        for i in 0..<info.n where info.slot[i] == .name && !covered[i] && toks[i].isAllCaps {
+            let span = toks[i].span
+            guard span.length >= 3, span.length <= 5, info.lex[i].isDisjoint(with: NameFinder.notAcronymNames) else { continue }
+            var roman = true, letters = true
+            for k in span.start..<span.end {
+                let v = s[k].value
+                if !(v >= 65 && v <= 90) { letters = false; break }
+                if !"IVXLCDM".unicodeScalars.contains(s[k]) { roman = false }
+            }
+            guard letters, !roman else { continue }
+            let sent = toks[i].sentence
+            if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { continue }
+            out.append(Found(span: span, first: i, last: i, type: .organization))
+        }
+        return out
+    }
+
     /// "Enron Corp.", "CCNG, Inc.", "Department of Housing and Urban Development": legal suffixes and
     /// "and" inside an institution's name belong to the organisation.
     func extendOrganisations(_ info: TokenInfo, _ names: [Found]) -> [Found] {
@@ -198,12 +239,24 @@ public final class NameFinder: Sendable {
                 continue
             }
             // A lone legal suffix after a name: ", Inc."
-            if f.first == f.last, info.lex[f.first].contains(.orgSuffix), let prev = out.last,
-               prev.last + 2 == f.first, toks[prev.last + 1].text == "," {
-                out[out.count - 1].last = f.last
-                out[out.count - 1].type = .organization
-                out[out.count - 1].span = Span(prev.span.start, f.span.end)
-                f = out.removeLast()
+            if f.first == f.last, info.lex[f.first].contains(.orgSuffix) {
+                if let prev = out.last, prev.last + 2 == f.first, toks[prev.last + 1].text == "," {
+                    out[out.count - 1].last = f.last
+                    out[out.count - 1].type = .organization
+                    out[out.count - 1].span = Span(prev.span.start, f.span.end)
+                    f = out.removeLast()
+                } else if f.first >= 2, toks[f.first - 1].text == ",", info.slot[f.first - 2] == .name,
+                          toks[f.first - 2].sentence == toks[f.first].sentence, out.last.map({ $0.last < f.first - 2 }) ?? true {
+                    // The name before it was not found: the capitalised words before the comma.
+                    var a = f.first - 2
+                    while a > 0, f.first - a < 5, info.slot[a - 1] == .name || info.slot[a - 1] == .inner,
+                          toks[a - 1].sentence == toks[a].sentence { a -= 1 }
+                    while a < f.first - 2, info.slot[a] != .name { a += 1 }
+                    f = Found(span: Span(toks[a].span.start, f.span.end), first: a, last: f.last, type: .organization)
+                } else {
+                    // "Inc." alone is no name.
+                    continue
+                }
             } else if f.type == .organization, f.last + 2 < info.n, toks[f.last + 1].text == ",",
                       info.slot[f.last + 2] == .name, info.lex[f.last + 2].contains(.orgSuffix) {
                 f.last += 2

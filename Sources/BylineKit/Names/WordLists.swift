@@ -67,6 +67,9 @@ enum WordLists {
         "group", "institute", "initiative", "project", "program", "programme", "mission", "taskforce",
         "ensemble", "quartet", "trio", "squad", "crew", "gang", "cartel", "brotherhood", "sisterhood",
         "fraternity", "sorority", "seminary", "polytechnic", "conservatory", "observatory", "zoo",
+        // Newspapers ("Toronto Star", "Daily Mail", "Boston Globe").
+        "star", "sun", "mail", "chronicle", "observer", "examiner", "bulletin", "inquirer", "enquirer", "globe",
+        "mirror", "courier", "dispatch", "sentinel", "recorder", "advertiser", "argus", "courant", "gazette",
     ]
     /// Heads of place names.
     static let locHeads: [String] = [
