@@ -54,7 +54,7 @@ struct Read: ParsableCommand {
         if let first = problems.first {
             reader.showMessage(problems.count == 1 ? first : "\(first) (and \(problems.count - 1) more, printed on exit)")
         }
-        defer { for p in problems { FileHandle.standardError.write(Data("byline: \(p)\n".utf8)) } }
+        defer { for p in problems + reader.exitNotes { FileHandle.standardError.write(Data("byline: \(p)\n".utf8)) } }
         try Terminal(theme: settings.theme).run(reader)
     }
 }

@@ -61,6 +61,26 @@ struct LibraryReaderTests {
         #expect(r.listedIDs.contains { $0.hasPrefix("builtin:seed/") })
     }
 
+    @Test("The built-in files are saved on the first start and again only when the installed files change")
+    func builtInSavedOnce() throws {
+        let store = try Store(path: ":memory:")
+        let seedID = "builtin:seed/000_dd15545884163b50.txt"
+        #expect(ReaderLibrary.whole(store: store).errors.isEmpty)
+        let stamp = try #require(BuiltInLibrary.stamp())
+        #expect(try store.setting(ReaderLibrary.builtInStampKey) == stamp)
+        let stored = try #require(try store.story(seedID))
+        // Same files: nothing is read or saved again, so a change made in the store stays.
+        try store.save([Story(id: seedID, title: "Changed", source: stored.source, date: stored.date,
+                              text: "Changed\n\nA changed text.", location: stored.location)])
+        _ = ReaderLibrary.whole(store: store)
+        #expect(try store.story(seedID)?.text == "Changed\n\nA changed text.")
+        // Different files (another version of Byline): the built-in stories are saved again.
+        try store.setSetting(ReaderLibrary.builtInStampKey, "v0-older")
+        _ = ReaderLibrary.whole(store: store)
+        #expect(try store.story(seedID)?.text == stored.text)
+        #expect(try store.setting(ReaderLibrary.builtInStampKey) == stamp)
+    }
+
     @Test("Feed files open by extension or by content, text files beside them; a missing path and a refused URL are reported")
     func openTargets() throws {
         let dir = Support.tempDir()
@@ -156,6 +176,32 @@ struct LibraryReaderTests {
         #expect(r.listedIDs == ["s4", "s3", "s2", "s1"])
         #expect(r.listID(at: r.state.listCursor) == "s2")
         #expect(r.state.unreadCount == 4)
+        // Every failure is kept for the command to print on exit.
+        #expect(r.exitNotes == ["refresh: http://x/feed: failed: HTTP 500 internal server error"])
+    }
+
+    @Test("A person's quote list in the people view takes in the quotes of stories a refresh brings, cursor on the same quote")
+    func personQuotesAfterRefresh() throws {
+        let store = try Store(path: ":memory:")
+        try store.save([Support.story("Kerry meets European ministers", Self.kerryText, id: "test:kerry")])
+        let library = Library.open(store: store)
+        library.indexPending()
+        let r = Reader(library: library, width: 120, height: 30)
+        r.press("P")
+        r.press(.enter)
+        #expect(r.state.people?.quotes.map(\.storyID) == ["test:kerry"])
+        r.refresher = { _ in
+            _ = try? store.save([Story(id: "test:rome", title: "Kerry in Rome", source: "Test", date: Date(timeIntervalSince1970: 1_600_000_000),
+                                       text: "Kerry in Rome\n\nROME (Reuters) - U.S. Secretary of State John Kerry arrived in Rome on Monday.\n\n\"The talks were useful,\" Kerry said.",
+                                       location: nil)])
+            return RefreshProgress(done: 1, total: 1, added: 1)
+        }
+        r.press("R")
+        #expect(r.waitForRefresh())
+        while r.hasIdleWork { r.doIdleWork() }
+        #expect(r.state.people?.quotes.map(\.storyID) == ["test:rome", "test:kerry"])
+        #expect(r.state.people?.quoteCursor == 1)
+        #expect(r.render().line(0).hasPrefix(" Quotes by John Kerry · 2 in 2 stories"))
     }
 
     @Test("R on files given on the command line explains that refreshing needs the library")

@@ -111,6 +111,28 @@ public enum FileSource {
 public enum BuiltInLibrary {
     public static var folder: URL? { Bundle.module.url(forResource: "Library", withExtension: nil) }
 
+    /// Raise when `load()` makes different stories from the same files (ids, dates, sources).
+    static let formatVersion = 1
+
+    /// A fingerprint of the installed library's files (names, sizes, modification times) and of `formatVersion`,
+    /// read without opening the files: equal stamps mean `load()` would give the same stories. Nil when the
+    /// library is missing or a file cannot be examined.
+    public static func stamp() -> String? {
+        guard let dir = folder else { return nil }
+        let fm = FileManager.default
+        var lines: [String] = []
+        for sub in ["seed", "wikinews"] {
+            let path = dir.appendingPathComponent(sub).path
+            guard let names = try? fm.contentsOfDirectory(atPath: path) else { return nil }
+            for name in names.sorted() {
+                guard let a = try? fm.attributesOfItem(atPath: path + "/" + name),
+                      let size = a[.size] as? NSNumber, let date = a[.modificationDate] as? Date else { return nil }
+                lines.append("\(sub)/\(name)\t\(size)\t\(date.timeIntervalSince1970)")
+            }
+        }
+        return "v\(formatVersion)-\(lines.count)-" + ContentHash.hex(of: lines.joined(separator: "\n"))
+    }
+
     public static func load() -> FileSource.Result {
         guard let dir = folder else { return FileSource.Result(stories: [], errors: ["built-in library is missing from the installation"]) }
         var result = FileSource.Result(stories: [], errors: [])

@@ -112,4 +112,16 @@ public final class Store: @unchecked Sendable {
     public func readIDs() throws -> Set<String> {
         try dbQueue.read { db in Set(try String.fetchAll(db, sql: "SELECT storyId FROM readState")) }
     }
+
+    /// A named value kept between runs, nil when never set.
+    public func setting(_ key: String) throws -> String? {
+        try dbQueue.read { db in try String.fetchOne(db, sql: "SELECT value FROM setting WHERE key = ?", arguments: [key]) }
+    }
+
+    public func setSetting(_ key: String, _ value: String) throws {
+        try dbQueue.write { db in
+            try db.execute(sql: "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                           arguments: [key, value])
+        }
+    }
 }

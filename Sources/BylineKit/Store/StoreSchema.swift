@@ -118,5 +118,9 @@ extension Store {
                 END;
                 """)
         }
+        m.registerMigration("v4-settings") { db in
+            // Small named values the library keeps between runs (such as which built-in library was saved last).
+            try db.execute(sql: "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID")
+        }
     }
 }

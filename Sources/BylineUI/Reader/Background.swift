@@ -85,7 +85,10 @@ extension Reader {
         if let result {
             state.backgroundStatus = nil
             state.message = result.outcome
+            // The status line shows only the first failure; all of them are printed again on exit.
+            exitNotes += result.failures.map { "refresh: \($0)" }
             libraryChanged()
+            refreshPeople()
             return true
         }
         if let progress {

@@ -6,11 +6,20 @@ public enum ReaderLibrary {
     /// Every story in the store, after saving the built-in stories into it (the first run adds them; later runs
     /// find them unchanged). Stories fetched by `byline refresh` are read alongside, newest first.
     public static func whole(store: Store) -> (library: Library, errors: [String]) {
+        // The built-in files are read and saved again only when they changed since the last run that saved them
+        // all (a new version of Byline, or a damaged installation).
+        let stamp = BuiltInLibrary.stamp()
+        if let stamp, (try? store.setting(builtInStampKey)) == stamp { return (Library.open(store: store), []) }
         let builtIn = BuiltInLibrary.load()
         var errors = builtIn.errors
-        do { try store.save(builtIn.stories) } catch { errors.append("cannot save the built-in stories: \(error)") }
+        do {
+            try store.save(builtIn.stories)
+            if let stamp, errors.isEmpty { try store.setSetting(builtInStampKey, stamp) }
+        } catch { errors.append("cannot save the built-in stories: \(error)") }
         return (Library.open(store: store), errors)
     }
+
+    static let builtInStampKey = "builtInLibraryStamp"
 
     /// Exactly the stories of these targets (text files, folders, feed files, http(s) feed URLs), saved in the
     /// store so their read marks and analyses are kept. Nil when none could be read.

@@ -24,9 +24,20 @@ extension Reader {
         state.people = PeopleView(people: library.people(), pending: library.pendingAnalysisCount)
     }
 
-    /// Read the people list again as the index grows (between keys), keeping the cursor on the same person.
+    /// Read the people list, or the chosen person's quotes, again as the index grows (between keys, and after a
+    /// refresh), keeping the cursor on the same person or quote.
     func refreshPeople() {
-        guard var v = state.people, v.person == nil else { return }
+        guard var v = state.people else { return }
+        if let person = v.person {
+            let current = v.quotes.indices.contains(v.quoteCursor) ? v.quotes[v.quoteCursor] : nil
+            v.quotes = library.quotes(by: person.key)
+            v.person = library.entity(person.key) ?? person
+            v.quoteCursor = current.flatMap { c in v.quotes.firstIndex { $0.storyID == c.storyID && $0.span == c.span } }
+                ?? min(v.quoteCursor, max(0, v.quotes.count - 1))
+            v.quoteTop = clamp(v.quoteTop, 0, v.quoteCursor)
+            state.people = v
+            return
+        }
         let key = v.people.indices.contains(v.cursor) ? v.people[v.cursor].key : nil
         v.people = library.people()
         v.pending = library.pendingAnalysisCount

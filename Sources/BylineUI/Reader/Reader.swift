@@ -97,6 +97,9 @@ public final class Reader {
     /// Refreshes the feeds (on another thread); nil when the reader shows files rather than the library.
     public var refresher: Refresher?
     let refreshBox = RefreshBox()
+    /// Problems met while reading that the status line could show only briefly (each failed feed of a refresh):
+    /// the command prints them when the reader closes.
+    public internal(set) var exitNotes: [String] = []
 
     public init(library: Library, keymap: KeyMap = .standard, width: Int, height: Int) {
         self.library = library
