@@ -81,11 +81,14 @@ public enum LexiconBuilder {
         // Towns of 5,000–15,000 people, US counties and the subdivisions of every country (states,
         // provinces, regions). A one-word town that is also a first name, surname or ordinary word is left
         // out: such small places would mostly be false alarms.
+        // Nor is a town named like one of our organisations ("White House", Tennessee).
         let personal: LexFlags = [.firstName, .surname, .commonWord, .city]
+        let organisations = Set(WordLists.organisations.map { sequenceHash(tokenHashes($0)) })
         for row in try read("geonames_cities5000_extra.tsv").dropFirst() where row.count >= 5 {
             let name = String(row[1])
             let hs = tokenHashes(name)
             if hs.count == 1, !LexFlags(rawValue: (lex.values[hs[0]] ?? 0) & 0xFF_FFFF).isDisjoint(with: personal) { continue }
+            if organisations.contains(sequenceHash(hs)) { continue }
             add(name, .city)
         }
         for row in try read("geonames_us_counties.tsv").dropFirst() where row.count >= 2 { add(String(row[1]), .region) }

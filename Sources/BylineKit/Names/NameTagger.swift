@@ -92,7 +92,7 @@ struct HashIndex64 {
         return count - 1
     }
     /// The number of `h`, nil if it was never given one.
-    func find(_ h: UInt64) -> Int? {
+    @inline(__always) func find(_ h: UInt64) -> Int? {
         var i = Int(truncatingIfNeeded: h >> 7) & mask
         while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
         return nil
@@ -206,32 +206,31 @@ struct TokenInfo {
         for i in 0..<n where slot[i] != .out {
             for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 { shape[k] = TokenInfo.shape(s, toks[k].span) }
         }
-        // Document-level evidence about each capitalised word.
-        var capSet = HashSet64(capacity: capCount)
-        for i in 0..<n where slot[i] == .name { capSet.insert(hash[i]) }
-        var lowerSet = HashSet64(capacity: capCount), midSet = HashSet64(capacity: capCount)
-        for i in 0..<n where toks[i].kind == .word {
-            if slot[i] == .name {
-                if !toks[i].startsSentence && !toks[i].isAllCaps { midSet.insert(hash[i]) }
-            } else if TokenInfo.isLower(s[toks[i].span.start]), capSet.contains(hash[i]) {
-                lowerSet.insert(hash[i])
-            }
-        }
-        for i in 0..<n where slot[i] == .name {
-            seenLower[i] = lowerSet.contains(hash[i])
-            seenCapMid[i] = midSet.contains(hash[i])
-        }
-        // What surrounds each capitalised word wherever it occurs.
+        // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
+        // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
+        // lower case somewhere.
+        let capMid: UInt16 = 1 << 14, lowerSeen: UInt16 = 1 << 15
         var words = HashIndex64(capacity: capCount)
         var wordOf = [Int32](repeating: -1, count: n)
-        var contexts: [UInt16] = []
+        var evidence: [UInt16] = []
+        evidence.reserveCapacity(capCount)
         for i in 0..<n where slot[i] == .name {
             let w = words.index(hash[i])
-            if w == contexts.count { contexts.append(0) }
+            if w == evidence.count { evidence.append(0) }
             wordOf[i] = Int32(w)
-            contexts[w] |= DocContext.of(self, i, lexicon: lexicon)
+            var e = DocContext.of(self, i, lexicon: lexicon)
+            if !toks[i].startsSentence && !toks[i].isAllCaps { e |= capMid }
+            evidence[w] |= e
         }
-        for i in 0..<n where wordOf[i] >= 0 { docContext[i] = contexts[Int(wordOf[i])] }
+        for i in 0..<n where toks[i].kind == .word && slot[i] != .name && TokenInfo.isLower(s[toks[i].span.start]) {
+            if let w = words.find(hash[i]) { evidence[w] |= lowerSeen }
+        }
+        for i in 0..<n where wordOf[i] >= 0 {
+            let e = evidence[Int(wordOf[i])]
+            seenLower[i] = e & lowerSeen != 0
+            seenCapMid[i] = e & capMid != 0
+            docContext[i] = e & DocContext.all
+        }
         // Longest multi-word gazetteer matches.
         var i = 0
         while i < n {
@@ -306,6 +305,7 @@ enum DocContext {
     static let speechVerbs: [UInt64] = ["said", "says", "told", "added", "explained", "wrote", "asked", "replied",
                                        "argued", "insisted", "stated", "claimed"].map { WordHash.of($0) }
     static let possessive = WordHash.of("'s")
+    static let all: UInt16 = 63
 
     /// Bits: 1 after a title or honorific, 2 before a speech verb, 4 after a first name, 8 before a
     /// possessive, 16 before a first name or surname, 32 before a place head ("Street", "River").
@@ -494,16 +494,11 @@ enum Features {
         let firstMask: LexFlags = [.title, .personPrefix, .demonym, .firstName, .particle, .time]
         var fb = info.lex[run.lowerBound].intersection(firstMask).rawValue
         while fb != 0 { f.add(25, UInt64(fb.trailingZeroBitCount) &* 8 ^ UInt64(pos)); fb &= fb - 1 }
-        f.add(27, UInt64(cls(info, i)) &* 16 ^ (i > run.lowerBound ? cls(info, i - 1) : 0) &* 256 ^ (i + 1 < run.upperBound ? cls(info, i + 1) : 0))
         // Word before the run (lower-case context such as "in", "said", "by").
         let before = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? info.hash[run.lowerBound - 1] : bos
         let after = run.upperBound < n && toks[run.upperBound].sentence == sent ? info.hash[run.upperBound] : eos
-        f.add(28, before &* 4 ^ UInt64(pos == 0 ? 1 : 0))
         f.add(29, after &* 4 ^ UInt64(fromEnd == 0 ? 1 : 0))
         f.add(30, h &* 7 ^ before)
-        f.add(33, i > run.lowerBound && info.hash[i - 1] == h ? 1 : 0)
-        f.add(34, UInt64(cls(info, i)) &* 64 ^ before)
-        f.add(35, UInt64(cls(info, i)) &* 64 ^ after)
         // What the same word has around it elsewhere in the document.
         var dc = info.docContext[i]
         while dc != 0 { f.add(36, UInt64(dc.trailingZeroBitCount)); dc &= dc - 1 }
