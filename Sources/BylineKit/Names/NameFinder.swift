@@ -117,17 +117,24 @@ public final class NameFinder: Sendable {
                     if f.first < f.last, toks[f.first].text == "." { f.first += 1 }
                 }
             }
-            // "Bank of England", "University of Helsinki": an organisation head and "of" before a place.
-            if f.first >= 2, info.slot[f.first - 1] == .inner, info.hash[f.first - 1] == TokenInfo.ofHash,
-               info.slot[f.first - 2] == .name, info.lex[f.first - 2].contains(.orgHead), !info.lex[f.first - 2].contains(.locHead),
-               out.last.map({ $0.last < f.first - 2 }) ?? true {
-                var a = f.first - 2
-                while a > 0, f.first - a < 6, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
-                      !info.lex[a - 1].contains(.title), out.last.map({ $0.last < a - 1 }) ?? true { a -= 1 }
-                // Not across the start of a sentence's ordinary first word ("The").
-                if toks[a].startsSentence, info.lex[a].contains(.commonWord), !info.lex[a].contains(.orgHead), a < f.first - 2 { a += 1 }
-                f.first = a
-                f.type = .organization
+            // "Bank of England", "National Library of the Netherlands", "Gulf of Mexico": an organisation's or a
+            // place's head word and "of" (the) before the name make one name of that kind.
+            var ofAt = f.first - 1
+            if ofAt >= 1, info.slot[ofAt] == .inner, info.hash[ofAt] == TokenInfo.theHash { ofAt -= 1 }
+            if ofAt >= 1, info.slot[ofAt] == .inner, info.hash[ofAt] == TokenInfo.ofHash, info.slot[ofAt - 1] == .name,
+               out.last.map({ $0.last < ofAt - 1 }) ?? true {
+                let head = info.lex[ofAt - 1]
+                let org = head.contains(.orgHead) && !head.contains(.locHead)
+                if org || head.contains(.locHead) && !head.contains(.orgHead) && !head.contains(.title) {
+                    var a = ofAt - 1
+                    while a > 0, f.first - a < 6, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
+                          !info.lex[a - 1].contains(.title), out.last.map({ $0.last < a - 1 }) ?? true { a -= 1 }
+                    // Not across the start of a sentence's ordinary first word ("The").
+                    if toks[a].startsSentence, info.lex[a].contains(.commonWord), !info.lex[a].contains(.orgHead),
+                       !info.lex[a].contains(.locHead), a < ofAt - 1 { a += 1 }
+                    f.first = a
+                    f.type = org ? .organization : .place
+                }
             }
             // "Joint Implementation Group": capitalised words right before an organisation's head word
             // belong to it (not demonyms, titles or a sentence's ordinary first word).
@@ -141,6 +148,18 @@ public final class NameFinder: Sendable {
                     a -= 1
                 }
                 f.first = a
+            }
+            // "In Byron", "Following Smetana": a sentence's ordinary first word is not part of the name after it.
+            if f.first < f.last, toks[f.first].startsSentence, info.slot[f.first] == .name, info.slot[f.first + 1] == .name,
+               info.lex[f.first].contains(.commonWord), info.hash[f.first] != TokenInfo.theHash,
+               info.lex[f.first].isDisjoint(with: NameFinder.keepsFirstWord) {
+                f.first += 1
+            }
+            // "George H. W.": the full stop of an initial ending a person's name.
+            if f.type == .person, f.first < f.last, f.last + 1 < info.n, toks[f.last].span.length == 1, toks[f.last].isCapitalized,
+               toks[f.last + 1].span.start == toks[f.last].span.end, toks[f.last + 1].span.length == 1,
+               info.doc.scalars[toks[f.last + 1].span.start] == "." {
+                f.last += 1
             }
             // "al Qaeda": an Arabic article right before the name belongs to it.
             if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
@@ -217,6 +236,8 @@ public final class NameFinder: Sendable {
             guard letters, !roman else { continue }
             let sent = toks[i].sentence
             if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { continue }
+            // "an IPO", "a DUI": a thing, not an organisation.
+            if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { continue }
             out.append(Found(span: span, first: i, last: i, type: .organization))
         }
         return out
@@ -577,6 +598,9 @@ public final class NameFinder: Sendable {
     static let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
     static let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
     static let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
+    /// Word classes that keep a sentence's first word inside the name after it.
+    static let keepsFirstWord = NameModel.nameLike.union([.title, .personPrefix, .particle, .roleModifier])
+    static let indefinite: [UInt64] = ["a", "an", "any", "every", "each", "another", "no"].map { WordHash.of($0) }
     static let maleWords = Set(["he", "him", "his", "himself"].map { WordHash.of($0) })
     static let femaleWords = Set(["she", "her", "hers", "herself"].map { WordHash.of($0) })
     static let maleTitles = Set(["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
