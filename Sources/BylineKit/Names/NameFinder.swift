@@ -270,9 +270,9 @@ public final class NameFinder: Sendable {
                           toks[f.first - 2].sentence == toks[f.first].sentence, out.last.map({ $0.last < f.first - 2 }) ?? true {
                     // The name before it was not found: the capitalised words before the comma.
                     var a = f.first - 2
-                    while a > 0, f.first - a < 5, info.slot[a - 1] == .name || info.slot[a - 1] == .inner,
-                          toks[a - 1].sentence == toks[a].sentence { a -= 1 }
-                    while a < f.first - 2, info.slot[a] != .name { a += 1 }
+                    while a > 0, f.first - a < 5, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence { a -= 1 }
+                    if a < f.first - 2, toks[a].startsSentence, info.lex[a].contains(.commonWord),
+                       info.lex[a].isDisjoint(with: NameFinder.keepsFirstWord) { a += 1 }
                     f = Found(span: Span(toks[a].span.start, f.span.end), first: a, last: f.last, type: .organization)
                 } else {
                     // "Inc." alone is no name.
