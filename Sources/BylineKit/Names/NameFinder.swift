@@ -316,6 +316,11 @@ public final class NameFinder: Sendable {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
             candidates.removeAll(keepingCapacity: true)
             candidates.append(run)
+            // Without the lower-case particles it starts with ("von" before a "Trapp" already named).
+            var p = run.lowerBound
+            while p < run.upperBound - 1, info.slot[p] == .particle, toks[p].kind == .word,
+                  !toks[p].isCapitalized { p += 1 }
+            if p > run.lowerBound { candidates.append(p..<run.upperBound) }
             var a = run.lowerBound
             for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
                 candidates.append(a..<i); a = i + 1
@@ -325,7 +330,9 @@ public final class NameFinder: Sendable {
                 guard let g = known.find(nameKey(info, c)) else { continue }
                 let type = knownType[g]
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
-                if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord) { continue }
+                // (Unless the document writes it capitalised mid-sentence and never in lower case: "Congress".)
+                if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord),
+                   !info.seenCapMid[c.lowerBound] || info.seenLower[c.lowerBound] { continue }
                 out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
                                  first: c.lowerBound, last: c.upperBound - 1, type: type))
                 if k == 0 { break }

@@ -103,8 +103,8 @@ enum WordLists {
     /// Name particles that can start or sit inside a name ("al Qaeda", "Charles de Gaulle").
     static let particles: [String] = [
         "al", "el", "de", "da", "di", "du", "del", "della", "dei", "des", "la", "le", "van", "von", "der",
-        "den", "ter", "ten", "bin", "ibn", "bint", "abu", "dos", "das", "do", "y", "zu", "af", "av", "mac",
-        "ul", "ud", "ad", "as", "an", "bel", "ben", "st",
+        "den", "ter", "ten", "bin", "ibn", "bint", "abu", "dos", "das", "y", "zu", "af", "av", "mac",
+        "ul", "ud", "bel", "ben", "st",
     ]
     /// Days, months and other capitalised time words that are never names on their own.
     static let timeWords: [String] = [
