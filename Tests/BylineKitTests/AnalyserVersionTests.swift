@@ -1,0 +1,25 @@
+import BylineKit
+import Foundation
+import Testing
+
+/// Stored analyses are reused while `Analysis.analyserVersion` is unchanged, so any change to what the analysis
+/// finds (rules, word lists, the name model) must come with a new version number; otherwise readers keep the old
+/// analyses of stories they already had. This test notices such a change.
+@Suite("Analyser version")
+struct AnalyserVersionTests {
+    /// The fingerprint of the analysis of the sample stories below, made by the analyser of this version.
+    static let recorded = (version: 2, fingerprint: "7cf13541dd4ba2b4")
+
+    @Test("The analysis of sample stories is the one recorded for this analyser version (bump the version when it changes)")
+    func fingerprint() throws {
+        let stories = BuiltInLibrary.load().stories.sorted { $0.id < $1.id }.prefix(40)
+        #expect(stories.count == 40)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        var all = Data()
+        for s in stories { all += try encoder.encode(AnalysisJSON(Analyzer().analyze(s.text), id: s.id)) }
+        let fingerprint = ContentHash.hex(of: String(decoding: all, as: UTF8.self))
+        #expect(Analysis.analyserVersion == Self.recorded.version && fingerprint == Self.recorded.fingerprint,
+                "the analysis changed: raise Analysis.analyserVersion and record (version: \(Analysis.analyserVersion + (Analysis.analyserVersion == Self.recorded.version ? 1 : 0)), fingerprint: \"\(fingerprint)\")")
+    }
+}
