@@ -47,16 +47,21 @@ public enum LexiconBuilder {
             lex.insert(WordHash.of(w), flags, femaleShare: female)
         }
 
-        // Ordinary words: seen starting with a lower-case letter at least twice in running text.
-        var lowerCounts: [UInt64: Int] = [:]
+        // Ordinary words: seen starting with a lower-case letter at least twice in running text, and not
+        // mostly written capitalised inside sentences (a name such as "Bush" that is sometimes a word).
+        var lowerCounts: [UInt64: Int] = [:], capitalCounts: [UInt64: Int] = [:]
         for text in corpusTexts {
             let doc = Document(text)
             for t in doc.tokens where t.kind == .word {
-                guard let f = doc.scalars[t.span.start] as Unicode.Scalar?, f.properties.isLowercase else { continue }
-                lowerCounts[WordHash.of(doc.scalars, t.span.start, t.span.end), default: 0] += 1
+                let f = doc.scalars[t.span.start]
+                if f.properties.isLowercase {
+                    lowerCounts[WordHash.of(doc.scalars, t.span.start, t.span.end), default: 0] += 1
+                } else if f.properties.isUppercase, !t.startsSentence, !t.isAllCaps {
+                    capitalCounts[WordHash.of(doc.scalars, t.span.start, t.span.end), default: 0] += 1
+                }
             }
         }
-        for (h, c) in lowerCounts where c >= 2 { lex.insert(h, .commonWord) }
+        for (h, c) in lowerCounts where c >= 2 && c >= capitalCounts[h] ?? 0 { lex.insert(h, .commonWord) }
 
         // First names: SSA counts and female share; census first-name lists.
         for row in try read("ssa_first_names.tsv").dropFirst() where row.count >= 3 {

@@ -29,6 +29,8 @@ enum WordLists {
         "viceroy", "consul", "attaché", "attache", "undersecretary", "under-secretary", "administrator",
         "comptroller", "auditor", "registrar", "clerk", "assemblyman", "assemblywoman", "alderman",
         "legislator", "delegate", "secretary-treasurer", "taoiseach", "tánaiste", "ceo", "md", "gm",
+        // Letters after a name ("Kama Melly QC").
+        "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe", "esq", "phd",
     ]
     /// Words that can sit inside a role phrase before its head ("Foreign", "Prime", "State", "former").
     static let roleModifiers: [String] = [
