@@ -94,6 +94,12 @@ case "predict":
         let data = try! JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
     }
+case "clusters":
+    // byline-train clusters CLUSTERS.tsv OUT.bin: the Brown cluster table the name features read.
+    guard args.count == 3, let tsv = try? String(contentsOfFile: args[1], encoding: .utf8) else { fail("usage: byline-train clusters CLUSTERS.tsv OUT.bin") }
+    let data = WordClusters.build(tsv: tsv)
+    do { try data.write(to: URL(fileURLWithPath: args[2])) } catch { fail("\(error)") }
+    print("wrote \(args[2]) (\(data.count) bytes)")
 case "lookup":
     // byline-train lookup LEX WORD...: the lexicon's word classes of each word (one per line).
     guard args.count >= 3, let l = try? Data(contentsOf: URL(fileURLWithPath: args[1])) else { fail("usage: byline-train lookup LEX WORD...") }

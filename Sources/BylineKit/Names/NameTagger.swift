@@ -125,6 +125,8 @@ struct TokenInfo {
     var docContext: [UInt16]
     /// Word shape hash of each token ("Xx", "X.X.", "d").
     var shape: [UInt64]
+    /// Brown cluster of the taggable tokens and their neighbours (`WordClusters`), 0 when unknown.
+    var cluster: [UInt32]
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -137,7 +139,7 @@ struct TokenInfo {
     static let ofHash = WordHash.of("of"), theHash = WordHash.of("the"), forHash = WordHash.of("for")
     static let andWords: [UInt64] = ["and", "&"].map { WordHash.of($0) }
 
-    init(_ doc: Document, lexicon: Lexicon, excluded: Span?) {
+    init(_ doc: Document, lexicon: Lexicon, excluded: Span?, clusters: WordClusters = .bundled) {
         self.doc = doc
         let toks = doc.tokens
         n = toks.count
@@ -149,6 +151,7 @@ struct TokenInfo {
         seenCapMid = Array(repeating: false, count: n)
         docContext = Array(repeating: 0, count: n)
         shape = Array(repeating: 0, count: n)
+        cluster = Array(repeating: 0, count: n)
         let s = doc.scalars
         var capCount = 0
         // Hash of every token; lexicon flags of the capitalised words that may be names.
@@ -204,7 +207,14 @@ struct TokenInfo {
         }
         // Shapes of the tokens the features look at: taggable tokens and their neighbours.
         for i in 0..<n where slot[i] != .out {
-            for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 { shape[k] = TokenInfo.shape(s, toks[k].span) }
+            for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 {
+                shape[k] = TokenInfo.shape(s, toks[k].span)
+                // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their capitalised
+                // spelling mostly reflects its use at the start of sentences.
+                guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
+                let first = s[toks[k].span.start]
+                cluster[k] = clusters.cluster(lowerHash: hash[k], capitalised: WordHash.lower(first) != first.value)
+            }
         }
         // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
         // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
@@ -448,6 +458,16 @@ enum Features {
         f.add(26, UInt64(min(span.length, 12)))
         f.add(31, affix(s, span, prefix: false, 4))
         f.add(32, affix(s, span, prefix: true, 4))
+        // Words used like this one (Brown cluster path prefixes).
+        let c = info.cluster[i]
+        if c != 0 {
+            f.add(40, WordClusters.prefix(c, 4))
+            f.add(41, WordClusters.prefix(c, 6))
+            f.add(42, WordClusters.prefix(c, 10))
+            f.add(43, WordClusters.prefix(c, 19))
+        } else {
+            f.add(40, 0)
+        }
     }
 
     /// Features of the token's neighbours and of the run it stands in.
@@ -480,6 +500,10 @@ enum Features {
             while b2 != 0 { f.add(19, UInt64(b2.trailingZeroBitCount)); b2 &= b2 - 1 }
         }
         f.add(20, UInt64(info.multi[i]))
+        let cp = i > 0 && toks[i - 1].sentence == sent ? WordClusters.prefix(info.cluster[i - 1], 6) : bos
+        let cn = i + 1 < n && toks[i + 1].sentence == sent ? WordClusters.prefix(info.cluster[i + 1], 6) : eos
+        f.add(44, cp)
+        f.add(45, cn)
         // Position in the capitalised run and what the run looks like.
         let pos = min(i - run.lowerBound, 3), fromEnd = min(run.upperBound - 1 - i, 3)
         f.add(21, UInt64(pos * 4 + fromEnd))
@@ -498,6 +522,13 @@ enum Features {
         let before = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? info.hash[run.lowerBound - 1] : bos
         let after = run.upperBound < n && toks[run.upperBound].sentence == sent ? info.hash[run.upperBound] : eos
         f.add(29, after &* 4 ^ UInt64(fromEnd == 0 ? 1 : 0))
+        // Words like the run's last and first words, and like the words around it.
+        f.add(46, WordClusters.prefix(info.cluster[last], 8) ^ UInt64(fromEnd) << 32)
+        f.add(47, WordClusters.prefix(info.cluster[run.lowerBound], 8) ^ UInt64(pos) << 32)
+        let cb = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? WordClusters.prefix(info.cluster[run.lowerBound - 1], 8) : bos
+        let ca = run.upperBound < n && toks[run.upperBound].sentence == sent ? WordClusters.prefix(info.cluster[run.upperBound], 8) : eos
+        f.add(48, cb ^ UInt64(pos) << 32)
+        f.add(49, ca ^ UInt64(fromEnd) << 32)
         f.add(30, h &* 7 ^ before)
         // What the same word has around it elsewhere in the document.
         var dc = info.docContext[i]
