@@ -154,6 +154,10 @@ struct TokenInfo {
         cluster = Array(repeating: 0, count: n)
         let s = doc.scalars
         var capCount = 0
+        // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
+        var words = HashIndex64(capacity: max(16, n / 8))
+        var wordOf = [Int32](repeating: -1, count: n)
+        var wordLex: [LexFlags] = []
         // Hash of every token; lexicon flags of the capitalised words that may be names.
         s.withUnsafeBufferPointer { sp in
             toks.withUnsafeBufferPointer { tp in
@@ -169,7 +173,10 @@ struct TokenInfo {
                         if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
                         if TokenInfo.hasUpper(sp, span) {
                             slot[i] = .name
-                            lex[i] = lexicon.flags(h)
+                            let w = words.index(h)
+                            if w == wordLex.count { wordLex.append(lexicon.flags(h)) }
+                            wordOf[i] = Int32(w)
+                            lex[i] = wordLex[w]
                             capCount += 1
                         }
                     }
@@ -220,17 +227,11 @@ struct TokenInfo {
         // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
         // lower case somewhere.
         let capMid: UInt16 = 1 << 14, lowerSeen: UInt16 = 1 << 15
-        var words = HashIndex64(capacity: capCount)
-        var wordOf = [Int32](repeating: -1, count: n)
-        var evidence: [UInt16] = []
-        evidence.reserveCapacity(capCount)
-        for i in 0..<n where slot[i] == .name {
-            let w = words.index(hash[i])
-            if w == evidence.count { evidence.append(0) }
-            wordOf[i] = Int32(w)
+        var evidence = [UInt16](repeating: 0, count: words.count)
+        for i in 0..<n where wordOf[i] >= 0 {
             var e = DocContext.of(self, i, lexicon: lexicon)
             if !toks[i].startsSentence && !toks[i].isAllCaps { e |= capMid }
-            evidence[w] |= e
+            evidence[Int(wordOf[i])] |= e
         }
         for i in 0..<n where toks[i].kind == .word && slot[i] != .name && TokenInfo.isLower(s[toks[i].span.start]) {
             if let w = words.find(hash[i]) { evidence[w] |= lowerSeen }
