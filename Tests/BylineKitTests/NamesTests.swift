@@ -142,4 +142,34 @@ struct NamesTests {
         #expect(c.mentions.map(\.span) == c.mentions.map(\.span).sorted())
         #expect(c.mentions.allSatisfy { $0.span.end <= caps.unicodeScalars.count })
     }
+
+    @Test("A noun for an organisation beside a name makes it an organisation in the whole story")
+    func organisationByApposition() throws {
+        let r = find("The British supermarket chain Tesco will sell its Polish stores. Tesco said the sale was agreed.")
+        let tesco = try #require(entity(r, "Tesco"))
+        #expect(tesco.type == .organization)
+        #expect(mentionTexts(r, tesco) == ["Tesco", "Tesco"])
+        let s = find("Yesterday, Roscosmos, the Russian space agency, announced the news.")
+        #expect(entity(s, "Roscosmos")?.type == .organization)
+    }
+
+    @Test("A description that is about a person (\"a founder of the band\") does not make the name an organisation")
+    func appositionAboutAPerson() {
+        let r = find("He met Jerry Garcia, a founder of the band, in Palo Alto.")
+        #expect(entity(r, "Jerry Garcia")?.type == .person)
+    }
+
+    @Test("Capitalised words filling a quotation on their own are a title, not a name")
+    func quotedTitle() {
+        let r = find("The researchers called the approach \"Precision Policies\" in their report from London.")
+        #expect(entity(r, "Precision Policies") == nil)
+        #expect(entity(r, "London")?.type == .place)
+    }
+
+    @Test("A place followed by a capitalised plural noun is a team")
+    func teamNamedAfterPlace() {
+        let r = find("The Sacramento Kings beat the visitors on Wednesday in Sacramento.")
+        #expect(entity(r, "Sacramento Kings")?.type == .organization)
+        #expect(entity(r, "Sacramento")?.type == .place)
+    }
 }

@@ -69,12 +69,15 @@ public final class NameFinder: Sendable {
         let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
         found = cleanUp(info, found, lexicon: model.lexicon)
+        dropQuotedTitles(info, &found, lexicon: model.lexicon)
+        teamsNamedAfterPlaces(info, &found, lexicon: model.lexicon)
         found += acronymOrganisations(info, found)
         found.sort { $0.span < $1.span }
         found += propagate(info, found, runs: runs)
         found += datelineNames(doc)
         found.sort { $0.span < $1.span }
         harmoniseTypes(info, &found)
+        organisationsByApposition(info, &found, lexicon: model.lexicon)
         findRoles(info, &found, lexicon: model.lexicon)
         dropAdjectivalAbbreviations(info, &found, lexicon: model.lexicon)
         return link(info, found, lexicon: model.lexicon)
@@ -484,6 +487,108 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// The song "Hey Jude", the album 'Abbey Road': capitalised words that fill a quotation on their own are
+    /// the title of a work, not a person, organisation or place, unless the lists say plainly that they are
+    /// a name (a listed organisation or place, a lone first name or surname, a person's name starting with a
+    /// first name).
+    func dropQuotedTitles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        found.removeAll { f in
+            guard f.first > 0, toks[f.first - 1].kind == .quote, !f.fixedType else { return false }
+            let open = toks[f.first - 1]
+            // An opening mark: nothing written right before it.
+            if f.first >= 2, toks[f.first - 2].span.end == open.span.start { return false }
+            var c = f.last + 1
+            if c < info.n, toks[c].kind == .punct, toks[c].span.length == 1, [",", "."].contains(toks[c].text) { c += 1 }
+            guard c < info.n, toks[c].kind == .quote, toks[c].sentence == open.sentence || c == f.last + 1 else { return false }
+            // A closing mark: no word right after it.
+            if c + 1 < info.n, toks[c + 1].span.start == toks[c].span.end, toks[c + 1].kind == .word { return false }
+            let place: LexFlags = [.city, .country, .region]
+            if f.first == f.last {
+                return info.lex[f.first].isDisjoint(with: place.union([.firstName, .surname]))
+            }
+            let whole = lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+            if whole.contains(.multiPlace) { return false }
+            if f.type == .person, info.lex[f.first].contains(.firstName) { return false }
+            return true
+        }
+    }
+
+    /// "Chicago Bulls", "New York Rangers": a place followed by one or two capitalised words ending in a
+    /// plural noun is a team, an organisation, unless the whole is itself a listed
+    /// place ("Palm Springs") or ends with a place's head word ("Islands", "Falls").
+    func teamsNamedAfterPlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        let place: LexFlags = [.city, .country, .region]
+        for k in found.indices where !found[k].fixedType && found[k].type == .place {
+            let f = found[k]
+            guard f.last > f.first, toks[f.last].kind == .word, toks[f.last].isCapitalized,
+                  (f.first...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.locHead, .orgHead, .miscHead]) }) else { continue }
+            let last = info.lex[f.last]
+            guard last.isDisjoint(with: place.union([.locHead, .orgHead, .demonym, .multiPlace, .title])) else { continue }
+            let text = toks[f.last].text
+            let plural = text.count >= 4 && text.hasSuffix("s") && !text.hasSuffix("ss") && !text.hasSuffix("'s")
+                && !text.hasSuffix("us") && !text.hasSuffix("is")
+            guard plural else { continue }
+            let whole = lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+            guard !whole.contains(.multiPlace) else { continue }
+            // The place: every word before the last one or two.
+            var placeFound = false
+            for end in stride(from: f.last - 1, through: max(f.first, f.last - 2), by: -1) {
+                let flags = end == f.first ? info.lex[f.first]
+                    : lexicon.flags(LexiconBuilder.sequenceHash((f.first...end).map { info.hash[$0] }))
+                if !flags.isDisjoint(with: place.union([.multiPlace])) {
+                    placeFound = (end + 1..<f.last).allSatisfy { toks[$0].isCapitalized && info.lex[$0].isDisjoint(with: place) }
+                    break
+                }
+            }
+            if placeFound { found[k].type = .organization }
+        }
+    }
+
+    /// "the band Nirvana", "Kliotech, a company which...", "Blur, an English rock band": a name right after a
+    /// noun for an organisation, or followed by a comma and a description headed by such a noun, is an
+    /// organisation, and so is every other mention of the same name in the story (a listed place aside).
+    func organisationsByApposition(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        let nouns = NameFinder.organisationNouns
+        func isNoun(_ i: Int) -> Bool {
+            i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && nouns.contains(info.hash[i])
+        }
+        var keys = HashSet64(capacity: 8)
+        var any = false
+        let place: LexFlags = [.city, .country, .region]
+        var cuedAt: [Int] = []
+        for (k, f) in found.enumerated() where f.name == nil && !f.fixedType && f.type != .organization {
+            // A listed place stays a place ("Houston, a city", not an organisation on a weak cue).
+            if f.first == f.last ? !info.lex[f.first].isDisjoint(with: place)
+                : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] })).contains(.multiPlace) { continue }
+            var cued = isNoun(f.first - 1) && toks[f.first - 1].sentence == toks[f.first].sentence
+            if !cued, !(f.type == .person && f.last > f.first), f.last + 3 < info.n, toks[f.last + 1].text == ",",
+               NameFinder.indefinite.contains(info.hash[f.last + 2]) || info.hash[f.last + 2] == TokenInfo.theHash {
+                // The description: up to five words, ending at the noun (not "a company spokesman").
+                var i = f.last + 3
+                while i < info.n, i <= f.last + 7, toks[i].kind == .word, !isNoun(i),
+                      !NameFinder.descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) { i += 1 }
+                if isNoun(i), i + 1 < info.n, !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
+                   !(toks[i + 1].kind == .word && toks[i + 1].text == "'s") {
+                    cued = true
+                }
+            }
+            if cued { keys.insert(nameKey(info, f.first..<(f.last + 1))); cuedAt.append(k); any = true }
+        }
+        guard any else { return }
+        // A name that also ends a person's fuller name ("Van Halen", "Eddie Van Halen") changes only where cued.
+        var personal = HashSet64(capacity: 8)
+        for f in found where f.type == .person && f.last > f.first {
+            for a in (f.first + 1)...f.last { personal.insert(nameKey(info, a..<(f.last + 1))) }
+        }
+        for k in found.indices where found[k].name == nil && !found[k].fixedType {
+            let key = nameKey(info, found[k].first..<(found[k].last + 1))
+            if keys.contains(key), !personal.contains(key) || cuedAt.contains(k) { found[k].type = .organization }
+        }
+    }
+
     /// "U.S." or "U.K." used as an adjective, inside a role ("U.S. Secretary of State") or beside a
     /// demonym ("U.S. or Russian jets"), is not a place mention, just as "Russian" is not.
     func dropAdjectivalAbbreviations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
@@ -630,6 +735,15 @@ public final class NameFinder: Sendable {
     static let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
     /// Word classes that keep a sentence's first word inside the name after it.
     static let keepsFirstWord = NameModel.nameLike.union([.title, .personPrefix, .particle, .roleModifier])
+    /// Nouns that say the name beside them is an organisation: "the band Nirvana", "Kliotech, a company".
+    static let organisationNouns: [UInt64] = [
+        "band", "company", "firm", "label", "airline", "newspaper", "magazine", "publisher", "retailer",
+        "manufacturer", "maker", "broadcaster", "network", "studio", "charity", "club", "team", "party",
+        "startup", "conglomerate", "chain", "brand", "bank", "agency", "orchestra", "group", "corporation",
+        "organisation", "organization", "supermarket", "distributor", "insurer",
+    ].map { WordHash.of($0) }
+    /// Words that end the description after "Name, a": "a founder of the band", "a man who".
+    static let descriptionStops: [UInt64] = ["of", "for", "who", "which", "that", "with", "in", "at", "and"].map { WordHash.of($0) }
     static let indefinite: [UInt64] = ["a", "an", "any", "every", "each", "another", "no"].map { WordHash.of($0) }
     /// Pronouns and gendered titles, looked for around every person mention: short arrays (faster to scan
     /// than a set to hash).
