@@ -67,6 +67,47 @@ struct NamesTests {
         #expect(r.entities.map(\.type) == [.person, .organization, .organization])
     }
 
+    @Test("A place head and \"of\" before a place make one place: \"Gulf of Mexico\"")
+    func placeOfPlace() {
+        let r = find("Fishing boats returned to ports on the Gulf of Mexico after the storm passed.")
+        #expect(r.mentions.map(\.text) == ["Gulf of Mexico"])
+        #expect(r.mentions.map(\.type) == [.place])
+    }
+
+    @Test("An abbreviation the tagger leaves alone is an organisation, but not after \"a\" or \"an\"")
+    func abbreviations() {
+        let r = find("The NAACP said the ruling was a step forward.")
+        #expect(r.mentions.map(\.text) == ["NAACP"])
+        #expect(r.mentions.map(\.type) == [.organization])
+        #expect(find("The firm is planning an IPO next year.").mentions.isEmpty)
+    }
+
+    @Test("A legal suffix after a comma joins the name before it; alone it is no name")
+    func legalSuffix() {
+        let r = find("Shares of CCNG, Inc. rose on Friday.")
+        #expect(r.mentions.map(\.text) == ["CCNG, Inc."])
+        #expect(r.mentions.map(\.type) == [.organization])
+    }
+
+    @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
+    func nameEdges() {
+        #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])
+        #expect(find("The speech by George H. W. Bush was short.").mentions.map(\.text) == ["George H. W. Bush"])
+    }
+
+    @Test("Training averages several perceptrons into a model the finder loads and tags with")
+    func training() throws {
+        let lexicon = try #require(NameModel.bundled).lexicon.data
+        let text = "Zorblax Quint met Vrenna Oskel in Paris."
+        let example = NameTrainer.Example(text: text, entities: [(0, 13, .person), (18, 30, .person), (34, 39, .place)])
+        let model = try NameTrainer.train([example], lexiconData: lexicon, bits: 12, epochs: 5, runs: 2)
+        let finder = try #require(NameFinder(lexicon: lexicon, model: model))
+        let r = finder.find(in: Document(text))
+        #expect(r.mentions.map(\.text) == ["Zorblax Quint", "Vrenna Oskel", "Paris"])
+        #expect(r.mentions.map(\.type) == [.person, .person, .place])
+        #expect(finder.lexiconClasses(of: "Paris").contains("city"))
+    }
+
     @Test("An Arabic article starts the name: \"al Qaeda`s\" gives al Qaeda")
     func arabicArticle() throws {
         let text = "The group is al Qaeda`s affiliate in Syria."

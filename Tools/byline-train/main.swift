@@ -68,8 +68,12 @@ case "train":
     let epochs = Int(ProcessInfo.processInfo.environment["EPOCHS"] ?? "") ?? 12
     let bits = Int(ProcessInfo.processInfo.environment["BITS"] ?? "") ?? 16
     let oBias = Int32(ProcessInfo.processInfo.environment["OBIAS"] ?? "") ?? 0
+    let dropout = Double(ProcessInfo.processInfo.environment["DROPOUT"] ?? "") ?? 0
+    let seed = UInt64(ProcessInfo.processInfo.environment["SEED"] ?? "") ?? 20261125
+    let runs = Int(ProcessInfo.processInfo.environment["RUNS"] ?? "") ?? 12
     do {
-        let data = try NameTrainer.train(examples, lexiconData: lex, bits: bits, epochs: epochs, oBias: oBias) { print($0) }
+        let data = try NameTrainer.train(examples, lexiconData: lex, bits: bits, epochs: epochs, oBias: oBias,
+                                         dropout: dropout, runs: runs, seed: seed) { print($0) }
         try data.write(to: URL(fileURLWithPath: args[2]))
         print("wrote \(args[2]) (\(data.count) bytes) from \(examples.count) documents")
     } catch { fail("\(error)") }
@@ -90,6 +94,11 @@ case "predict":
         let data = try! JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
     }
+case "lookup":
+    // byline-train lookup LEX WORD...: the lexicon's word classes of each word (one per line).
+    guard args.count >= 3, let l = try? Data(contentsOf: URL(fileURLWithPath: args[1])) else { fail("usage: byline-train lookup LEX WORD...") }
+    guard let f = NameFinder(lexicon: l, model: nil) else { fail("\(args[1]) is not a names.lex file") }
+    for w in args.dropFirst(2) { print("\(w)\t\(f.lexiconClasses(of: w).joined(separator: ","))") }
 case "bench":
     // byline-train bench DIR: name finder throughput alone (documents built beforehand), single core.
     guard args.count == 2 else { fail("usage: byline-train bench DIR") }

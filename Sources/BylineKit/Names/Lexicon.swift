@@ -116,6 +116,12 @@ struct LexFlags: OptionSet, Hashable {
     static let multiOrg = LexFlags(rawValue: 1 << 22)
     static let pronounLike = LexFlags(rawValue: 1 << 23)
     static let count = 24
+    static let labels = ["firstName", "commonFirstName", "surname", "commonSurname", "city", "bigCity", "country",
+                         "region", "demonym", "orgSuffix", "title", "orgHead", "locHead", "particle", "time",
+                         "personPrefix", "commonWord", "miscHead", "orgName", "roleModifier", "multiStart",
+                         "multiPlace", "multiOrg", "pronounLike"]
+    /// Names of the classes set.
+    var names: [String] { (0..<LexFlags.count).filter { rawValue >> $0 & 1 == 1 }.map { LexFlags.labels[$0] } }
 }
 
 /// A compact open-addressing table from word (or word-sequence) hash to flags and female share,

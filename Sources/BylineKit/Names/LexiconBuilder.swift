@@ -47,6 +47,22 @@ public enum LexiconBuilder {
             lex.insert(WordHash.of(w), flags, femaleShare: female)
         }
 
+        // Ordinary words: seen starting with a lower-case letter at least twice in running text, and not
+        // mostly written capitalised inside sentences (a name such as "Bush" that is sometimes a word).
+        var lowerCounts: [UInt64: Int] = [:], capitalCounts: [UInt64: Int] = [:]
+        for text in corpusTexts {
+            let doc = Document(text)
+            for t in doc.tokens where t.kind == .word {
+                let f = doc.scalars[t.span.start]
+                if f.properties.isLowercase {
+                    lowerCounts[WordHash.of(doc.scalars, t.span.start, t.span.end), default: 0] += 1
+                } else if f.properties.isUppercase, !t.startsSentence, !t.isAllCaps {
+                    capitalCounts[WordHash.of(doc.scalars, t.span.start, t.span.end), default: 0] += 1
+                }
+            }
+        }
+        for (h, c) in lowerCounts where c >= 2 && c >= capitalCounts[h] ?? 0 { lex.insert(h, .commonWord) }
+
         // First names: SSA counts and female share; census first-name lists.
         for row in try read("ssa_first_names.tsv").dropFirst() where row.count >= 3 {
             guard let count = Int(row[1]), let share = Double(row[2]) else { continue }
@@ -66,6 +82,29 @@ public enum LexiconBuilder {
         for row in try read("geonames_cities15000.tsv").dropFirst() where row.count >= 5 {
             let pop = Int(row[4]) ?? 0
             add(String(row[1]), pop >= 500_000 ? [.city, .bigCity] : .city)
+        }
+        // Towns of 5,000–15,000 people, US counties and the subdivisions of every country (states,
+        // provinces, regions). A one-word town that is also a first name, surname or ordinary word is left
+        // out: such small places would mostly be false alarms.
+        // Nor is a town named like one of our organisations ("White House", Tennessee).
+        let personal: LexFlags = [.firstName, .surname, .commonWord, .city]
+        let organisations = Set(WordLists.organisations.map { sequenceHash(tokenHashes($0)) })
+        for row in try read("geonames_cities5000_extra.tsv").dropFirst() where row.count >= 5 {
+            let name = String(row[1])
+            let hs = tokenHashes(name)
+            if hs.count == 1, !LexFlags(rawValue: (lex.values[hs[0]] ?? 0) & 0xFF_FFFF).isDisjoint(with: personal) { continue }
+            if organisations.contains(sequenceHash(hs)) { continue }
+            add(name, .city)
+        }
+        for row in try read("geonames_us_counties.tsv").dropFirst() where row.count >= 2 { add(String(row[1]), .region) }
+        for row in try read("iso3166_2_subdivisions_pycountry.tsv").dropFirst() where row.count >= 3 {
+            let name = String(row[1])
+            let hs = tokenHashes(name)
+            if hs.count == 1, !LexFlags(rawValue: (lex.values[hs[0]] ?? 0) & 0xFF_FFFF).isDisjoint(with: [.firstName, .surname, .commonWord]) { continue }
+            add(name, .region)
+        }
+        for row in try read("iso3166_1_countries_pycountry.tsv").dropFirst() where row.count >= 4 {
+            for name in row[1...3] where !name.isEmpty { add(String(name), .country) }
         }
         // Countries, capitals, demonyms.
         for row in try read("geonames_countryInfo.txt") where row.count >= 6 {
@@ -105,16 +144,6 @@ public enum LexiconBuilder {
         for p in WordLists.regions { add(p, .region) }
         for o in WordLists.organisations { add(o, .orgName, multi: .multiOrg) }
 
-        // Ordinary words: seen starting with a lower-case letter at least twice in running text.
-        var lowerCounts: [UInt64: Int] = [:]
-        for text in corpusTexts {
-            let doc = Document(text)
-            for t in doc.tokens where t.kind == .word {
-                guard let f = doc.scalars[t.span.start] as Unicode.Scalar?, f.properties.isLowercase else { continue }
-                lowerCounts[WordHash.of(doc.scalars, t.span.start, t.span.end), default: 0] += 1
-            }
-        }
-        for (h, c) in lowerCounts where c >= 2 { lex.insert(h, .commonWord) }
         _ = entries
         return Lexicon(entries: lex.values).data
     }

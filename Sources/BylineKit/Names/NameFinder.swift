@@ -40,6 +40,14 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// The lexicon's word classes of a word or phrase ("firstName", "city", …), for inspecting the lexicon.
+    public func lexiconClasses(of phrase: String) -> [String] {
+        guard let lex = model?.lexicon else { return [] }
+        let hs = LexiconBuilder.tokenHashes(phrase)
+        guard !hs.isEmpty else { return [] }
+        return lex.flags(hs.count == 1 ? hs[0] : LexiconBuilder.sequenceHash(hs)).names
+    }
+
     /// A name found in the text: a token range (inclusive of `last`) or a dateline span.
     struct Found {
         var span: Span
@@ -61,6 +69,8 @@ public final class NameFinder: Sendable {
         let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
         found = cleanUp(info, found, lexicon: model.lexicon)
+        found += acronymOrganisations(info, found)
+        found.sort { $0.span < $1.span }
         found += propagate(info, found, runs: runs)
         found += datelineNames(doc)
         found.sort { $0.span < $1.span }
@@ -107,17 +117,24 @@ public final class NameFinder: Sendable {
                     if f.first < f.last, toks[f.first].text == "." { f.first += 1 }
                 }
             }
-            // "Bank of England", "University of Helsinki": an organisation head and "of" before a place.
-            if f.first >= 2, info.slot[f.first - 1] == .inner, info.hash[f.first - 1] == TokenInfo.ofHash,
-               info.slot[f.first - 2] == .name, info.lex[f.first - 2].contains(.orgHead),
-               out.last.map({ $0.last < f.first - 2 }) ?? true {
-                var a = f.first - 2
-                while a > 0, f.first - a < 6, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
-                      !info.lex[a - 1].contains(.title), out.last.map({ $0.last < a - 1 }) ?? true { a -= 1 }
-                // Not across the start of a sentence's ordinary first word ("The").
-                if toks[a].startsSentence, info.lex[a].contains(.commonWord), !info.lex[a].contains(.orgHead), a < f.first - 2 { a += 1 }
-                f.first = a
-                f.type = .organization
+            // "Bank of England", "National Library of the Netherlands", "Gulf of Mexico": an organisation's or a
+            // place's head word and "of" (the) before the name make one name of that kind.
+            var ofAt = f.first - 1
+            if ofAt >= 1, info.slot[ofAt] == .inner, info.hash[ofAt] == TokenInfo.theHash { ofAt -= 1 }
+            if ofAt >= 1, info.slot[ofAt] == .inner, info.hash[ofAt] == TokenInfo.ofHash, info.slot[ofAt - 1] == .name,
+               out.last.map({ $0.last < ofAt - 1 }) ?? true {
+                let head = info.lex[ofAt - 1]
+                let org = head.contains(.orgHead) && !head.contains(.locHead)
+                if org || head.contains(.locHead) && !head.contains(.orgHead) && !head.contains(.title) {
+                    var a = ofAt - 1
+                    while a > 0, f.first - a < 6, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
+                          !info.lex[a - 1].contains(.title), out.last.map({ $0.last < a - 1 }) ?? true { a -= 1 }
+                    // Not across the start of a sentence's ordinary first word ("The").
+                    if toks[a].startsSentence, info.lex[a].contains(.commonWord), !info.lex[a].contains(.orgHead),
+                       !info.lex[a].contains(.locHead), a < ofAt - 1 { a += 1 }
+                    f.first = a
+                    f.type = org ? .organization : .place
+                }
             }
             // "Joint Implementation Group": capitalised words right before an organisation's head word
             // belong to it (not demonyms, titles or a sentence's ordinary first word).
@@ -131,6 +148,18 @@ public final class NameFinder: Sendable {
                     a -= 1
                 }
                 f.first = a
+            }
+            // "In Byron", "Following Smetana": a sentence's ordinary first word is not part of the name after it.
+            if f.first < f.last, toks[f.first].startsSentence, info.slot[f.first] == .name, info.slot[f.first + 1] == .name,
+               info.lex[f.first].contains(.commonWord), info.hash[f.first] != TokenInfo.theHash,
+               info.lex[f.first].isDisjoint(with: NameFinder.keepsFirstWord) {
+                f.first += 1
+            }
+            // "George H. W.": the full stop of an initial ending a person's name.
+            if f.type == .person, f.first < f.last, f.last + 1 < info.n, toks[f.last].span.length == 1, toks[f.last].isCapitalized,
+               toks[f.last + 1].span.start == toks[f.last].span.end, toks[f.last + 1].span.length == 1,
+               info.doc.scalars[toks[f.last + 1].span.start] == "." {
+                f.last += 1
             }
             // "al Qaeda": an Arabic article right before the name belongs to it.
             if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
@@ -181,6 +210,39 @@ public final class NameFinder: Sendable {
         return f.type
     }
 
+    static let notAcronymNames: LexFlags = [.commonWord, .time, .pronounLike, .title, .roleModifier, .personPrefix,
+                                            .demonym, .particle, .firstName, .surname, .city, .country, .region, .multiPlace]
+
+    /// "the NAACP", "FIFA said": an abbreviation of three to five capital letters that the tagger left alone
+    /// (not a listed word or place, not inside text written all in capitals, not a Roman numeral) is an
+    /// organisation, as in news it nearly always is.
+    func acronymOrganisations(_ info: TokenInfo, _ found: [Found]) -> [Found] {
+        let toks = info.doc.tokens, s = info.doc.scalars
+        var covered = [Bool](repeating: false, count: info.n)
+        for f in found where f.first <= f.last && f.last < info.n { for i in f.first...f.last { covered[i] = true } }
+        func shouting(_ k: Int, _ sent: Int) -> Bool {
+            k >= 0 && k < info.n && toks[k].sentence == sent && toks[k].kind == .word && toks[k].isAllCaps
+        }
+        var out: [Found] = []
+        for i in 0..<info.n where info.slot[i] == .name && !covered[i] && toks[i].isAllCaps {
+            let span = toks[i].span
+            guard span.length >= 3, span.length <= 5, info.lex[i].isDisjoint(with: NameFinder.notAcronymNames) else { continue }
+            var roman = true, letters = true
+            for k in span.start..<span.end {
+                let v = s[k].value
+                if !(v >= 65 && v <= 90) { letters = false; break }
+                if !"IVXLCDM".unicodeScalars.contains(s[k]) { roman = false }
+            }
+            guard letters, !roman else { continue }
+            let sent = toks[i].sentence
+            if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { continue }
+            // "an IPO", "a DUI": a thing, not an organisation.
+            if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { continue }
+            out.append(Found(span: span, first: i, last: i, type: .organization))
+        }
+        return out
+    }
+
     /// "Enron Corp.", "CCNG, Inc.", "Department of Housing and Urban Development": legal suffixes and
     /// "and" inside an institution's name belong to the organisation.
     func extendOrganisations(_ info: TokenInfo, _ names: [Found]) -> [Found] {
@@ -198,12 +260,24 @@ public final class NameFinder: Sendable {
                 continue
             }
             // A lone legal suffix after a name: ", Inc."
-            if f.first == f.last, info.lex[f.first].contains(.orgSuffix), let prev = out.last,
-               prev.last + 2 == f.first, toks[prev.last + 1].text == "," {
-                out[out.count - 1].last = f.last
-                out[out.count - 1].type = .organization
-                out[out.count - 1].span = Span(prev.span.start, f.span.end)
-                f = out.removeLast()
+            if f.first == f.last, info.lex[f.first].contains(.orgSuffix) {
+                if let prev = out.last, prev.last + 2 == f.first, toks[prev.last + 1].text == "," {
+                    out[out.count - 1].last = f.last
+                    out[out.count - 1].type = .organization
+                    out[out.count - 1].span = Span(prev.span.start, f.span.end)
+                    f = out.removeLast()
+                } else if f.first >= 2, toks[f.first - 1].text == ",", info.slot[f.first - 2] == .name,
+                          toks[f.first - 2].sentence == toks[f.first].sentence, out.last.map({ $0.last < f.first - 2 }) ?? true {
+                    // The name before it was not found: the capitalised words before the comma.
+                    var a = f.first - 2
+                    while a > 0, f.first - a < 5, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence { a -= 1 }
+                    if a < f.first - 2, toks[a].startsSentence, info.lex[a].contains(.commonWord),
+                       info.lex[a].isDisjoint(with: NameFinder.keepsFirstWord) { a += 1 }
+                    f = Found(span: Span(toks[a].span.start, f.span.end), first: a, last: f.last, type: .organization)
+                } else {
+                    // "Inc." alone is no name.
+                    continue
+                }
             } else if f.type == .organization, f.last + 2 < info.n, toks[f.last + 1].text == ",",
                       info.slot[f.last + 2] == .name, info.lex[f.last + 2].contains(.orgSuffix) {
                 f.last += 2
@@ -242,6 +316,11 @@ public final class NameFinder: Sendable {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
             candidates.removeAll(keepingCapacity: true)
             candidates.append(run)
+            // Without the lower-case particles it starts with ("von" before a "Trapp" already named).
+            var p = run.lowerBound
+            while p < run.upperBound - 1, info.slot[p] == .particle, toks[p].kind == .word,
+                  !toks[p].isCapitalized { p += 1 }
+            if p > run.lowerBound { candidates.append(p..<run.upperBound) }
             var a = run.lowerBound
             for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
                 candidates.append(a..<i); a = i + 1
@@ -251,7 +330,9 @@ public final class NameFinder: Sendable {
                 guard let g = known.find(nameKey(info, c)) else { continue }
                 let type = knownType[g]
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
-                if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord) { continue }
+                // (Unless the document writes it capitalised mid-sentence and never in lower case: "Congress".)
+                if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord),
+                   !info.seenCapMid[c.lowerBound] || info.seenLower[c.lowerBound] { continue }
                 out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
                                  first: c.lowerBound, last: c.upperBound - 1, type: type))
                 if k == 0 { break }
@@ -547,6 +628,9 @@ public final class NameFinder: Sendable {
     static let determiners = Set(["the", "a", "an", "his", "her", "its", "their", "our", "my", "your"].map { WordHash.of($0) })
     static let ofFor = Set(["of", "for", "at", "in", "on"].map { WordHash.of($0) })
     static let andOr = Set(["and", "or", "&"].map { WordHash.of($0) })
+    /// Word classes that keep a sentence's first word inside the name after it.
+    static let keepsFirstWord = NameModel.nameLike.union([.title, .personPrefix, .particle, .roleModifier])
+    static let indefinite: [UInt64] = ["a", "an", "any", "every", "each", "another", "no"].map { WordHash.of($0) }
     /// Pronouns and gendered titles, looked for around every person mention: short arrays (faster to scan
     /// than a set to hash).
     static let maleWords: [UInt64] = ["he", "him", "his", "himself"].map { WordHash.of($0) }

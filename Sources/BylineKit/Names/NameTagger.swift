@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Tags of the sequence model: O, then B/I for each entity type.
 enum NameTag: Int, CaseIterable {
@@ -91,7 +92,7 @@ struct HashIndex64 {
         return count - 1
     }
     /// The number of `h`, nil if it was never given one.
-    func find(_ h: UInt64) -> Int? {
+    @inline(__always) func find(_ h: UInt64) -> Int? {
         var i = Int(truncatingIfNeeded: h >> 7) & mask
         while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
         return nil
@@ -120,6 +121,8 @@ struct TokenInfo {
     /// The capitalised word is also seen lower-case in the document / capitalised mid-sentence elsewhere.
     var seenLower: [Bool]
     var seenCapMid: [Bool]
+    /// Contexts the same capitalised word has anywhere in the document (`DocContext` bits).
+    var docContext: [UInt16]
     /// Word shape hash of each token ("Xx", "X.X.", "d").
     var shape: [UInt64]
 
@@ -144,9 +147,14 @@ struct TokenInfo {
         multi = Array(repeating: 0, count: n)
         seenLower = Array(repeating: false, count: n)
         seenCapMid = Array(repeating: false, count: n)
+        docContext = Array(repeating: 0, count: n)
         shape = Array(repeating: 0, count: n)
         let s = doc.scalars
         var capCount = 0
+        // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
+        var words = HashIndex64(capacity: max(16, n / 8))
+        var wordOf = [Int32](repeating: -1, count: n)
+        var wordLex: [LexFlags] = []
         // Hash of every token; lexicon flags of the capitalised words that may be names.
         s.withUnsafeBufferPointer { sp in
             toks.withUnsafeBufferPointer { tp in
@@ -162,7 +170,10 @@ struct TokenInfo {
                         if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
                         if TokenInfo.hasUpper(sp, span) {
                             slot[i] = .name
-                            lex[i] = lexicon.flags(h)
+                            let w = words.index(h)
+                            if w == wordLex.count { wordLex.append(lexicon.flags(h)) }
+                            wordOf[i] = Int32(w)
+                            lex[i] = wordLex[w]
                             capCount += 1
                         }
                     }
@@ -202,20 +213,24 @@ struct TokenInfo {
         for i in 0..<n where slot[i] != .out {
             for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 { shape[k] = TokenInfo.shape(s, toks[k].span) }
         }
-        // Document-level evidence about each capitalised word.
-        var capSet = HashSet64(capacity: capCount)
-        for i in 0..<n where slot[i] == .name { capSet.insert(hash[i]) }
-        var lowerSet = HashSet64(capacity: capCount), midSet = HashSet64(capacity: capCount)
-        for i in 0..<n where toks[i].kind == .word {
-            if slot[i] == .name {
-                if !toks[i].startsSentence && !toks[i].isAllCaps { midSet.insert(hash[i]) }
-            } else if TokenInfo.isLower(s[toks[i].span.start]), capSet.contains(hash[i]) {
-                lowerSet.insert(hash[i])
-            }
+        // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
+        // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
+        // lower case somewhere.
+        let capMid: UInt16 = 1 << 14, lowerSeen: UInt16 = 1 << 15
+        var evidence = [UInt16](repeating: 0, count: words.count)
+        for i in 0..<n where wordOf[i] >= 0 {
+            var e = DocContext.of(self, i, lexicon: lexicon)
+            if !toks[i].startsSentence && !toks[i].isAllCaps { e |= capMid }
+            evidence[Int(wordOf[i])] |= e
         }
-        for i in 0..<n where slot[i] == .name {
-            seenLower[i] = lowerSet.contains(hash[i])
-            seenCapMid[i] = midSet.contains(hash[i])
+        for i in 0..<n where toks[i].kind == .word && slot[i] != .name && TokenInfo.isLower(s[toks[i].span.start]) {
+            if let w = words.find(hash[i]) { evidence[w] |= lowerSeen }
+        }
+        for i in 0..<n where wordOf[i] >= 0 {
+            let e = evidence[Int(wordOf[i])]
+            seenLower[i] = e & lowerSeen != 0
+            seenCapMid[i] = e & capMid != 0
+            docContext[i] = e & DocContext.all
         }
         // Longest multi-word gazetteer matches.
         var i = 0
@@ -285,25 +300,64 @@ struct TokenInfo {
     }
 }
 
+/// The contexts a capitalised word is seen in, gathered over the whole document: evidence for every
+/// occurrence ("Lisbon" once after "in" makes a place of it everywhere).
+enum DocContext {
+    static let speechVerbs: [UInt64] = ["said", "says", "told", "added", "explained", "wrote", "asked", "replied",
+                                       "argued", "insisted", "stated", "claimed"].map { WordHash.of($0) }
+    static let possessive = WordHash.of("'s")
+    static let all: UInt16 = 63
+
+    /// Bits: 1 after a title or honorific, 2 before a speech verb, 4 after a first name, 8 before a
+    /// possessive, 16 before a first name or surname, 32 before a place head ("Street", "River").
+    static func of(_ info: TokenInfo, _ i: Int, lexicon: Lexicon) -> UInt16 {
+        let toks = info.doc.tokens
+        let sent = toks[i].sentence
+        var bits: UInt16 = 0
+        if i > 0, toks[i - 1].sentence == sent {
+            let p = info.hash[i - 1]
+            let f = info.slot[i - 1] == .name ? info.lex[i - 1] : lexicon.smallFlags(p)
+            if f.contains(.title) || f.contains(.personPrefix) { bits |= 1 }
+            if info.slot[i - 1] == .name, f.contains(.firstName), !f.contains(.commonWord) { bits |= 4 }
+        }
+        if i + 1 < info.n, toks[i + 1].sentence == sent {
+            let q = info.hash[i + 1]
+            if info.slot[i + 1] == .name {
+                let f = info.lex[i + 1]
+                if f.contains(.locHead) { bits |= 32 }
+                if !f.isDisjoint(with: [.firstName, .surname]), !f.contains(.commonWord) { bits |= 16 }
+            } else if speechVerbs.contains(q) { bits |= 2 }
+            else if q == possessive { bits |= 8 }
+        }
+        return bits
+    }
+}
+
 /// Feature hashing: each feature is a template number and a value hash, folded into a bucket.
 protocol FeatureConsumer {
     var shift: UInt64 { get }
-    mutating func take(_ bucket: Int)
+    mutating func take(_ bucket: Int, template: UInt64)
 }
 
 extension FeatureConsumer {
     @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
         let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
-        take(Int(truncatingIfNeeded: h >> shift))
+        take(Int(truncatingIfNeeded: h >> shift), template: template)
     }
 }
 
-/// Collects a token's feature buckets (training).
+/// Collects a token's feature buckets (training). Features that spell out the word itself (identity,
+/// affixes, word pairs) are stored complemented (`~bucket`) so training can leave them out at times.
 struct FeatureSink: FeatureConsumer {
     var buckets: [Int32] = []
     let shift: UInt64
     init(bits: Int) { shift = UInt64(64 - bits); buckets.reserveCapacity(96) }
-    @inline(__always) mutating func take(_ bucket: Int) { buckets.append(Int32(truncatingIfNeeded: bucket)) }
+    /// Templates that spell out the word: 1 identity, 3–5 and 31–32 affixes, 12, 13 and 30 word pairs.
+    static let lexicalTemplates: UInt64 = 1 << 1 | 1 << 3 | 1 << 4 | 1 << 5 | 1 << 12 | 1 << 13 | 1 << 30 | 1 << 31 | 1 << 32
+    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) {
+        let b = Int32(truncatingIfNeeded: bucket)
+        buckets.append(template < 64 && FeatureSink.lexicalTemplates >> template & 1 == 1 ? ~b : b)
+    }
 }
 
 /// Adds up a token's tag scores as the features are produced (tagging).
@@ -311,7 +365,7 @@ struct ScoreSink: FeatureConsumer {
     let lanes: UnsafeBufferPointer<SIMD8<Int16>>
     let shift: UInt64
     var acc = SIMD8<Int32>(repeating: 0)
-    @inline(__always) mutating func take(_ bucket: Int) { acc &+= SIMD8<Int32>(truncatingIfNeeded: lanes[bucket]) }
+    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) { acc &+= SIMD8<Int32>(truncatingIfNeeded: lanes[bucket]) }
 }
 
 enum Features {
@@ -346,36 +400,39 @@ enum Features {
                                           .surname, .city, .country, .region, .time, .orgSuffix, .particle,
                                           .miscHead, .orgName, .commonWord]
 
+    /// The document-level facts a word's own features depend on besides its spelling and shape.
+    @inline(__always) static func wordBits(_ info: TokenInfo, _ i: Int) -> UInt64 {
+        let t = info.doc.tokens[i]
+        return UInt64(info.slot[i].rawValue) | (t.startsSentence ? 4 : 0) | (info.seenLower[i] ? 8 : 0)
+            | (info.seenCapMid[i] ? 16 : 0) | (t.isAllCaps ? 32 : 0)
+    }
+
+    /// Every token with the same key gets the same `word` features (so their scores can be cached).
+    @inline(__always) static func wordKey(_ info: TokenInfo, _ i: Int) -> UInt64 {
+        WordHash.finish(info.hash[i] ^ (info.shape[i] &* 0x9E3779B97F4A7C15) ^ wordBits(info, i))
+    }
+
     /// Features of token `i` inside the run `run` (a range of token indexes).
     static func extract<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout S) {
+        word(info, i, into: &f)
+        context(info, i, run: run, into: &f)
+    }
+
+    /// Features of the word itself: spelling, shape, lexicon classes, where it stands in its sentence and
+    /// how the document writes it elsewhere; a function of `wordKey`.
+    static func word<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, into f: inout S) {
         let toks = info.doc.tokens
         let s = info.doc.scalars
         let span = toks[i].span
         let startsSentence = toks[i].startsSentence
-        let n = info.n
-        let sent = toks[i].sentence
         let h = info.hash[i]
-        let p1 = i > 0 && toks[i - 1].sentence == sent ? info.hash[i - 1] : bos
-        let p2 = i > 1 && toks[i - 2].sentence == sent ? info.hash[i - 2] : bos
-        let n1 = i + 1 < n && toks[i + 1].sentence == sent ? info.hash[i + 1] : eos
-        let n2 = i + 2 < n && toks[i + 2].sentence == sent ? info.hash[i + 2] : eos
         let sh = info.shape[i]
-        let shp = i > 0 ? info.shape[i - 1] : bos
-        let shn = i + 1 < n ? info.shape[i + 1] : eos
         f.add(0, 0)
         f.add(1, h)
         f.add(2, sh)
         f.add(3, affix(s, span, prefix: true, 3))
         f.add(4, affix(s, span, prefix: false, 3))
         f.add(5, affix(s, span, prefix: false, 2))
-        f.add(6, p1)
-        f.add(7, n1)
-        f.add(8, p2)
-        f.add(9, n2)
-        f.add(10, shp &* 31 ^ sh)
-        f.add(11, sh &* 31 ^ shn)
-        f.add(12, p1 &* 31 ^ h)
-        f.add(13, h &* 31 ^ n1)
         f.add(14, UInt64(startsSentence ? 1 : 0) &* 31 ^ sh)
         let lx = info.lex[i]
         var docSig: UInt64 = (startsSentence ? 1 : 0) | (info.seenLower[i] ? 2 : 0) | (info.seenCapMid[i] ? 4 : 0)
@@ -389,6 +446,32 @@ enum Features {
             f.add(17, b &* 64 ^ (startsSentence ? 1 : 0) &* 2 ^ (lx.contains(.commonWord) ? 1 : 0))
             bits &= bits - 1
         }
+        f.add(26, UInt64(min(span.length, 12)))
+        f.add(31, affix(s, span, prefix: false, 4))
+        f.add(32, affix(s, span, prefix: true, 4))
+    }
+
+    /// Features of the token's neighbours and of the run it stands in.
+    static func context<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout S) {
+        let toks = info.doc.tokens
+        let n = info.n
+        let sent = toks[i].sentence
+        let h = info.hash[i]
+        let p1 = i > 0 && toks[i - 1].sentence == sent ? info.hash[i - 1] : bos
+        let p2 = i > 1 && toks[i - 2].sentence == sent ? info.hash[i - 2] : bos
+        let n1 = i + 1 < n && toks[i + 1].sentence == sent ? info.hash[i + 1] : eos
+        let n2 = i + 2 < n && toks[i + 2].sentence == sent ? info.hash[i + 2] : eos
+        let sh = info.shape[i]
+        let shp = i > 0 ? info.shape[i - 1] : bos
+        let shn = i + 1 < n ? info.shape[i + 1] : eos
+        f.add(6, p1)
+        f.add(7, n1)
+        f.add(8, p2)
+        f.add(9, n2)
+        f.add(10, shp &* 31 ^ sh)
+        f.add(11, sh &* 31 ^ shn)
+        f.add(12, p1 &* 31 ^ h)
+        f.add(13, h &* 31 ^ n1)
         if i > 0, toks[i - 1].sentence == sent {
             var b2 = info.lex[i - 1].intersection(neighbourMask.union(.roleModifier)).rawValue
             while b2 != 0 { f.add(18, UInt64(b2.trailingZeroBitCount)); b2 &= b2 - 1 }
@@ -412,21 +495,24 @@ enum Features {
         let firstMask: LexFlags = [.title, .personPrefix, .demonym, .firstName, .particle, .time]
         var fb = info.lex[run.lowerBound].intersection(firstMask).rawValue
         while fb != 0 { f.add(25, UInt64(fb.trailingZeroBitCount) &* 8 ^ UInt64(pos)); fb &= fb - 1 }
-        f.add(26, UInt64(min(span.length, 12)))
-        f.add(27, UInt64(cls(info, i)) &* 16 ^ (i > run.lowerBound ? cls(info, i - 1) : 0) &* 256 ^ (i + 1 < run.upperBound ? cls(info, i + 1) : 0))
         // Word before the run (lower-case context such as "in", "said", "by").
         let before = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? info.hash[run.lowerBound - 1] : bos
         let after = run.upperBound < n && toks[run.upperBound].sentence == sent ? info.hash[run.upperBound] : eos
-        f.add(28, before &* 4 ^ UInt64(pos == 0 ? 1 : 0))
         f.add(29, after &* 4 ^ UInt64(fromEnd == 0 ? 1 : 0))
         f.add(30, h &* 7 ^ before)
-        f.add(31, affix(s, span, prefix: false, 4))
-        f.add(32, affix(s, span, prefix: true, 4))
-        f.add(33, i > run.lowerBound && info.hash[i - 1] == h ? 1 : 0)
-        f.add(34, UInt64(cls(info, i)) &* 64 ^ before)
-        f.add(35, UInt64(cls(info, i)) &* 64 ^ after)
+        // What the same word has around it elsewhere in the document.
+        var dc = info.docContext[i]
+        while dc != 0 { f.add(36, UInt64(dc.trailingZeroBitCount)); dc &= dc - 1 }
     }
 
+}
+
+/// Pre-summed scores of the `Features.word` features by `Features.wordKey`: a direct-mapped table shared by
+/// the documents one model tags (a slot holds the last key that fell there).
+struct WordScores {
+    static let bits = 15
+    var keys = [UInt64](repeating: 0, count: 1 << WordScores.bits)
+    var scores = [SIMD8<Int32>](repeating: .zero, count: 1 << WordScores.bits)
 }
 
 /// The averaged-perceptron weights: `buckets × 7` quantised weights plus tag transitions.
@@ -443,6 +529,8 @@ final class NameModel: @unchecked Sendable {
 
     /// The weights padded to 8 lanes per bucket (one aligned 16-byte load per feature).
     let lanes: [SIMD8<Int16>]
+    /// Word scores already summed, shared by the documents this model tags.
+    let wordScores = Mutex(WordScores?.some(WordScores()))
 
     init(bits: Int, weights: [Int16], transitions: [Int32], lexicon: Lexicon, oBias: Int32 = 0) {
         self.bits = bits; self.weights = weights; self.transitions = transitions; self.lexicon = lexicon
@@ -598,25 +686,52 @@ final class NameModel: @unchecked Sendable {
 
     /// Tags for every token (0 = O); `runs` are `NameModel.runs(info)`.
     func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [Int] {
-        let T = NameTag.count
         var tags = [Int](repeating: 0, count: info.n)
+        // The shared word scores when no other thread is using them, else scores summed afresh.
+        let done: Void? = wordScores.withLockIfAvailable { cache in tag(info, runs: runs, cache: &cache, into: &tags) }
+        if done == nil {
+            var none = WordScores?.none
+            tag(info, runs: runs, cache: &none, into: &tags)
+        }
+        return tags
+    }
+
+    private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [Int]) {
+        let T = NameTag.count
         var scores: [Int32] = []
         var scratch = DecodeScratch()
-        var bias = SIMD8<Int32>(repeating: 0)
-        bias[0] = oBias
         let shift = UInt64(64 - bits)
+        let mask = (1 << WordScores.bits) - 1
         lanes.withUnsafeBufferPointer { w in
+            func wordScore(_ i: Int) -> SIMD8<Int32> {
+                var sink = ScoreSink(lanes: w, shift: shift)
+                Features.word(info, i, into: &sink)
+                return sink.acc
+            }
             for run in runs {
                 scores.removeAll(keepingCapacity: true)
                 for i in run {
-                    var sink = ScoreSink(lanes: w, shift: shift, acc: bias)
-                    Features.extract(info, i, run: run, into: &sink)
-                    for t in 0..<T { scores.append(sink.acc[t]) }
+                    var sink = ScoreSink(lanes: w, shift: shift)
+                    if cache != nil {
+                        let key = Features.wordKey(info, i) | 1
+                        let slot = Int(truncatingIfNeeded: key >> 17) & mask
+                        if cache!.keys[slot] == key {
+                            sink.acc = cache!.scores[slot]
+                        } else {
+                            sink.acc = wordScore(i)
+                            cache!.keys[slot] = key
+                            cache!.scores[slot] = sink.acc
+                        }
+                    } else {
+                        sink.acc = wordScore(i)
+                    }
+                    Features.context(info, i, run: run, into: &sink)
+                    scores.append(sink.acc[0] &+ oBias)
+                    for t in 1..<T { scores.append(sink.acc[t]) }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
                 for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
             }
         }
-        return tags
     }
 }

@@ -59,30 +59,64 @@ public enum NameTrainer {
     }
 
     /// Trains and returns the model resource.
+    /// - Parameters:
+    ///   - dropout: share of tokens (per epoch) whose word-spelling features are left out, so the
+    ///     model also learns to tag words it has never seen from their lists, shape and context.
+    ///   - runs: perceptrons trained in different example orders whose weights are averaged (steadier).
     public static func train(_ examples: [Example], lexiconData: Data, bits: Int = 18, epochs: Int = 12, oBias: Int32 = 0,
+                             dropout: Double = 0, runs: Int = 1, seed: UInt64 = 20261125,
                              log: (String) -> Void = { _ in }) throws -> Data {
         guard let lexicon = Lexicon(data: lexiconData) else {
             throw LexiconBuilder.BuildError(description: "lexicon data is not a names.lex file")
         }
         let T = NameTag.count
         let prepared = examples.map { prepare($0, lexicon: lexicon, bits: bits) }
+        var avg = [Double](repeating: 0, count: (1 << bits) * T)
+        var tavg = [Double](repeating: 0, count: 56)
+        for member in 0..<max(1, runs) {
+            let (a, ta) = perceptron(prepared, bits: bits, epochs: epochs, dropout: dropout,
+                                     seed: seed &+ UInt64(member) &* 0x9E3779B97F4A7C15, log: log)
+            for i in avg.indices { avg[i] += a[i] }
+            for i in tavg.indices { tavg[i] += ta[i] }
+        }
+        // Quantise.
+        var maxAbs = 1e-9
+        for v in avg { maxAbs = max(maxAbs, abs(v)) }
+        for v in tavg { maxAbs = max(maxAbs, abs(v) / 8) }
+        let scale = 32000 / maxAbs
+        let q = avg.map { Int16(max(-32767, min(32767, ($0 * scale).rounded()))) }
+        let qt = tavg.map { Int32(($0 * scale).rounded()) }
+        return NameModel(bits: bits, weights: q, transitions: qt, lexicon: lexicon, oBias: oBias).data
+    }
+
+    /// One averaged perceptron: the averaged weights and transitions.
+    static func perceptron(_ prepared: [Prepared], bits: Int, epochs: Int, dropout: Double, seed: UInt64,
+                           log: (String) -> Void) -> ([Double], [Double]) {
+        let T = NameTag.count
         var w = [Int32](repeating: 0, count: (1 << bits) * T)
         var u = [Double](repeating: 0, count: (1 << bits) * T)
         var tw = [Int32](repeating: 0, count: 56)
         var tu = [Double](repeating: 0, count: 56)
         var c = 1.0
         var order = Array(prepared.indices)
-        var rng = SplitMix(seed: 20261125)
+        var rng = SplitMix(seed: seed)
         for epoch in 0..<epochs {
             order.shuffle(using: &rng)
             var wrong = 0, total = 0
             for d in order {
                 for run in prepared[d].runs {
                     let len = run.features.count
+                    let threshold = UInt64(dropout * Double(UInt64.max >> 11)) << 11
+                    let drop = (0..<len).map { _ in dropout > 0 && rng.next() < threshold }
+                    /// The buckets used for token `k` this time.
+                    func active(_ k: Int) -> [Int] {
+                        run.features[k].compactMap { b in b >= 0 ? Int(b) : drop[k] ? nil : Int(~b) }
+                    }
+                    let feats = (0..<len).map(active)
                     var scores = [Int32](repeating: 0, count: len * T)
                     for k in 0..<len {
-                        for b in run.features[k] {
-                            let base = Int(b) * T
+                        for b in feats[k] {
+                            let base = b * T
                             for t in 0..<T { scores[k * T + t] &+= w[base + t] }
                         }
                     }
@@ -91,8 +125,8 @@ public enum NameTrainer {
                     if pred != run.gold {
                         wrong += 1
                         func upd(_ k: Int, _ tag: Int, _ d: Int32) {
-                            for b in run.features[k] {
-                                let i = Int(b) * T + tag
+                            for b in feats[k] {
+                                let i = b * T + tag
                                 w[i] &+= d; u[i] += c * Double(d)
                             }
                         }
@@ -111,16 +145,11 @@ public enum NameTrainer {
             }
             log("epoch \(epoch + 1): \(wrong) runs wrong of \(prepared.reduce(0) { $0 + $1.runs.count }), \(total) tokens")
         }
-        // Average and quantise.
         var avg = [Double](repeating: 0, count: w.count)
-        var maxAbs = 1e-9
-        for i in w.indices { avg[i] = Double(w[i]) - u[i] / c; maxAbs = max(maxAbs, abs(avg[i])) }
+        for i in w.indices { avg[i] = Double(w[i]) - u[i] / c }
         var tavg = [Double](repeating: 0, count: 56)
-        for i in 0..<56 { tavg[i] = Double(tw[i]) - tu[i] / c; maxAbs = max(maxAbs, abs(tavg[i]) / 8) }
-        let scale = 32000 / maxAbs
-        let q = avg.map { Int16(max(-32767, min(32767, ($0 * scale).rounded()))) }
-        let qt = tavg.map { Int32(($0 * scale).rounded()) }
-        return NameModel(bits: bits, weights: q, transitions: qt, lexicon: lexicon, oBias: oBias).data
+        for i in 0..<56 { tavg[i] = Double(tw[i]) - tu[i] / c }
+        return (avg, tavg)
     }
 
 }

@@ -29,6 +29,8 @@ enum WordLists {
         "viceroy", "consul", "attaché", "attache", "undersecretary", "under-secretary", "administrator",
         "comptroller", "auditor", "registrar", "clerk", "assemblyman", "assemblywoman", "alderman",
         "legislator", "delegate", "secretary-treasurer", "taoiseach", "tánaiste", "ceo", "md", "gm",
+        // Letters after a name ("Kama Melly QC").
+        "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe", "esq", "phd",
     ]
     /// Words that can sit inside a role phrase before its head ("Foreign", "Prime", "State", "former").
     static let roleModifiers: [String] = [
@@ -67,6 +69,9 @@ enum WordLists {
         "group", "institute", "initiative", "project", "program", "programme", "mission", "taskforce",
         "ensemble", "quartet", "trio", "squad", "crew", "gang", "cartel", "brotherhood", "sisterhood",
         "fraternity", "sorority", "seminary", "polytechnic", "conservatory", "observatory", "zoo",
+        // Newspapers ("Toronto Star", "Daily Mail", "Boston Globe").
+        "star", "sun", "mail", "chronicle", "observer", "examiner", "bulletin", "inquirer", "enquirer", "globe",
+        "mirror", "courier", "dispatch", "sentinel", "recorder", "advertiser", "argus", "courant", "gazette",
     ]
     /// Heads of place names.
     static let locHeads: [String] = [
@@ -100,8 +105,8 @@ enum WordLists {
     /// Name particles that can start or sit inside a name ("al Qaeda", "Charles de Gaulle").
     static let particles: [String] = [
         "al", "el", "de", "da", "di", "du", "del", "della", "dei", "des", "la", "le", "van", "von", "der",
-        "den", "ter", "ten", "bin", "ibn", "bint", "abu", "dos", "das", "do", "y", "zu", "af", "av", "mac",
-        "ul", "ud", "ad", "as", "an", "bel", "ben", "st",
+        "den", "ter", "ten", "bin", "ibn", "bint", "abu", "dos", "das", "y", "zu", "af", "av", "mac",
+        "ul", "ud", "bel", "ben", "st",
     ]
     /// Days, months and other capitalised time words that are never names on their own.
     static let timeWords: [String] = [
