@@ -172,4 +172,11 @@ struct NamesTests {
         #expect(entity(r, "Sacramento Kings")?.type == .organization)
         #expect(entity(r, "Sacramento")?.type == .place)
     }
+
+    @Test("An abbreviation followed by a number is a designation, not an organisation")
+    func numberedAbbreviation() {
+        let r = find("The crew flew STS-135 in July, and the game costs USD 26.95 while FIFA said nothing.")
+        #expect(r.entities.map(\.name) == ["FIFA"])
+        #expect(entity(r, "FIFA")?.type == .organization)
+    }
 }

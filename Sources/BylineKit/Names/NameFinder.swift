@@ -241,9 +241,19 @@ public final class NameFinder: Sendable {
             if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { continue }
             // "an IPO", "a DUI": a thing, not an organisation.
             if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { continue }
+            // "STS-135", "SARS 2": a designation with a number, not an organisation.
+            if numbered(info, i) { continue }
             out.append(Found(span: span, first: i, last: i, type: .organization))
         }
         return out
+    }
+
+    /// The word is followed by a number, directly or after a hyphen ("STS-135", "STS - 1", "Apollo 11").
+    func numbered(_ info: TokenInfo, _ i: Int) -> Bool {
+        let toks = info.doc.tokens
+        var k = i + 1
+        if k < info.n, toks[k].kind == .punct, toks[k].text == "-" || toks[k].text == "\u{2013}" { k += 1 }
+        return k < info.n && toks[k].kind == .number && toks[k].sentence == toks[i].sentence
     }
 
     /// "Enron Corp.", "CCNG, Inc.", "Department of Housing and Urban Development": legal suffixes and
