@@ -20,7 +20,9 @@ public enum Gender: String, Sendable, Codable { case male, female }
 /// 1. A sequence model (averaged perceptron over hashed word, shape, context and gazetteer features,
 ///    `names.model`) tags the runs of capitalised words; lower-case text is never a name.
 /// 2. Rules: the dateline's place and wire service, titles kept out of names and recorded as roles,
-///    demonyms and time words dropped, an abbreviation used as an adjective ("U.S. or Russian jets") dropped.
+///    demonyms and time words dropped, an abbreviation used as an adjective ("U.S. or Russian jets") dropped,
+///    titles of works in quotation marks dropped, teams named after places and names described as companies,
+///    bands, agencies… ("the supermarket chain Tesco") made organisations.
 /// 3. Linking inside the story: a surname or first name joins the fullest name it belongs to; the same
 ///    words always get the same type; the canonical name is the fullest form.
 public final class NameFinder: Sendable {
@@ -565,14 +567,10 @@ public final class NameFinder: Sendable {
         func isNoun(_ i: Int) -> Bool {
             i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && nouns.contains(info.hash[i])
         }
-        var keys = HashSet64(capacity: 8)
-        var any = false
+        var keys: [UInt64] = []
         let place: LexFlags = [.city, .country, .region]
         var cuedAt: [Int] = []
         for (k, f) in found.enumerated() where f.name == nil && !f.fixedType && f.type != .organization {
-            // A listed place stays a place ("Houston, a city", not an organisation on a weak cue).
-            if f.first == f.last ? !info.lex[f.first].isDisjoint(with: place)
-                : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] })).contains(.multiPlace) { continue }
             var cued = isNoun(f.first - 1) && toks[f.first - 1].sentence == toks[f.first].sentence
             if !cued, !(f.type == .person && f.last > f.first), f.last + 3 < info.n, toks[f.last + 1].text == ",",
                NameFinder.indefinite.contains(info.hash[f.last + 2]) || info.hash[f.last + 2] == TokenInfo.theHash {
@@ -585,13 +583,16 @@ public final class NameFinder: Sendable {
                     cued = true
                 }
             }
-            if cued { keys.insert(nameKey(info, f.first..<(f.last + 1))); cuedAt.append(k); any = true }
+            // A listed place stays a place (not an organisation on a weak cue).
+            if cued, f.first == f.last ? !info.lex[f.first].isDisjoint(with: place)
+                : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] })).contains(.multiPlace) { continue }
+            if cued { keys.append(nameKey(info, f.first..<(f.last + 1))); cuedAt.append(k) }
         }
-        guard any else { return }
+        guard !keys.isEmpty else { return }
         // A name that also ends a person's fuller name ("Van Halen", "Eddie Van Halen") changes only where cued.
-        var personal = HashSet64(capacity: 8)
+        var personal: [UInt64] = []
         for f in found where f.type == .person && f.last > f.first {
-            for a in (f.first + 1)...f.last { personal.insert(nameKey(info, a..<(f.last + 1))) }
+            for a in (f.first + 1)...f.last { personal.append(nameKey(info, a..<(f.last + 1))) }
         }
         for k in found.indices where found[k].name == nil && !found[k].fixedType {
             let key = nameKey(info, found[k].first..<(found[k].last + 1))
