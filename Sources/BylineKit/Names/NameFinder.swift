@@ -250,11 +250,17 @@ public final class NameFinder: Sendable {
         return out
     }
 
+    /// Token `i` is the one-scalar punctuation mark `mark`.
+    @inline(__always) func isMark(_ info: TokenInfo, _ i: Int, _ mark: Unicode.Scalar) -> Bool {
+        i < info.n && info.doc.tokens[i].kind == .punct && info.doc.tokens[i].span.length == 1
+            && info.doc.scalars[info.doc.tokens[i].span.start] == mark
+    }
+
     /// The word is followed by a number, directly or after a hyphen ("STS-135", "STS - 1", "Apollo 11").
     func numbered(_ info: TokenInfo, _ i: Int) -> Bool {
         let toks = info.doc.tokens
         var k = i + 1
-        if k < info.n, toks[k].kind == .punct, toks[k].text == "-" || toks[k].text == "\u{2013}" { k += 1 }
+        if isMark(info, k, "-") || isMark(info, k, "\u{2013}") { k += 1 }
         return k < info.n && toks[k].kind == .number && toks[k].sentence == toks[i].sentence
     }
 
@@ -511,7 +517,7 @@ public final class NameFinder: Sendable {
             // An opening mark: nothing written right before it.
             if f.first >= 2, toks[f.first - 2].span.end == open.span.start { return false }
             var c = f.last + 1
-            if c < info.n, toks[c].kind == .punct, toks[c].span.length == 1, [",", "."].contains(toks[c].text) { c += 1 }
+            if isMark(info, c, ",") || isMark(info, c, ".") { c += 1 }
             guard c < info.n, toks[c].kind == .quote, toks[c].sentence == open.sentence || c == f.last + 1 else { return false }
             // A closing mark: no word right after it.
             if c + 1 < info.n, toks[c + 1].span.start == toks[c].span.end, toks[c + 1].kind == .word { return false }
@@ -532,7 +538,7 @@ public final class NameFinder: Sendable {
     func teamsNamedAfterPlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.doc.tokens
         let place: LexFlags = [.city, .country, .region]
-        for k in found.indices where !found[k].fixedType && found[k].type == .place {
+        for k in found.indices where !found[k].fixedType && found[k].type == .place && found[k].last > found[k].first {
             let f = found[k]
             guard f.last > f.first, toks[f.last].kind == .word, toks[f.last].isCapitalized,
                   (f.first...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.locHead, .orgHead, .miscHead]) }) else { continue }
@@ -570,23 +576,25 @@ public final class NameFinder: Sendable {
         var keys: [UInt64] = []
         let place: LexFlags = [.city, .country, .region]
         var cuedAt: [Int] = []
-        for (k, f) in found.enumerated() where f.name == nil && !f.fixedType && f.type != .organization {
-            var cued = isNoun(f.first - 1) && toks[f.first - 1].sentence == toks[f.first].sentence
-            if !cued, !(f.type == .person && f.last > f.first), f.last + 3 < info.n, toks[f.last + 1].text == ",",
-               NameFinder.indefinite.contains(info.hash[f.last + 2]) || info.hash[f.last + 2] == TokenInfo.theHash {
+        for k in found.indices where found[k].name == nil && !found[k].fixedType && found[k].type != .organization {
+            let first = found[k].first, last = found[k].last
+            var cued = isNoun(first - 1) && toks[first - 1].sentence == toks[first].sentence
+            if !cued, !(found[k].type == .person && last > first), last + 3 < info.n, isMark(info, last + 1, ","),
+               NameFinder.indefinite.contains(info.hash[last + 2]) || info.hash[last + 2] == TokenInfo.theHash {
                 // The description: up to five words, ending at the noun (not "a company spokesman").
-                var i = f.last + 3
-                while i < info.n, i <= f.last + 7, toks[i].kind == .word, !isNoun(i),
+                var i = last + 3
+                while i < info.n, i <= last + 7, toks[i].kind == .word, !isNoun(i),
                       !NameFinder.descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) { i += 1 }
                 if isNoun(i), i + 1 < info.n, !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
-                   !(toks[i + 1].kind == .word && toks[i + 1].text == "'s") {
+                   !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) {
                     cued = true
                 }
             }
+            guard cued else { continue }
             // A listed place stays a place (not an organisation on a weak cue).
-            if cued, f.first == f.last ? !info.lex[f.first].isDisjoint(with: place)
-                : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] })).contains(.multiPlace) { continue }
-            if cued { keys.append(nameKey(info, f.first..<(f.last + 1))); cuedAt.append(k) }
+            if first == last ? !info.lex[first].isDisjoint(with: place)
+                : lexicon.flags(LexiconBuilder.sequenceHash((first...last).map { info.hash[$0] })).contains(.multiPlace) { continue }
+            keys.append(nameKey(info, first..<(last + 1))); cuedAt.append(k)
         }
         guard !keys.isEmpty else { return }
         // A name that also ends a person's fuller name ("Van Halen", "Eddie Van Halen") changes only where cued.
@@ -755,6 +763,7 @@ public final class NameFinder: Sendable {
     ].map { WordHash.of($0) }
     /// Words that end the description after "Name, a": "a founder of the band", "a man who".
     static let descriptionStops: [UInt64] = ["of", "for", "who", "which", "that", "with", "in", "at", "and"].map { WordHash.of($0) }
+    static let possessiveHash = WordHash.of("'s")
     static let indefinite: [UInt64] = ["a", "an", "any", "every", "each", "another", "no"].map { WordHash.of($0) }
     /// Pronouns and gendered titles, looked for around every person mention: short arrays (faster to scan
     /// than a set to hash).
