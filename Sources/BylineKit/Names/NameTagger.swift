@@ -665,53 +665,85 @@ final class NameModel: @unchecked Sendable {
         return scratch.tags
     }
 
-    /// Viterbi decoding of one run given per-token scores (`scores[k * 7 + tag]`); the result is in `scratch.tags`.
+    /// The tags `allowed` gives a slot, as a bit mask.
+    @inline(__always) static func allowedMask(_ slot: Slot) -> UInt8 {
+        switch slot {
+        case .out: return 1
+        case .name, .particle: return 0x7F
+        case .inner: return 1 | 1 << 2 | 1 << 4 | 1 << 6
+        }
+    }
+
+    /// Viterbi decoding of one run given per-token scores (`scores[k * 7 + tag]`, at least `slots.count * 7`
+    /// of them); the result is in `scratch.tags`.
     static func decode(_ slots: ArraySlice<Slot>, scores: [Int32], transitions: [Int32], scratch: inout DecodeScratch) {
         let len = slots.count
         let T = NameTag.count
         let neg = Int32.min / 4
-        scratch.best.removeAll(keepingCapacity: true)
-        scratch.best.append(contentsOf: repeatElement(neg, count: len * T))
-        scratch.back.removeAll(keepingCapacity: true)
-        scratch.back.append(contentsOf: repeatElement(0, count: len * T))
-        for k in 0..<len {
-            let slot = slots[slots.startIndex + k]
-            for tag in 0..<T where allowed(slot, tag) {
-                let inside = tag == 2 || tag == 4 || tag == 6
-                var bestScore = neg, bestPrev = 0
-                if k == 0 {
-                    if inside { continue }
-                    bestScore = transitions[tag]
-                } else if inside {
-                    // Only the same type's begin or inside can precede.
-                    for p in (tag - 1)...tag where scratch.best[(k - 1) * T + p] > neg {
-                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
-                        if v > bestScore { bestScore = v; bestPrev = p }
+        let cells = len * T
+        guard len > 0 else { scratch.tags.removeAll(); return }
+        precondition(scores.count >= cells && transitions.count >= (T + 1) * T, "decode: too few scores or transitions")
+        if scratch.best.count < cells {
+            scratch.best = [Int32](repeating: neg, count: cells)
+            scratch.back = [Int8](repeating: 0, count: cells)
+        }
+        if scratch.tags.count > len { scratch.tags.removeLast(scratch.tags.count - len) }
+        else if scratch.tags.count < len { scratch.tags.append(contentsOf: repeatElement(0, count: len - scratch.tags.count)) }
+        var bestBuf: [Int32] = [], backBuf: [Int8] = [], tagBuf: [Int] = []
+        swap(&bestBuf, &scratch.best); swap(&backBuf, &scratch.back); swap(&tagBuf, &scratch.tags)
+        defer { swap(&bestBuf, &scratch.best); swap(&backBuf, &scratch.back); swap(&tagBuf, &scratch.tags) }
+        bestBuf.withUnsafeMutableBufferPointer { bestP in
+            backBuf.withUnsafeMutableBufferPointer { backP in
+                tagBuf.withUnsafeMutableBufferPointer { tagsP in
+                    scores.withUnsafeBufferPointer { sc in
+                        transitions.withUnsafeBufferPointer { tr in
+                            slots.withUnsafeBufferPointer { sl in
+                                let best = bestP.baseAddress!, back = backP.baseAddress!
+                                for k in 0..<len {
+                                    let row = k * T, prev = row - T
+                                    for tag in 0..<T { best[row + tag] = neg; back[row + tag] = 0 }
+                                    let allowed = allowedMask(sl[k])
+                                    for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 {
+                                        let inside = tag == 2 || tag == 4 || tag == 6
+                                        var bestScore = neg, bestPrev = 0
+                                        if k == 0 {
+                                            if inside { continue }
+                                            bestScore = tr[tag]
+                                        } else if inside {
+                                            // Only the same type's begin or inside can precede.
+                                            for p in (tag - 1)...tag where best[prev + p] > neg {
+                                                let v = best[prev + p] &+ tr[(p + 1) * T + tag]
+                                                if v > bestScore { bestScore = v; bestPrev = p }
+                                            }
+                                        } else {
+                                            for p in 0..<T where best[prev + p] > neg {
+                                                let v = best[prev + p] &+ tr[(p + 1) * T + tag]
+                                                if v > bestScore { bestScore = v; bestPrev = p }
+                                            }
+                                        }
+                                        if bestScore > neg {
+                                            best[row + tag] = bestScore &+ sc[row + tag]
+                                            back[row + tag] = Int8(bestPrev)
+                                        }
+                                    }
+                                }
+                                // End: the token after the run is O.
+                                let last = (len - 1) * T
+                                var bestTag = 0, bestScore = neg
+                                for tag in 0..<T where best[last + tag] > neg {
+                                    let v = best[last + tag] &+ tr[(tag + 1) * T + 0]
+                                    if v > bestScore { bestScore = v; bestTag = tag }
+                                }
+                                var tag = bestTag
+                                for k in stride(from: len - 1, through: 0, by: -1) {
+                                    tagsP[k] = tag
+                                    tag = Int(back[k * T + tag])
+                                }
+                            }
+                        }
                     }
-                } else {
-                    for p in 0..<T where scratch.best[(k - 1) * T + p] > neg {
-                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
-                        if v > bestScore { bestScore = v; bestPrev = p }
-                    }
-                }
-                if bestScore > neg {
-                    scratch.best[k * T + tag] = bestScore &+ scores[k * T + tag]
-                    scratch.back[k * T + tag] = Int8(bestPrev)
                 }
             }
-        }
-        // End: the token after the run is O.
-        var bestTag = 0, bestScore = neg
-        for tag in 0..<T where scratch.best[(len - 1) * T + tag] > neg {
-            let v = scratch.best[(len - 1) * T + tag] &+ transitions[(tag + 1) * T + 0]
-            if v > bestScore { bestScore = v; bestTag = tag }
-        }
-        scratch.tags.removeAll(keepingCapacity: true)
-        scratch.tags.append(contentsOf: repeatElement(0, count: len))
-        var tag = bestTag
-        for k in stride(from: len - 1, through: 0, by: -1) {
-            scratch.tags[k] = tag
-            tag = Int(scratch.back[k * T + tag])
         }
     }
 
@@ -740,7 +772,7 @@ final class NameModel: @unchecked Sendable {
                 return sink.acc
             }
             for run in runs {
-                scores.removeAll(keepingCapacity: true)
+                if scores.count < run.count * T { scores = [Int32](repeating: 0, count: max(run.count * T, 16 * T)) }
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift)
                     if cache != nil {
@@ -757,8 +789,9 @@ final class NameModel: @unchecked Sendable {
                         sink.acc = wordScore(i)
                     }
                     Features.context(info, i, run: run, into: &sink)
-                    scores.append(sink.acc[0] &+ oBias)
-                    for t in 1..<T { scores.append(sink.acc[t]) }
+                    let at = (i - run.lowerBound) * T
+                    scores[at] = sink.acc[0] &+ oBias
+                    for t in 1..<T { scores[at + t] = sink.acc[t] }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
                 for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
