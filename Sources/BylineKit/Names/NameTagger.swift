@@ -154,6 +154,12 @@ struct TokenInfo {
         cluster = Array(repeating: 0, count: n)
         let s = doc.scalars
         var capCount = 0
+        // Lexicon values and clusters of the words seen lately (the tables are large, lookups miss the cache).
+        var lexMemo = lexicon.memo.take(), clusterMemo = clusters.memo.take()
+        defer {
+            if let m = lexMemo { lexicon.memo.put(m) }
+            if let m = clusterMemo { clusters.memo.put(m) }
+        }
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
         var wordOf = [Int32](repeating: -1, count: n)
@@ -164,17 +170,26 @@ struct TokenInfo {
                 hash.withUnsafeMutableBufferPointer { hp in
                     for i in 0..<n {
                         let span = tp[i].span
-                        let h = WordHash.of(sp, span.start, span.end)
+                        // The lower-cased hash, and whether a letter is upper case, in one pass.
+                        var hv = WordHash.seed, upper = false
+                        for k in span.start..<span.end {
+                            let c = sp[k]
+                            let l = WordHash.lower(c)
+                            hv = WordHash.add(hv, l)
+                            if c.value < 128 { if l != c.value { upper = true } }
+                            else if !upper, ScalarTable.has(c, ScalarTable.upper) { upper = true }
+                        }
+                        let h = WordHash.finish(hv)
                         hp[i] = h
                         guard tp[i].kind == .word else { continue }
                         if let ex = excluded, ex.overlaps(span) { continue }
                         // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
                         if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
                         if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
-                        if TokenInfo.hasUpper(sp, span) {
+                        if upper {
                             slot[i] = .name
                             let w = words.index(h)
-                            if w == wordLex.count { wordLex.append(lexicon.flags(h)) }
+                            if w == wordLex.count { wordLex.append(TokenInfo.flags(h, lexicon, &lexMemo)) }
                             wordOf[i] = Int32(w)
                             lex[i] = wordLex[w]
                             capCount += 1
@@ -220,7 +235,11 @@ struct TokenInfo {
                 // spelling mostly reflects its use at the start of sentences.
                 guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
                 let first = s[toks[k].span.start]
-                cluster[k] = clusters.cluster(lowerHash: hash[k], capitalised: WordHash.lower(first) != first.value)
+                let h = hash[k], capitalised = WordHash.lower(first) != first.value
+                cluster[k] = clusterMemo == nil ? clusters.cluster(lowerHash: h, capitalised: capitalised)
+                    : clusterMemo!.value(WordClusters.key(h, capitalised: capitalised)) { _ in
+                        clusters.cluster(lowerHash: h, capitalised: capitalised)
+                    }
             }
         }
         // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
@@ -252,7 +271,7 @@ struct TokenInfo {
             // Entries are made of names and the connectors between them.
             while j < n, j - i < 6, toks[j].sentence == toks[i].sentence, slot[j] != .out {
                 seq = WordHash.extend(seq, hash[j])
-                let f = lexicon.flags(seq)
+                let f = TokenInfo.flags(seq, lexicon, &lexMemo)
                 if f.contains(.multiOrg) { best = j; bestKind = 1 }
                 else if f.contains(.multiPlace) { best = j; bestKind = 2 }
                 else if f.contains(.demonym) { best = j; bestKind = 3 }
@@ -264,6 +283,12 @@ struct TokenInfo {
                 i = best + 1
             } else { i += 1 }
         }
+    }
+
+    /// Lexicon flags of a word (or word sequence) hash, through the memo when there is one.
+    @inline(__always) static func flags(_ h: UInt64, _ lexicon: Lexicon, _ memo: inout LookupMemo?) -> LexFlags {
+        guard memo != nil else { return lexicon.flags(h) }
+        return LexFlags(rawValue: memo!.value(h) { lexicon.value($0) } & 0xFF_FFFF)
     }
 
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
@@ -297,15 +322,6 @@ struct TokenInfo {
         var k = toks[j - 1].span.end
         let b = toks[j].span.start
         while k < b { if s[k] == "\n" { return true }; k += 1 }
-        return false
-    }
-
-    @inline(__always) static func hasUpper(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Bool {
-        for k in span.start..<span.end {
-            let c = s[k]
-            if c.value < 128 { if c.value >= 65 && c.value <= 90 { return true } }
-            else if ScalarTable.has(c, ScalarTable.upper) { return true }
-        }
         return false
     }
 }
