@@ -292,7 +292,7 @@ struct TokenInfo {
     }
 
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
-    static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
+    @inline(__always) static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
         var sh = WordHash.seed
         var last: UInt32 = 0, classes = 0
         for k in span.start..<span.end {
@@ -336,7 +336,7 @@ enum DocContext {
 
     /// Bits: 1 after a title or honorific, 2 before a speech verb, 4 after a first name, 8 before a
     /// possessive, 16 before a first name or surname, 32 before a place head ("Street", "River").
-    static func of(_ info: TokenInfo, _ i: Int, lexicon: Lexicon) -> UInt16 {
+    @inline(__always) static func of(_ info: TokenInfo, _ i: Int, lexicon: Lexicon) -> UInt16 {
         let toks = info.doc.tokens
         let sent = toks[i].sentence
         var bits: UInt16 = 0
