@@ -228,18 +228,21 @@ struct TokenInfo {
             }
         }
         // Shapes of the tokens the features look at: taggable tokens and their neighbours.
-        for i in 0..<n where slot[i] != .out {
-            for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 {
-                shape[k] = TokenInfo.shape(s, toks[k].span)
-                // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their capitalised
-                // spelling mostly reflects its use at the start of sentences.
-                guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
-                let first = s[toks[k].span.start]
-                let h = hash[k], capitalised = WordHash.lower(first) != first.value
-                cluster[k] = clusterMemo == nil ? clusters.cluster(lowerHash: h, capitalised: capitalised)
-                    : clusterMemo!.value(WordClusters.key(h, capitalised: capitalised)) { _ in
-                        clusters.cluster(lowerHash: h, capitalised: capitalised)
-                    }
+        s.withUnsafeBufferPointer { sp in
+            for i in 0..<n where slot[i] != .out {
+                for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 {
+                    let span = toks[k].span
+                    shape[k] = TokenInfo.shape(sp, span)
+                    // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their capitalised
+                    // spelling mostly reflects its use at the start of sentences.
+                    guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
+                    let first = sp[span.start]
+                    let h = hash[k], capitalised = WordHash.lower(first) != first.value
+                    cluster[k] = clusterMemo == nil ? clusters.cluster(lowerHash: h, capitalised: capitalised)
+                        : clusterMemo!.value(WordClusters.key(h, capitalised: capitalised)) { _ in
+                            clusters.cluster(lowerHash: h, capitalised: capitalised)
+                        }
+                }
             }
         }
         // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
@@ -292,7 +295,12 @@ struct TokenInfo {
     }
 
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
-    @inline(__always) static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
+    static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
+        s.withUnsafeBufferPointer { shape($0, span) }
+    }
+
+    /// `shape` of `s[span]` (the caller has checked the bounds).
+    @inline(__always) static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> UInt64 {
         var sh = WordHash.seed
         var last: UInt32 = 0, classes = 0
         for k in span.start..<span.end {
