@@ -172,12 +172,20 @@ struct TokenInfo {
                         let span = tp[i].span
                         // The lower-cased hash, and whether a letter is upper case, in one pass.
                         var hv = WordHash.seed, upper = false
-                        for k in span.start..<span.end {
+                        var k = span.start
+                        while k < span.end {
                             let c = sp[k]
-                            let l = WordHash.lower(c)
-                            hv = WordHash.add(hv, l)
-                            if c.value < 128 { if l != c.value { upper = true } }
-                            else if !upper, ScalarTable.has(c, ScalarTable.upper) { upper = true }
+                            let v = c.value
+                            if v < 128 {
+                                // ASCII: an upper-case letter is lowered by setting bit 5.
+                                let isUpper = v &- 65 < 26
+                                hv = WordHash.add(hv, isUpper ? v | 0x20 : v)
+                                upper = upper || isUpper
+                            } else {
+                                hv = WordHash.add(hv, WordHash.lower(c))
+                                if !upper, ScalarTable.has(c, ScalarTable.upper) { upper = true }
+                            }
+                            k &+= 1
                         }
                         let h = WordHash.finish(hv)
                         hp[i] = h
