@@ -142,4 +142,10 @@ struct NamesTests {
         #expect(c.mentions.map(\.span) == c.mentions.map(\.span).sorted())
         #expect(c.mentions.allSatisfy { $0.span.end <= caps.unicodeScalars.count })
     }
+
+    @Test("The sentence-boundary word hashes written out in the features are those of \"<s>\" and \"</s>\"")
+    func boundaryHashes() {
+        #expect(Features.bos == WordHash.of("<s>"))
+        #expect(Features.eos == WordHash.of("</s>"))
+    }
 }

@@ -411,7 +411,9 @@ struct ScoreSink: FeatureConsumer {
 }
 
 enum Features {
-    static let bos = WordHash.of("<s>"), eos = WordHash.of("</s>")
+    /// `WordHash.of("<s>")` and `WordHash.of("</s>")`, written out so that reading them costs nothing (a test
+    /// checks them).
+    static let bos: UInt64 = 0x1248_4512_F40A_978F, eos: UInt64 = 0x7D0A_2049_2C0E_7220
 
     static func affix(_ s: [Unicode.Scalar], _ span: Span, prefix: Bool, _ len: Int) -> UInt64 {
         guard span.length > len else { return 0 }
