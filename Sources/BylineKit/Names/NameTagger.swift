@@ -111,6 +111,9 @@ struct HashIndex64 {
 /// Per-document token information the features and rules share.
 struct TokenInfo {
     let doc: Document
+    /// `doc.tokens` and `doc.scalars`, read once (reading a document's properties is checked on every access).
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
     let n: Int
     /// Lower-cased hash of each token.
     var hash: [UInt64]
@@ -142,6 +145,8 @@ struct TokenInfo {
     init(_ doc: Document, lexicon: Lexicon, excluded: Span?, clusters: WordClusters = .bundled) {
         self.doc = doc
         let toks = doc.tokens
+        tokens = toks
+        scalars = doc.scalars
         n = toks.count
         hash = Array(repeating: 0, count: n)
         lex = Array(repeating: [], count: n)
@@ -152,7 +157,7 @@ struct TokenInfo {
         docContext = Array(repeating: 0, count: n)
         shape = Array(repeating: 0, count: n)
         cluster = Array(repeating: 0, count: n)
-        let s = doc.scalars
+        let s = scalars
         var capCount = 0
         // Lexicon values and clusters of the words seen lately (the tables are large, lookups miss the cache).
         var lexMemo = lexicon.memo.take(), clusterMemo = clusters.memo.take()
@@ -331,7 +336,7 @@ struct TokenInfo {
 
     /// Is there a line break between token `j - 1` and token `j`?
     func lineBreak(before j: Int) -> Bool {
-        TokenInfo.lineBreak(doc.scalars, doc.tokens, before: j)
+        TokenInfo.lineBreak(scalars, tokens, before: j)
     }
 
     @inline(__always) static func lineBreak(_ s: [Unicode.Scalar], _ toks: [Token], before j: Int) -> Bool {
@@ -353,7 +358,7 @@ enum DocContext {
     /// Bits: 1 after a title or honorific, 2 before a speech verb, 4 after a first name, 8 before a
     /// possessive, 16 before a first name or surname, 32 before a place head ("Street", "River").
     @inline(__always) static func of(_ info: TokenInfo, _ i: Int, lexicon: Lexicon) -> UInt16 {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         let sent = toks[i].sentence
         var bits: UInt16 = 0
         if i > 0, toks[i - 1].sentence == sent {
@@ -446,7 +451,7 @@ enum Features {
 
     /// The document-level facts a word's own features depend on besides its spelling and shape.
     @inline(__always) static func wordBits(_ info: TokenInfo, _ i: Int) -> UInt64 {
-        let t = info.doc.tokens[i]
+        let t = info.tokens[i]
         return UInt64(info.slot[i].rawValue) | (t.startsSentence ? 4 : 0) | (info.seenLower[i] ? 8 : 0)
             | (info.seenCapMid[i] ? 16 : 0) | (t.isAllCaps ? 32 : 0)
     }
@@ -465,8 +470,8 @@ enum Features {
     /// Features of the word itself: spelling, shape, lexicon classes, where it stands in its sentence and
     /// how the document writes it elsewhere; a function of `wordKey`.
     static func word<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, into f: inout S) {
-        let toks = info.doc.tokens
-        let s = info.doc.scalars
+        let toks = info.tokens
+        let s = info.scalars
         let span = toks[i].span
         let startsSentence = toks[i].startsSentence
         let h = info.hash[i]
@@ -507,7 +512,7 @@ enum Features {
 
     /// Features of the token's neighbours and of the run it stands in.
     static func context<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout S) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         let n = info.n
         let sent = toks[i].sentence
         let h = info.hash[i]
@@ -664,13 +669,13 @@ final class NameModel: @unchecked Sendable {
         let f = info.lex[i]
         guard f.isDisjoint(with: nameLike) else { return false }
         if f.contains(.time) || f.contains(.pronounLike) { return true }
-        return f.contains(.commonWord) && info.doc.tokens[i].startsSentence && !info.doc.tokens[i].isAllCaps
+        return f.contains(.commonWord) && info.tokens[i].startsSentence && !info.tokens[i].isAllCaps
     }
 
     /// Runs: maximal sequences of taggable tokens in one sentence.
     static func runs(_ info: TokenInfo) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let toks = info.doc.tokens, s = info.doc.scalars
+        let toks = info.tokens, s = info.scalars
         var i = 0
         while i < info.n {
             guard info.slot[i] != .out else { i += 1; continue }
