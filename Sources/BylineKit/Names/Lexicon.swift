@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Hashing of words as the name finder sees them: lower-cased, typographic apostrophes folded.
 /// The same functions build the lexicon offline and look words up at run time.
@@ -132,8 +131,6 @@ final class Lexicon: @unchecked Sendable {
     static let magic: UInt64 = 0x3258_454C_42  // "BLEX2"
     private(set) var slots: [UInt64]
     private let mask: Int
-    /// Values of words looked up lately (`TokenInfo`).
-    let memo = SharedMemo(bits: 12)
 
     /// Builds a table from entries (hash → raw value).
     init(entries: [UInt64: UInt32]) {
@@ -231,37 +228,4 @@ struct LexiconEntries {
         }
         values[h] = v
     }
-}
-
-/// A direct-mapped memo of a fixed lookup from 64-bit keys (word hashes) to 32-bit values: a slot holds the
-/// last key that fell there. Frequent words then stay in a small table instead of a large one.
-struct LookupMemo: Sendable {
-    private var keys: [UInt64]
-    /// `1 << 32 | value`; 0 = empty.
-    private var values: [UInt64]
-    private let mask: Int
-
-    init(bits: Int) {
-        keys = Array(repeating: 0, count: 1 << bits); values = Array(repeating: 0, count: 1 << bits)
-        mask = (1 << bits) - 1
-    }
-
-    /// The value of `key`, from the memo or else from `lookup` (and then remembered).
-    @inline(__always) mutating func value(_ key: UInt64, _ lookup: (UInt64) -> UInt32) -> UInt32 {
-        let i = Int(truncatingIfNeeded: key >> 40) & mask
-        let v = values[i]
-        if v != 0, keys[i] == key { return UInt32(truncatingIfNeeded: v) }
-        let found = lookup(key)
-        keys[i] = key; values[i] = 1 << 32 | UInt64(found)
-        return found
-    }
-}
-
-/// A memo shared by the documents one table serves: a document takes it and puts it back when done; a
-/// document that finds it taken (another thread has it) does without.
-final class SharedMemo: Sendable {
-    private let memo: Mutex<LookupMemo?>
-    init(bits: Int) { memo = Mutex(LookupMemo(bits: bits)) }
-    func take() -> LookupMemo? { memo.withLock { m in let t = m; m = nil; return t } }
-    func put(_ m: LookupMemo) { memo.withLock { $0 = m } }
 }

@@ -159,12 +159,6 @@ struct TokenInfo {
         cluster = Array(repeating: 0, count: n)
         let s = scalars
         var capCount = 0
-        // Lexicon values and clusters of the words seen lately (the tables are large, lookups miss the cache).
-        var lexMemo = lexicon.memo.take(), clusterMemo = clusters.memo.take()
-        defer {
-            if let m = lexMemo { lexicon.memo.put(m) }
-            if let m = clusterMemo { clusters.memo.put(m) }
-        }
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
         var wordOf = [Int32](repeating: -1, count: n)
@@ -202,7 +196,7 @@ struct TokenInfo {
                         if upper {
                             slot[i] = .name
                             let w = words.index(h)
-                            if w == wordLex.count { wordLex.append(TokenInfo.flags(h, lexicon, &lexMemo)) }
+                            if w == wordLex.count { wordLex.append(lexicon.flags(h)) }
                             wordOf[i] = Int32(w)
                             lex[i] = wordLex[w]
                             capCount += 1
@@ -251,10 +245,7 @@ struct TokenInfo {
                     guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
                     let first = sp[span.start]
                     let h = hash[k], capitalised = WordHash.lower(first) != first.value
-                    cluster[k] = clusterMemo == nil ? clusters.cluster(lowerHash: h, capitalised: capitalised)
-                        : clusterMemo!.value(WordClusters.key(h, capitalised: capitalised)) { _ in
-                            clusters.cluster(lowerHash: h, capitalised: capitalised)
-                        }
+                    cluster[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
                 }
             }
         }
@@ -287,7 +278,7 @@ struct TokenInfo {
             // Entries are made of names and the connectors between them.
             while j < n, j - i < 6, toks[j].sentence == toks[i].sentence, slot[j] != .out {
                 seq = WordHash.extend(seq, hash[j])
-                let f = TokenInfo.flags(seq, lexicon, &lexMemo)
+                let f = lexicon.flags(seq)
                 if f.contains(.multiOrg) { best = j; bestKind = 1 }
                 else if f.contains(.multiPlace) { best = j; bestKind = 2 }
                 else if f.contains(.demonym) { best = j; bestKind = 3 }
@@ -299,12 +290,6 @@ struct TokenInfo {
                 i = best + 1
             } else { i += 1 }
         }
-    }
-
-    /// Lexicon flags of a word (or word sequence) hash, through the memo when there is one.
-    @inline(__always) static func flags(_ h: UInt64, _ lexicon: Lexicon, _ memo: inout LookupMemo?) -> LexFlags {
-        guard memo != nil else { return lexicon.flags(h) }
-        return LexFlags(rawValue: memo!.value(h) { lexicon.value($0) } & 0xFF_FFFF)
     }
 
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").

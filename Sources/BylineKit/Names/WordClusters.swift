@@ -13,8 +13,6 @@ public struct WordClusters: Sendable {
     /// << 19 | path (first step in the lowest bit); 0 = empty.
     private let slots: [UInt64]
     private let mask: Int
-    /// Clusters of words looked up lately, by `key` (`TokenInfo`).
-    let memo = SharedMemo(bits: 14)
 
     static let empty = WordClusters(slots: [0], mask: 0)
 
