@@ -707,6 +707,22 @@ final class NameModel: @unchecked Sendable {
         let cells = len * T
         guard len > 0 else { scratch.tags.removeAll(); return }
         precondition(scores.count >= cells && transitions.count >= (T + 1) * T, "decode: too few scores or transitions")
+        if len == 1 {
+            // One token (most runs): the same choice as below, without the tables.
+            let allowed = allowedMask(slots[slots.startIndex])
+            var bestTag = 0, bestScore = neg
+            for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 && !(tag == 2 || tag == 4 || tag == 6) {
+                let start = transitions[tag]
+                guard start > neg else { continue }
+                let b = start &+ scores[tag]
+                guard b > neg else { continue }
+                let v = b &+ transitions[(tag + 1) * T + 0]
+                if v > bestScore { bestScore = v; bestTag = tag }
+            }
+            if scratch.tags.count == 1 { scratch.tags[0] = bestTag }
+            else { scratch.tags.removeAll(keepingCapacity: true); scratch.tags.append(bestTag) }
+            return
+        }
         if scratch.best.count < cells {
             scratch.best = [Int32](repeating: neg, count: cells)
             scratch.back = [Int8](repeating: 0, count: cells)
