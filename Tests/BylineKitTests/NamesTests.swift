@@ -179,4 +179,10 @@ struct NamesTests {
         #expect(r.entities.map(\.name) == ["FIFA"])
         #expect(entity(r, "FIFA")?.type == .organization)
     }
+
+    @Test("The sentence-boundary word hashes written out in the features are those of \"<s>\" and \"</s>\"")
+    func boundaryHashes() {
+        #expect(Features.bos == WordHash.of("<s>"))
+        #expect(Features.eos == WordHash.of("</s>"))
+    }
 }

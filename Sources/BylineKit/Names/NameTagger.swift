@@ -111,6 +111,9 @@ struct HashIndex64 {
 /// Per-document token information the features and rules share.
 struct TokenInfo {
     let doc: Document
+    /// `doc.tokens` and `doc.scalars`, read once (reading a document's properties is checked on every access).
+    let tokens: [Token]
+    let scalars: [Unicode.Scalar]
     let n: Int
     /// Lower-cased hash of each token.
     var hash: [UInt64]
@@ -142,6 +145,8 @@ struct TokenInfo {
     init(_ doc: Document, lexicon: Lexicon, excluded: Span?, clusters: WordClusters = .bundled) {
         self.doc = doc
         let toks = doc.tokens
+        tokens = toks
+        scalars = doc.scalars
         n = toks.count
         hash = Array(repeating: 0, count: n)
         lex = Array(repeating: [], count: n)
@@ -152,7 +157,7 @@ struct TokenInfo {
         docContext = Array(repeating: 0, count: n)
         shape = Array(repeating: 0, count: n)
         cluster = Array(repeating: 0, count: n)
-        let s = doc.scalars
+        let s = scalars
         var capCount = 0
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
@@ -164,14 +169,31 @@ struct TokenInfo {
                 hash.withUnsafeMutableBufferPointer { hp in
                     for i in 0..<n {
                         let span = tp[i].span
-                        let h = WordHash.of(sp, span.start, span.end)
+                        // The lower-cased hash, and whether a letter is upper case, in one pass.
+                        var hv = WordHash.seed, upper = false
+                        var k = span.start
+                        while k < span.end {
+                            let c = sp[k]
+                            let v = c.value
+                            if v < 128 {
+                                // ASCII: an upper-case letter is lowered by setting bit 5.
+                                let isUpper = v &- 65 < 26
+                                hv = WordHash.add(hv, isUpper ? v | 0x20 : v)
+                                upper = upper || isUpper
+                            } else {
+                                hv = WordHash.add(hv, WordHash.lower(c))
+                                if !upper, ScalarTable.has(c, ScalarTable.upper) { upper = true }
+                            }
+                            k &+= 1
+                        }
+                        let h = WordHash.finish(hv)
                         hp[i] = h
                         guard tp[i].kind == .word else { continue }
                         if let ex = excluded, ex.overlaps(span) { continue }
                         // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
                         if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
                         if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
-                        if TokenInfo.hasUpper(sp, span) {
+                        if upper {
                             slot[i] = .name
                             let w = words.index(h)
                             if w == wordLex.count { wordLex.append(lexicon.flags(h)) }
@@ -213,14 +235,18 @@ struct TokenInfo {
             }
         }
         // Shapes of the tokens the features look at: taggable tokens and their neighbours.
-        for i in 0..<n where slot[i] != .out {
-            for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 {
-                shape[k] = TokenInfo.shape(s, toks[k].span)
-                // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their capitalised
-                // spelling mostly reflects its use at the start of sentences.
-                guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
-                let first = s[toks[k].span.start]
-                cluster[k] = clusters.cluster(lowerHash: hash[k], capitalised: WordHash.lower(first) != first.value)
+        s.withUnsafeBufferPointer { sp in
+            for i in 0..<n where slot[i] != .out {
+                for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 {
+                    let span = toks[k].span
+                    shape[k] = TokenInfo.shape(sp, span)
+                    // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their capitalised
+                    // spelling mostly reflects its use at the start of sentences.
+                    guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
+                    let first = sp[span.start]
+                    let h = hash[k], capitalised = WordHash.lower(first) != first.value
+                    cluster[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
+                }
             }
         }
         // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
@@ -268,6 +294,11 @@ struct TokenInfo {
 
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
     static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
+        s.withUnsafeBufferPointer { shape($0, span) }
+    }
+
+    /// `shape` of `s[span]` (the caller has checked the bounds).
+    @inline(__always) static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> UInt64 {
         var sh = WordHash.seed
         var last: UInt32 = 0, classes = 0
         for k in span.start..<span.end {
@@ -290,22 +321,13 @@ struct TokenInfo {
 
     /// Is there a line break between token `j - 1` and token `j`?
     func lineBreak(before j: Int) -> Bool {
-        TokenInfo.lineBreak(doc.scalars, doc.tokens, before: j)
+        TokenInfo.lineBreak(scalars, tokens, before: j)
     }
 
     @inline(__always) static func lineBreak(_ s: [Unicode.Scalar], _ toks: [Token], before j: Int) -> Bool {
         var k = toks[j - 1].span.end
         let b = toks[j].span.start
         while k < b { if s[k] == "\n" { return true }; k += 1 }
-        return false
-    }
-
-    @inline(__always) static func hasUpper(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Bool {
-        for k in span.start..<span.end {
-            let c = s[k]
-            if c.value < 128 { if c.value >= 65 && c.value <= 90 { return true } }
-            else if ScalarTable.has(c, ScalarTable.upper) { return true }
-        }
         return false
     }
 }
@@ -320,8 +342,8 @@ enum DocContext {
 
     /// Bits: 1 after a title or honorific, 2 before a speech verb, 4 after a first name, 8 before a
     /// possessive, 16 before a first name or surname, 32 before a place head ("Street", "River").
-    static func of(_ info: TokenInfo, _ i: Int, lexicon: Lexicon) -> UInt16 {
-        let toks = info.doc.tokens
+    @inline(__always) static func of(_ info: TokenInfo, _ i: Int, lexicon: Lexicon) -> UInt16 {
+        let toks = info.tokens
         let sent = toks[i].sentence
         var bits: UInt16 = 0
         if i > 0, toks[i - 1].sentence == sent {
@@ -379,7 +401,9 @@ struct ScoreSink: FeatureConsumer {
 }
 
 enum Features {
-    static let bos = WordHash.of("<s>"), eos = WordHash.of("</s>")
+    /// `WordHash.of("<s>")` and `WordHash.of("</s>")`, written out so that reading them costs nothing (a test
+    /// checks them).
+    static let bos: UInt64 = 0x1248_4512_F40A_978F, eos: UInt64 = 0x7D0A_2049_2C0E_7220
 
     static func affix(_ s: [Unicode.Scalar], _ span: Span, prefix: Bool, _ len: Int) -> UInt64 {
         guard span.length > len else { return 0 }
@@ -412,7 +436,7 @@ enum Features {
 
     /// The document-level facts a word's own features depend on besides its spelling and shape.
     @inline(__always) static func wordBits(_ info: TokenInfo, _ i: Int) -> UInt64 {
-        let t = info.doc.tokens[i]
+        let t = info.tokens[i]
         return UInt64(info.slot[i].rawValue) | (t.startsSentence ? 4 : 0) | (info.seenLower[i] ? 8 : 0)
             | (info.seenCapMid[i] ? 16 : 0) | (t.isAllCaps ? 32 : 0)
     }
@@ -431,8 +455,8 @@ enum Features {
     /// Features of the word itself: spelling, shape, lexicon classes, where it stands in its sentence and
     /// how the document writes it elsewhere; a function of `wordKey`.
     static func word<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, into f: inout S) {
-        let toks = info.doc.tokens
-        let s = info.doc.scalars
+        let toks = info.tokens
+        let s = info.scalars
         let span = toks[i].span
         let startsSentence = toks[i].startsSentence
         let h = info.hash[i]
@@ -473,7 +497,7 @@ enum Features {
 
     /// Features of the token's neighbours and of the run it stands in.
     static func context<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout S) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         let n = info.n
         let sent = toks[i].sentence
         let h = info.hash[i]
@@ -630,13 +654,13 @@ final class NameModel: @unchecked Sendable {
         let f = info.lex[i]
         guard f.isDisjoint(with: nameLike) else { return false }
         if f.contains(.time) || f.contains(.pronounLike) { return true }
-        return f.contains(.commonWord) && info.doc.tokens[i].startsSentence && !info.doc.tokens[i].isAllCaps
+        return f.contains(.commonWord) && info.tokens[i].startsSentence && !info.tokens[i].isAllCaps
     }
 
     /// Runs: maximal sequences of taggable tokens in one sentence.
     static func runs(_ info: TokenInfo) -> [Range<Int>] {
         var out: [Range<Int>] = []
-        let toks = info.doc.tokens, s = info.doc.scalars
+        let toks = info.tokens, s = info.scalars
         var i = 0
         while i < info.n {
             guard info.slot[i] != .out else { i += 1; continue }
@@ -665,53 +689,101 @@ final class NameModel: @unchecked Sendable {
         return scratch.tags
     }
 
-    /// Viterbi decoding of one run given per-token scores (`scores[k * 7 + tag]`); the result is in `scratch.tags`.
+    /// The tags `allowed` gives a slot, as a bit mask.
+    @inline(__always) static func allowedMask(_ slot: Slot) -> UInt8 {
+        switch slot {
+        case .out: return 1
+        case .name, .particle: return 0x7F
+        case .inner: return 1 | 1 << 2 | 1 << 4 | 1 << 6
+        }
+    }
+
+    /// Viterbi decoding of one run given per-token scores (`scores[k * 7 + tag]`, at least `slots.count * 7`
+    /// of them); the result is in `scratch.tags`.
     static func decode(_ slots: ArraySlice<Slot>, scores: [Int32], transitions: [Int32], scratch: inout DecodeScratch) {
         let len = slots.count
         let T = NameTag.count
         let neg = Int32.min / 4
-        scratch.best.removeAll(keepingCapacity: true)
-        scratch.best.append(contentsOf: repeatElement(neg, count: len * T))
-        scratch.back.removeAll(keepingCapacity: true)
-        scratch.back.append(contentsOf: repeatElement(0, count: len * T))
-        for k in 0..<len {
-            let slot = slots[slots.startIndex + k]
-            for tag in 0..<T where allowed(slot, tag) {
-                let inside = tag == 2 || tag == 4 || tag == 6
-                var bestScore = neg, bestPrev = 0
-                if k == 0 {
-                    if inside { continue }
-                    bestScore = transitions[tag]
-                } else if inside {
-                    // Only the same type's begin or inside can precede.
-                    for p in (tag - 1)...tag where scratch.best[(k - 1) * T + p] > neg {
-                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
-                        if v > bestScore { bestScore = v; bestPrev = p }
+        let cells = len * T
+        guard len > 0 else { scratch.tags.removeAll(); return }
+        precondition(scores.count >= cells && transitions.count >= (T + 1) * T, "decode: too few scores or transitions")
+        if len == 1 {
+            // One token (most runs): the same choice as below, without the tables.
+            let allowed = allowedMask(slots[slots.startIndex])
+            var bestTag = 0, bestScore = neg
+            for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 && !(tag == 2 || tag == 4 || tag == 6) {
+                let start = transitions[tag]
+                guard start > neg else { continue }
+                let b = start &+ scores[tag]
+                guard b > neg else { continue }
+                let v = b &+ transitions[(tag + 1) * T + 0]
+                if v > bestScore { bestScore = v; bestTag = tag }
+            }
+            if scratch.tags.count == 1 { scratch.tags[0] = bestTag }
+            else { scratch.tags.removeAll(keepingCapacity: true); scratch.tags.append(bestTag) }
+            return
+        }
+        if scratch.best.count < cells {
+            scratch.best = [Int32](repeating: neg, count: cells)
+            scratch.back = [Int8](repeating: 0, count: cells)
+        }
+        if scratch.tags.count > len { scratch.tags.removeLast(scratch.tags.count - len) }
+        else if scratch.tags.count < len { scratch.tags.append(contentsOf: repeatElement(0, count: len - scratch.tags.count)) }
+        var bestBuf: [Int32] = [], backBuf: [Int8] = [], tagBuf: [Int] = []
+        swap(&bestBuf, &scratch.best); swap(&backBuf, &scratch.back); swap(&tagBuf, &scratch.tags)
+        defer { swap(&bestBuf, &scratch.best); swap(&backBuf, &scratch.back); swap(&tagBuf, &scratch.tags) }
+        bestBuf.withUnsafeMutableBufferPointer { bestP in
+            backBuf.withUnsafeMutableBufferPointer { backP in
+                tagBuf.withUnsafeMutableBufferPointer { tagsP in
+                    scores.withUnsafeBufferPointer { sc in
+                        transitions.withUnsafeBufferPointer { tr in
+                            slots.withUnsafeBufferPointer { sl in
+                                let best = bestP.baseAddress!, back = backP.baseAddress!
+                                for k in 0..<len {
+                                    let row = k * T, prev = row - T
+                                    for tag in 0..<T { best[row + tag] = neg; back[row + tag] = 0 }
+                                    let allowed = allowedMask(sl[k])
+                                    for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 {
+                                        let inside = tag == 2 || tag == 4 || tag == 6
+                                        var bestScore = neg, bestPrev = 0
+                                        if k == 0 {
+                                            if inside { continue }
+                                            bestScore = tr[tag]
+                                        } else if inside {
+                                            // Only the same type's begin or inside can precede.
+                                            for p in (tag - 1)...tag where best[prev + p] > neg {
+                                                let v = best[prev + p] &+ tr[(p + 1) * T + tag]
+                                                if v > bestScore { bestScore = v; bestPrev = p }
+                                            }
+                                        } else {
+                                            for p in 0..<T where best[prev + p] > neg {
+                                                let v = best[prev + p] &+ tr[(p + 1) * T + tag]
+                                                if v > bestScore { bestScore = v; bestPrev = p }
+                                            }
+                                        }
+                                        if bestScore > neg {
+                                            best[row + tag] = bestScore &+ sc[row + tag]
+                                            back[row + tag] = Int8(bestPrev)
+                                        }
+                                    }
+                                }
+                                // End: the token after the run is O.
+                                let last = (len - 1) * T
+                                var bestTag = 0, bestScore = neg
+                                for tag in 0..<T where best[last + tag] > neg {
+                                    let v = best[last + tag] &+ tr[(tag + 1) * T + 0]
+                                    if v > bestScore { bestScore = v; bestTag = tag }
+                                }
+                                var tag = bestTag
+                                for k in stride(from: len - 1, through: 0, by: -1) {
+                                    tagsP[k] = tag
+                                    tag = Int(back[k * T + tag])
+                                }
+                            }
+                        }
                     }
-                } else {
-                    for p in 0..<T where scratch.best[(k - 1) * T + p] > neg {
-                        let v = scratch.best[(k - 1) * T + p] &+ transitions[(p + 1) * T + tag]
-                        if v > bestScore { bestScore = v; bestPrev = p }
-                    }
-                }
-                if bestScore > neg {
-                    scratch.best[k * T + tag] = bestScore &+ scores[k * T + tag]
-                    scratch.back[k * T + tag] = Int8(bestPrev)
                 }
             }
-        }
-        // End: the token after the run is O.
-        var bestTag = 0, bestScore = neg
-        for tag in 0..<T where scratch.best[(len - 1) * T + tag] > neg {
-            let v = scratch.best[(len - 1) * T + tag] &+ transitions[(tag + 1) * T + 0]
-            if v > bestScore { bestScore = v; bestTag = tag }
-        }
-        scratch.tags.removeAll(keepingCapacity: true)
-        scratch.tags.append(contentsOf: repeatElement(0, count: len))
-        var tag = bestTag
-        for k in stride(from: len - 1, through: 0, by: -1) {
-            scratch.tags[k] = tag
-            tag = Int(scratch.back[k * T + tag])
         }
     }
 
@@ -740,7 +812,7 @@ final class NameModel: @unchecked Sendable {
                 return sink.acc
             }
             for run in runs {
-                scores.removeAll(keepingCapacity: true)
+                if scores.count < run.count * T { scores = [Int32](repeating: 0, count: max(run.count * T, 16 * T)) }
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift)
                     if cache != nil {
@@ -757,8 +829,9 @@ final class NameModel: @unchecked Sendable {
                         sink.acc = wordScore(i)
                     }
                     Features.context(info, i, run: run, into: &sink)
-                    scores.append(sink.acc[0] &+ oBias)
-                    for t in 1..<T { scores.append(sink.acc[t]) }
+                    let at = (i - run.lowerBound) * T
+                    scores[at] = sink.acc[0] &+ oBias
+                    for t in 1..<T { scores[at + t] = sink.acc[t] }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
                 for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
