@@ -495,8 +495,52 @@ enum Features {
         }
     }
 
+    /// What the run-level features of `context` read, worked out once per run: they depend on the run (and the
+    /// sentence it stands in), not on the token.
+    struct Run {
+        let range: Range<Int>
+        /// Signature of the run's first five token classes.
+        let sig: UInt64
+        /// Head flags of the last token and first-word flags of the first token.
+        let headBits: UInt32, firstBits: UInt32
+        /// Hashes of the words before and after the run (`bos`/`eos` outside its sentence).
+        let before: UInt64, after: UInt64
+        /// Cluster prefixes (8 steps) of the run's last and first tokens and of the tokens around it.
+        let lastCluster: UInt64, firstCluster: UInt64, clusterBefore: UInt64, clusterAfter: UInt64
+
+        static let headMask: LexFlags = [.orgHead, .locHead, .miscHead, .orgSuffix, .time, .title, .demonym]
+        static let firstMask: LexFlags = [.title, .personPrefix, .demonym, .firstName, .particle, .time]
+
+        /// The run `run`, read from sentence `sent` (the sentence of its tokens).
+        @inline(__always) init(_ info: TokenInfo, _ run: Range<Int>, sentence sent: Int) {
+            let toks = info.tokens
+            let n = info.n
+            range = run
+            var sig: UInt64 = 7
+            for k in run.prefix(5) { sig = sig &* 16 &+ cls(info, k) }
+            self.sig = sig
+            let last = run.upperBound - 1
+            headBits = info.lex[last].intersection(Run.headMask).rawValue
+            firstBits = info.lex[run.lowerBound].intersection(Run.firstMask).rawValue
+            let hasBefore = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent
+            let hasAfter = run.upperBound < n && toks[run.upperBound].sentence == sent
+            before = hasBefore ? info.hash[run.lowerBound - 1] : bos
+            after = hasAfter ? info.hash[run.upperBound] : eos
+            lastCluster = WordClusters.prefix(info.cluster[last], 8)
+            firstCluster = WordClusters.prefix(info.cluster[run.lowerBound], 8)
+            clusterBefore = hasBefore ? WordClusters.prefix(info.cluster[run.lowerBound - 1], 8) : bos
+            clusterAfter = hasAfter ? WordClusters.prefix(info.cluster[run.upperBound], 8) : eos
+        }
+    }
+
     /// Features of the token's neighbours and of the run it stands in.
     static func context<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run: Range<Int>, into f: inout S) {
+        context(info, i, run: Run(info, run, sentence: info.tokens[i].sentence), into: &f)
+    }
+
+    /// `context` with the run's own features worked out (`Run`, of the sentence of token `i`).
+    @inline(__always)
+    static func context<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run r: Run, into f: inout S) {
         let toks = info.tokens
         let n = info.n
         let sent = toks[i].sentence
@@ -530,31 +574,23 @@ enum Features {
         f.add(44, cp)
         f.add(45, cn)
         // Position in the capitalised run and what the run looks like.
+        let run = r.range
         let pos = min(i - run.lowerBound, 3), fromEnd = min(run.upperBound - 1 - i, 3)
         f.add(21, UInt64(pos * 4 + fromEnd))
-        var sig: UInt64 = 7
-        for k in run.prefix(5) { sig = sig &* 16 &+ cls(info, k) }
-        f.add(22, sig)
-        f.add(23, sig &* 8 ^ UInt64(pos))
-        let last = run.upperBound - 1
-        let headMask: LexFlags = [.orgHead, .locHead, .miscHead, .orgSuffix, .time, .title, .demonym]
-        var hb = info.lex[last].intersection(headMask).rawValue
+        f.add(22, r.sig)
+        f.add(23, r.sig &* 8 ^ UInt64(pos))
+        var hb = r.headBits
         while hb != 0 { f.add(24, UInt64(hb.trailingZeroBitCount) &* 8 ^ UInt64(fromEnd)); hb &= hb - 1 }
-        let firstMask: LexFlags = [.title, .personPrefix, .demonym, .firstName, .particle, .time]
-        var fb = info.lex[run.lowerBound].intersection(firstMask).rawValue
+        var fb = r.firstBits
         while fb != 0 { f.add(25, UInt64(fb.trailingZeroBitCount) &* 8 ^ UInt64(pos)); fb &= fb - 1 }
         // Word before the run (lower-case context such as "in", "said", "by").
-        let before = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? info.hash[run.lowerBound - 1] : bos
-        let after = run.upperBound < n && toks[run.upperBound].sentence == sent ? info.hash[run.upperBound] : eos
-        f.add(29, after &* 4 ^ UInt64(fromEnd == 0 ? 1 : 0))
+        f.add(29, r.after &* 4 ^ UInt64(fromEnd == 0 ? 1 : 0))
         // Words like the run's last and first words, and like the words around it.
-        f.add(46, WordClusters.prefix(info.cluster[last], 8) ^ UInt64(fromEnd) << 32)
-        f.add(47, WordClusters.prefix(info.cluster[run.lowerBound], 8) ^ UInt64(pos) << 32)
-        let cb = run.lowerBound > 0 && toks[run.lowerBound - 1].sentence == sent ? WordClusters.prefix(info.cluster[run.lowerBound - 1], 8) : bos
-        let ca = run.upperBound < n && toks[run.upperBound].sentence == sent ? WordClusters.prefix(info.cluster[run.upperBound], 8) : eos
-        f.add(48, cb ^ UInt64(pos) << 32)
-        f.add(49, ca ^ UInt64(fromEnd) << 32)
-        f.add(30, h &* 7 ^ before)
+        f.add(46, r.lastCluster ^ UInt64(fromEnd) << 32)
+        f.add(47, r.firstCluster ^ UInt64(pos) << 32)
+        f.add(48, r.clusterBefore ^ UInt64(pos) << 32)
+        f.add(49, r.clusterAfter ^ UInt64(fromEnd) << 32)
+        f.add(30, h &* 7 ^ r.before)
         // What the same word has around it elsewhere in the document.
         var dc = info.docContext[i]
         while dc != 0 { f.add(36, UInt64(dc.trailingZeroBitCount)); dc &= dc - 1 }
@@ -813,6 +849,8 @@ final class NameModel: @unchecked Sendable {
             }
             for run in runs {
                 if scores.count < run.count * T { scores = [Int32](repeating: 0, count: max(run.count * T, 16 * T)) }
+                // A run's tokens share one sentence.
+                let r = Features.Run(info, run, sentence: info.tokens[run.lowerBound].sentence)
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift)
                     if cache != nil {
@@ -828,7 +866,7 @@ final class NameModel: @unchecked Sendable {
                     } else {
                         sink.acc = wordScore(i)
                     }
-                    Features.context(info, i, run: run, into: &sink)
+                    Features.context(info, i, run: r, into: &sink)
                     let at = (i - run.lowerBound) * T
                     scores[at] = sink.acc[0] &+ oBias
                     for t in 1..<T { scores[at + t] = sink.acc[t] }
