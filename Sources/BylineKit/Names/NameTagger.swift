@@ -148,15 +148,18 @@ struct TokenInfo {
         tokens = toks
         scalars = doc.scalars
         n = toks.count
-        hash = Array(repeating: 0, count: n)
-        lex = Array(repeating: [], count: n)
-        slot = Array(repeating: .out, count: n)
+        // Filled in as local arrays (cheaper to write through pointers than properties), then stored.
+        self.hash = []; self.lex = []; self.slot = []
         multi = Array(repeating: 0, count: n)
         seenLower = Array(repeating: false, count: n)
         seenCapMid = Array(repeating: false, count: n)
         docContext = Array(repeating: 0, count: n)
-        shape = Array(repeating: 0, count: n)
-        cluster = Array(repeating: 0, count: n)
+        self.shape = []; self.cluster = []
+        var hash = [UInt64](repeating: 0, count: n)
+        var lex = [LexFlags](repeating: [], count: n)
+        var slot = [Slot](repeating: .out, count: n)
+        var shape = [UInt64](repeating: 0, count: n)
+        var cluster = [UInt32](repeating: 0, count: n)
         let s = scalars
         var capCount = 0
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
@@ -205,62 +208,84 @@ struct TokenInfo {
                 }
             }
         }
-        guard capCount > 0 else { return }
-        // The full stop of an initial or abbreviation inside a name ("John F. Kennedy", "St. Louis").
-        for i in 1..<max(1, n - 1) where toks[i].kind == .punct && slot[i - 1] == .name && slot[i + 1] == .name {
-            let p = toks[i - 1].span, d = toks[i].span
-            if s[d.start] == ".", d.length == 1, p.end == d.start, p.length <= 2,
-               toks[i + 1].sentence == toks[i - 1].sentence {
-                slot[i] = .inner
-            }
+        guard capCount > 0 else {
+            self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
+            return
         }
-        // Connectors and particles next to capitalised words.
-        for i in 0..<(n - 1) where slot[i] == .out && slot[i + 1] == .name && toks[i].kind == .word {
-            guard toks[i + 1].sentence == toks[i].sentence else { continue }
-            let h = hash[i]
-            let f = lexicon.smallFlags(h)
-            lex[i] = f
-            if f.contains(.particle) {
-                slot[i] = .particle
-            } else if TokenInfo.isInnerWord(h), i > 0, slot[i - 1] == .name, toks[i - 1].sentence == toks[i].sentence {
-                slot[i] = .inner
-            }
-        }
-        // "of the", "for the" inside a name ("National Library of the Netherlands").
-        for i in 1..<max(1, n - 2) where slot[i] == .out && slot[i - 1] == .name && slot[i + 2] == .name {
-            if hash[i + 1] == TokenInfo.theHash, hash[i] == TokenInfo.ofHash || hash[i] == TokenInfo.forHash,
-               toks[i - 1].sentence == toks[i + 2].sentence {
-                slot[i] = .inner; slot[i + 1] = .inner
-                lex[i] = lexicon.smallFlags(hash[i]); lex[i + 1] = lexicon.smallFlags(hash[i + 1])
-            }
-        }
-        // Shapes of the tokens the features look at: taggable tokens and their neighbours.
+        let capMid: UInt16 = 1 << 14, lowerSeen: UInt16 = 1 << 15
+        var evidence = [UInt16](repeating: 0, count: words.count)
         s.withUnsafeBufferPointer { sp in
-            for i in 0..<n where slot[i] != .out {
-                for k in max(0, i - 1)...min(n - 1, i + 1) where shape[k] == 0 {
-                    let span = toks[k].span
-                    shape[k] = TokenInfo.shape(sp, span)
-                    // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their capitalised
-                    // spelling mostly reflects its use at the start of sentences.
-                    guard !(slot[k] == .name && lex[k].contains(.commonWord)) else { continue }
-                    let first = sp[span.start]
-                    let h = hash[k], capitalised = WordHash.lower(first) != first.value
-                    cluster[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
+        toks.withUnsafeBufferPointer { tp in
+        hash.withUnsafeBufferPointer { hp in
+        slot.withUnsafeMutableBufferPointer { sl in
+        lex.withUnsafeMutableBufferPointer { lx in
+            // The full stop of an initial or abbreviation inside a name ("John F. Kennedy", "St. Louis").
+            for i in 1..<max(1, n - 1) where tp[i].kind == .punct && sl[i - 1] == .name && sl[i + 1] == .name {
+                let p = tp[i - 1].span, d = tp[i].span
+                if sp[d.start] == ".", d.length == 1, p.end == d.start, p.length <= 2,
+                   tp[i + 1].sentence == tp[i - 1].sentence {
+                    sl[i] = .inner
+                }
+            }
+            // Connectors and particles next to capitalised words.
+            for i in 0..<(n - 1) where sl[i] == .out && sl[i + 1] == .name && tp[i].kind == .word {
+                guard tp[i + 1].sentence == tp[i].sentence else { continue }
+                let h = hp[i]
+                let f = lexicon.smallFlags(h)
+                lx[i] = f
+                if f.contains(.particle) {
+                    sl[i] = .particle
+                } else if TokenInfo.isInnerWord(h), i > 0, sl[i - 1] == .name, tp[i - 1].sentence == tp[i].sentence {
+                    sl[i] = .inner
+                }
+            }
+            // "of the", "for the" inside a name ("National Library of the Netherlands").
+            for i in 1..<max(1, n - 2) where sl[i] == .out && sl[i - 1] == .name && sl[i + 2] == .name {
+                if hp[i + 1] == TokenInfo.theHash, hp[i] == TokenInfo.ofHash || hp[i] == TokenInfo.forHash,
+                   tp[i - 1].sentence == tp[i + 2].sentence {
+                    sl[i] = .inner; sl[i + 1] = .inner
+                    lx[i] = lexicon.smallFlags(hp[i]); lx[i + 1] = lexicon.smallFlags(hp[i + 1])
+                }
+            }
+            // Shapes of the tokens the features look at: taggable tokens and their neighbours.
+            shape.withUnsafeMutableBufferPointer { shp in
+                cluster.withUnsafeMutableBufferPointer { clp in
+                    for i in 0..<n where sl[i] != .out {
+                        for k in max(0, i - 1)...min(n - 1, i + 1) where shp[k] == 0 {
+                            let span = tp[k].span
+                            shp[k] = TokenInfo.shape(sp, span)
+                            // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their
+                            // capitalised spelling mostly reflects its use at the start of sentences.
+                            guard !(sl[k] == .name && lx[k].contains(.commonWord)) else { continue }
+                            let first = sp[span.start]
+                            let h = hp[k], capitalised = WordHash.lower(first) != first.value
+                            clp[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
+                        }
+                    }
+                }
+            }
+            // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
+            // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
+            // lower case somewhere.
+            let slots = UnsafeBufferPointer(sl), lexes = UnsafeBufferPointer(lx)
+            wordOf.withUnsafeBufferPointer { wp in
+                evidence.withUnsafeMutableBufferPointer { ev in
+                    for i in 0..<n {
+                        let w = wp[i]
+                        if w >= 0 {
+                            var e = DocContext.of(tp, hp, slots, lexes, i, lexicon: lexicon)
+                            if !tp[i].startsSentence && !tp[i].isAllCaps { e |= capMid }
+                            ev[Int(w)] |= e
+                        } else if tp[i].kind == .word && sl[i] != .name && TokenInfo.isLower(sp[tp[i].span.start]) {
+                            if let w = words.find(hp[i]) { ev[w] |= lowerSeen }
+                        }
+                    }
                 }
             }
         }
-        // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
-        // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
-        // lower case somewhere.
-        let capMid: UInt16 = 1 << 14, lowerSeen: UInt16 = 1 << 15
-        var evidence = [UInt16](repeating: 0, count: words.count)
-        for i in 0..<n where wordOf[i] >= 0 {
-            var e = DocContext.of(self, i, lexicon: lexicon)
-            if !toks[i].startsSentence && !toks[i].isAllCaps { e |= capMid }
-            evidence[Int(wordOf[i])] |= e
         }
-        for i in 0..<n where toks[i].kind == .word && slot[i] != .name && TokenInfo.isLower(s[toks[i].span.start]) {
-            if let w = words.find(hash[i]) { evidence[w] |= lowerSeen }
+        }
+        }
         }
         for i in 0..<n where wordOf[i] >= 0 {
             let e = evidence[Int(wordOf[i])]
@@ -268,6 +293,7 @@ struct TokenInfo {
             seenCapMid[i] = e & capMid != 0
             docContext[i] = e & DocContext.all
         }
+        self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
         // Longest multi-word gazetteer matches.
         var i = 0
         while i < n {
@@ -342,20 +368,22 @@ enum DocContext {
 
     /// Bits: 1 after a title or honorific, 2 before a speech verb, 4 after a first name, 8 before a
     /// possessive, 16 before a first name or surname, 32 before a place head ("Street", "River").
-    @inline(__always) static func of(_ info: TokenInfo, _ i: Int, lexicon: Lexicon) -> UInt16 {
-        let toks = info.tokens
+    /// (`toks`, `hash`, `slot`, `lex`: the document's tokens and `TokenInfo`'s arrays of the same names.)
+    @inline(__always) static func of(_ toks: UnsafeBufferPointer<Token>, _ hash: UnsafeBufferPointer<UInt64>,
+                                     _ slot: UnsafeBufferPointer<Slot>, _ lex: UnsafeBufferPointer<LexFlags>,
+                                     _ i: Int, lexicon: Lexicon) -> UInt16 {
         let sent = toks[i].sentence
         var bits: UInt16 = 0
         if i > 0, toks[i - 1].sentence == sent {
-            let p = info.hash[i - 1]
-            let f = info.slot[i - 1] == .name ? info.lex[i - 1] : lexicon.smallFlags(p)
+            let p = hash[i - 1]
+            let f = slot[i - 1] == .name ? lex[i - 1] : lexicon.smallFlags(p)
             if f.contains(.title) || f.contains(.personPrefix) { bits |= 1 }
-            if info.slot[i - 1] == .name, f.contains(.firstName), !f.contains(.commonWord) { bits |= 4 }
+            if slot[i - 1] == .name, f.contains(.firstName), !f.contains(.commonWord) { bits |= 4 }
         }
-        if i + 1 < info.n, toks[i + 1].sentence == sent {
-            let q = info.hash[i + 1]
-            if info.slot[i + 1] == .name {
-                let f = info.lex[i + 1]
+        if i + 1 < toks.count, toks[i + 1].sentence == sent {
+            let q = hash[i + 1]
+            if slot[i + 1] == .name {
+                let f = lex[i + 1]
                 if f.contains(.locHead) { bits |= 32 }
                 if !f.isDisjoint(with: [.firstName, .surname]), !f.contains(.commonWord) { bits |= 16 }
             } else if speechVerbs.contains(q) { bits |= 2 }
