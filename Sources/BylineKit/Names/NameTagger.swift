@@ -150,11 +150,12 @@ struct TokenInfo {
         n = toks.count
         // Filled in as local arrays (cheaper to write through pointers than properties), then stored.
         self.hash = []; self.lex = []; self.slot = []
-        multi = Array(repeating: 0, count: n)
-        seenLower = Array(repeating: false, count: n)
-        seenCapMid = Array(repeating: false, count: n)
-        docContext = Array(repeating: 0, count: n)
+        multi = []
+        self.seenLower = []; self.seenCapMid = []; self.docContext = []
         self.shape = []; self.cluster = []
+        var seenLower = [Bool](repeating: false, count: n)
+        var seenCapMid = [Bool](repeating: false, count: n)
+        var docContext = [UInt16](repeating: 0, count: n)
         var hash = [UInt64](repeating: 0, count: n)
         var lex = [LexFlags](repeating: [], count: n)
         var slot = [Slot](repeating: .out, count: n)
@@ -210,6 +211,8 @@ struct TokenInfo {
         }
         guard capCount > 0 else {
             self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
+            self.seenLower = seenLower; self.seenCapMid = seenCapMid; self.docContext = docContext
+            self.multi = Array(repeating: 0, count: n)
             return
         }
         let capMid: UInt16 = 1 << 14, lowerSeen: UInt16 = 1 << 15
@@ -287,35 +290,56 @@ struct TokenInfo {
         }
         }
         }
-        for i in 0..<n where wordOf[i] >= 0 {
-            let e = evidence[Int(wordOf[i])]
-            seenLower[i] = e & lowerSeen != 0
-            seenCapMid[i] = e & capMid != 0
-            docContext[i] = e & DocContext.all
+        wordOf.withUnsafeBufferPointer { wp in
+            evidence.withUnsafeBufferPointer { ev in
+                seenLower.withUnsafeMutableBufferPointer { lo in
+                    seenCapMid.withUnsafeMutableBufferPointer { cm in
+                        docContext.withUnsafeMutableBufferPointer { dc in
+                            for i in 0..<n where wp[i] >= 0 {
+                                let e = ev[Int(wp[i])]
+                                lo[i] = e & lowerSeen != 0
+                                cm[i] = e & capMid != 0
+                                dc[i] = e & DocContext.all
+                            }
+                        }
+                    }
+                }
+            }
         }
         self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
+        self.seenLower = seenLower; self.seenCapMid = seenCapMid; self.docContext = docContext
         // Longest multi-word gazetteer matches.
-        var i = 0
-        while i < n {
-            guard slot[i] == .name || slot[i] == .particle, lex[i].contains(.multiStart) else { i += 1; continue }
-            var seq = WordHash.extend(WordHash.sequenceSeed, hash[i])
-            var best = 0, bestKind: UInt8 = 0
-            var j = i + 1
-            // Entries are made of names and the connectors between them.
-            while j < n, j - i < 6, toks[j].sentence == toks[i].sentence, slot[j] != .out {
-                seq = WordHash.extend(seq, hash[j])
-                let f = lexicon.flags(seq)
-                if f.contains(.multiOrg) { best = j; bestKind = 1 }
-                else if f.contains(.multiPlace) { best = j; bestKind = 2 }
-                else if f.contains(.demonym) { best = j; bestKind = 3 }
-                j += 1
+        var multi = [UInt8](repeating: 0, count: n)
+        toks.withUnsafeBufferPointer { tp in
+        hash.withUnsafeBufferPointer { hp in
+        slot.withUnsafeBufferPointer { sl in
+        lex.withUnsafeBufferPointer { lx in
+            var i = 0
+            while i < n {
+                guard sl[i] == .name || sl[i] == .particle, lx[i].contains(.multiStart) else { i += 1; continue }
+                var seq = WordHash.extend(WordHash.sequenceSeed, hp[i])
+                var best = 0, bestKind: UInt8 = 0
+                var j = i + 1
+                // Entries are made of names and the connectors between them.
+                while j < n, j - i < 6, tp[j].sentence == tp[i].sentence, sl[j] != .out {
+                    seq = WordHash.extend(seq, hp[j])
+                    let f = lexicon.flags(seq)
+                    if f.contains(.multiOrg) { best = j; bestKind = 1 }
+                    else if f.contains(.multiPlace) { best = j; bestKind = 2 }
+                    else if f.contains(.demonym) { best = j; bestKind = 3 }
+                    j += 1
+                }
+                if best > 0 {
+                    multi[i] = (bestKind << 1) + 1
+                    for k in (i + 1)...best { multi[k] = (bestKind << 1 | 1) + 1 }
+                    i = best + 1
+                } else { i += 1 }
             }
-            if best > 0 {
-                multi[i] = (bestKind << 1) + 1
-                for k in (i + 1)...best { multi[k] = (bestKind << 1 | 1) + 1 }
-                i = best + 1
-            } else { i += 1 }
         }
+        }
+        }
+        }
+        self.multi = multi
     }
 
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
