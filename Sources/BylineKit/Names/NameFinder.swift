@@ -649,9 +649,10 @@ public final class NameFinder: Sendable {
             while lo < hi { let mid = (lo + hi) / 2; if starts[g][mid] <= x { lo = mid + 1 } else { hi = mid } }
             starts[g].insert(x, at: lo)
         }
-        struct Key: Hashable { let type: EntityType; let words: UInt64 }
-        var byWords: [Key: Int] = [:]
-        byWords.reserveCapacity(found.count)
+        // The group of each (type, words) key: one index of word keys per type, numbering the keys, and the
+        // group of each number.
+        var byWords = [HashIndex64](repeating: HashIndex64(capacity: found.count), count: 3)
+        var groupOfKey: [[Int]] = [[], [], []]
         // Full person names by their last and first words.
         var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
         // The word hashes of each name (as `words`: `allWords[wordRange[k]]`), and its key (as `nameKey`),
@@ -683,8 +684,8 @@ public final class NameFinder: Sendable {
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[wordRange[k]]
-            let kk = Key(type: fType, words: keys[k])
-            if let g = byWords[kk] { join(k, g); continue }
+            let t = typeIndex(fType), kk = keys[k]
+            if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
@@ -704,12 +705,12 @@ public final class NameFinder: Sendable {
                     let score = dist + (suffix ? 0 : Int.max / 4)
                     if score < bestDist { bestDist = score; best = g }
                 }
-                if best >= 0 { join(k, best); byWords[kk] = best; continue }
+                if best >= 0 { join(k, best); _ = byWords[t].index(kk); groupOfKey[t].append(best); continue }
             }
             groups.append((fType, [k]))
             starts.append([fStart])
             groupOf[k] = groups.count - 1
-            byWords[kk] = groups.count - 1
+            _ = byWords[t].index(kk); groupOfKey[t].append(groups.count - 1)
             if fType == .person, w.count > 1 {
                 byLastWord[w.last!, default: []].append(groups.count - 1)
                 byFirstWord[w.first!, default: []].append(groups.count - 1)
@@ -772,28 +773,50 @@ public final class NameFinder: Sendable {
     static let maleTitles: [UInt64] = (["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
     static let femaleTitles: [UInt64] = (["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
 
+    /// `WordHash.of` each word of `ScalarText.split(s)` (pieces between spaces); for ASCII text straight from
+    /// its bytes, with no strings made.
+    static func wordHashes(_ s: String) -> [UInt64] {
+        var copy = s
+        let ascii = copy.withUTF8 { u -> [UInt64]? in
+            var out: [UInt64] = []
+            var h = WordHash.seed, inWord = false
+            for c in u {
+                guard c < 0x80 else { return nil }
+                if c == 0x20 {
+                    if inWord { out.append(WordHash.finish(h)); h = WordHash.seed; inWord = false }
+                } else {
+                    h = WordHash.add(h, UInt32(c >= 65 && c <= 90 ? c + 32 : c)); inWord = true
+                }
+            }
+            if inWord { out.append(WordHash.finish(h)) }
+            return out
+        }
+        return ascii ?? ScalarText.split(s).map { WordHash.of($0) }
+    }
+
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
     func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
-        let parts = ScalarText.split(name)
-        if parts.count >= 2, let share = lexicon.femaleShare(WordHash.of(parts[0])) {
+        let parts = NameFinder.wordHashes(name)
+        if parts.count >= 2, let share = lexicon.femaleShare(parts[0]) {
             if share >= 0.9 { return .female }
             if share <= 0.1 { return .male }
         }
+        let maleTitles = NameFinder.maleTitles, femaleTitles = NameFinder.femaleTitles
+        let maleWords = NameFinder.maleWords, femaleWords = NameFinder.femaleWords
         var male = 0, female = 0
         if let role {
-            for w in ScalarText.split(role) {
-                let h = WordHash.of(w)
-                if NameFinder.maleTitles.contains(h) { male += 3 }
-                if NameFinder.femaleTitles.contains(h) { female += 3 }
+            for h in NameFinder.wordHashes(role) {
+                if maleTitles.contains(h) { male += 3 }
+                if femaleTitles.contains(h) { female += 3 }
             }
         }
         for m in mentions where m.name == nil {
             var p = m.first - 1
             if p >= 0, toks[p].text == "." { p -= 1 }
             if p >= 0 {
-                if NameFinder.maleTitles.contains(info.hash[p]) { male += 3 }
-                if NameFinder.femaleTitles.contains(info.hash[p]) { female += 3 }
+                if maleTitles.contains(info.hash[p]) { male += 3 }
+                if femaleTitles.contains(info.hash[p]) { female += 3 }
             }
             // The first personal pronoun in the rest of the sentence or the next one.
             guard m.last + 1 < info.n else { continue }
@@ -801,8 +824,8 @@ public final class NameFinder: Sendable {
             var i = m.last + 1
             while i < info.n, toks[i].sentence <= sent + 1, i - m.last < 40 {
                 let h = info.hash[i]
-                if NameFinder.maleWords.contains(h) { male += 1; break }
-                if NameFinder.femaleWords.contains(h) { female += 1; break }
+                if maleWords.contains(h) { male += 1; break }
+                if femaleWords.contains(h) { female += 1; break }
                 if info.slot[i] == .name, toks[i].sentence > sent { break }
                 i += 1
             }
