@@ -56,9 +56,10 @@ public final class NameFinder: Sendable {
         var first: Int
         var last: Int
         var type: EntityType
-        /// Forced name (dateline), e.g. "Moscow" for "MOSCOW".
-        var name: String?
-        var role: String?
+        /// The name is forced: the dateline's place as given (`Dateline.place`), e.g. "Moscow" for "MOSCOW".
+        /// (No strings here: a name is copied often and made into text only for the final entities.)
+        var named = false
+        /// The title or role the story gives the person.
         var roleSpan: Span?
         /// Type set by a list (our organisations), not to be changed by voting.
         var fixedType = false
@@ -369,7 +370,7 @@ public final class NameFinder: Sendable {
         if let p = d.placeSpan, !p.isEmpty {
             let first = doc.tokenIndex(atOrAfter: p.start)
             out.append(Found(span: p, first: first, last: max(first, doc.tokenIndex(atOrAfter: p.end) - 1),
-                             type: .place, name: d.place))
+                             type: .place, named: d.place != nil))
         }
         if let s = d.sourceSpan, !s.isEmpty {
             var a = s.start, b = s.end
@@ -405,13 +406,13 @@ public final class NameFinder: Sendable {
         var names = HashIndex64(capacity: found.count)
         var group = [Int](repeating: -1, count: found.count)
         var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
-        for (k, f) in found.enumerated() where f.name == nil {
+        for (k, f) in found.enumerated() where !f.named {
             let g = names.index(nameKey(info, f.first..<(f.last + 1)))
             group[k] = g
             if g == votes.count { votes.append(.zero); firstType.append(f.type) }
             votes[g][typeIndex(f.type)] += 1
         }
-        for k in found.indices where found[k].name == nil {
+        for k in found.indices where !found[k].named {
             let f = found[k]
             if f.first == f.last, personParts.contains(info.hash[f.first]) { found[k].type = .person; continue }
             guard !f.fixedType else { continue }
@@ -475,7 +476,6 @@ public final class NameFinder: Sendable {
                     if owner[i] >= 0 { left = found[owner[i]].first; i = left - 1 } else { left = i; i -= 1 }
                 }
                 let span = Span(toks[left].span.start, toks[m - 1].span.end)
-                found[k].role = info.doc.string(span)
                 found[k].roleSpan = span
                 continue
             }
@@ -500,7 +500,6 @@ public final class NameFinder: Sendable {
             }
             guard start < info.n, end >= start else { continue }
             let span = Span(toks[start].span.start, toks[end].span.end)
-            found[k].role = info.doc.string(span)
             found[k].roleSpan = span
         }
     }
@@ -576,7 +575,7 @@ public final class NameFinder: Sendable {
         var keys: [UInt64] = []
         let place: LexFlags = [.city, .country, .region]
         var cuedAt: [Int] = []
-        for k in found.indices where found[k].name == nil && !found[k].fixedType && found[k].type != .organization {
+        for k in found.indices where !found[k].named && !found[k].fixedType && found[k].type != .organization {
             let first = found[k].first, last = found[k].last
             var cued = isNoun(first - 1) && toks[first - 1].sentence == toks[first].sentence
             if !cued, !(found[k].type == .person && last > first), last + 3 < info.n, isMark(info, last + 1, ","),
@@ -602,7 +601,7 @@ public final class NameFinder: Sendable {
         for f in found where f.type == .person && f.last > f.first {
             for a in (f.first + 1)...f.last { personal.append(nameKey(info, a..<(f.last + 1))) }
         }
-        for k in found.indices where found[k].name == nil && !found[k].fixedType {
+        for k in found.indices where !found[k].named && !found[k].fixedType {
             let key = nameKey(info, found[k].first..<(found[k].last + 1))
             if keys.contains(key), !personal.contains(key) || cuedAt.contains(k) { found[k].type = .organization }
         }
@@ -620,7 +619,7 @@ public final class NameFinder: Sendable {
         }
         let andOr = NameFinder.andOr
         found.removeAll { f in
-            guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].span.length <= 6,
+            guard f.type == .place, !f.named, f.first == f.last, toks[f.first].span.length <= 6,
                   info.doc.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
                   toks[f.first].text.contains(".") else { return false }
             if inRole[f.first] { return true }
@@ -729,13 +728,13 @@ public final class NameFinder: Sendable {
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
             var best = members[0], bestKey = (-1, -1, -1)
             for k in members {
-                let caps = found[k].name != nil ? 1
+                let caps = found[k].named ? 1
                     : (found[k].first...found[k].last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
                 let kk = (wordRange[k].count, caps, found[k].span.length)
                 if kk > bestKey { bestKey = kk; best = k }
             }
-            let bestName = found[best].name ?? doc.string(found[best].span)
-            let role = members.lazy.compactMap { found[$0].role }.first
+            let bestName = (found[best].named ? doc.dateline?.place : nil) ?? doc.string(found[best].span)
+            let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
             entities.append(Entity(id: entities.count, type: groups[g].type, name: bestName, role: role, mentions: []))
             genders.append(groups[g].type == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
         }
@@ -811,7 +810,7 @@ public final class NameFinder: Sendable {
                 if femaleTitles.contains(h) { female += 3 }
             }
         }
-        for m in mentions where m.name == nil {
+        for m in mentions where !m.named {
             var p = m.first - 1
             if p >= 0, toks[p].text == "." { p -= 1 }
             if p >= 0 {
