@@ -88,13 +88,14 @@ public final class NameFinder: Sendable {
 
     // MARK: tags to names
 
-    func decodeNames(_ info: TokenInfo, _ tagged: [Int]) -> [Found] {
-        var tags = tagged
+    func decodeNames(_ info: TokenInfo, _ tags: [Int]) -> [Found] {
         var out: [Found] = []
         let toks = info.doc.tokens
+        // The rest of a name split at a repeated word begins a name: the token and its tag.
+        var restAt = -1, restTag = NameTag.o
         var i = 0
         while i < info.n {
-            let t = NameTag(rawValue: tags[i])!
+            let t = i == restAt ? restTag : NameTag(rawValue: tags[i])!
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
             // A word repeated ("Vince Vince") starts a new name.
@@ -106,7 +107,7 @@ public final class NameFinder: Sendable {
             out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
             i = j + 1
             // The rest of a name split at a repeated word.
-            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { tags[i] = NameTag.begin(type).rawValue }
+            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
         }
         return out
     }
