@@ -638,12 +638,16 @@ public final class NameFinder: Sendable {
         let toks = doc.tokens
         // Group key per name: person names by their fullest form, others by their words.
         var groupOf = [Int](repeating: -1, count: found.count)
-        var groups: [(type: EntityType, members: [Int])] = []
-        // Span starts of each group's members, sorted (for the nearest earlier mention).
+        // Each group's type and the name that founded it (its fullest form).
+        var groupType: [EntityType] = [], founder: [Int] = []
+        groupType.reserveCapacity(found.count); founder.reserveCapacity(found.count)
+        // Span starts of each full person name's group members, sorted (for the nearest earlier mention);
+        // empty for other groups (no shorter form looks them up).
         var starts: [[Int]] = []
+        starts.reserveCapacity(found.count)
         func join(_ k: Int, _ g: Int) {
             groupOf[k] = g
-            groups[g].members.append(k)
+            guard !starts[g].isEmpty else { return }
             let x = found[k].span.start
             var lo = 0, hi = starts[g].count
             while lo < hi { let mid = (lo + hi) / 2; if starts[g][mid] <= x { lo = mid + 1 } else { hi = mid } }
@@ -653,8 +657,16 @@ public final class NameFinder: Sendable {
         // group of each number.
         var byWords = [HashIndex64](repeating: HashIndex64(capacity: found.count), count: 3)
         var groupOfKey: [[Int]] = [[], [], []]
-        // Full person names by their last and first words.
-        var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
+        // Full person names by their last and first words: each word numbered, its first and last group, and
+        // each group's next one with the same word (in the order the groups were made).
+        var lastWords = HashIndex64(capacity: 16), firstWords = HashIndex64(capacity: 16)
+        var lastHead: [Int] = [], lastTail: [Int] = [], firstHead: [Int] = [], firstTail: [Int] = []
+        var nextSameLast: [Int] = [], nextSameFirst: [Int] = []
+        func add(_ g: Int, _ w: UInt64, _ words: inout HashIndex64, _ head: inout [Int], _ tail: inout [Int], _ next: inout [Int]) {
+            while next.count <= g { next.append(-1) }
+            let n = words.index(w)
+            if n == head.count { head.append(g); tail.append(g) } else { next[tail[n]] = g; tail[n] = g }
+        }
         // The word hashes of each name (as `words`: `allWords[wordRange[k]]`), and its key (as `nameKey`),
         // read from the tokens once into one array.
         var allWords: [UInt64] = [], wordRange: [Range<Int>] = []
@@ -689,10 +701,14 @@ public final class NameFinder: Sendable {
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
-                let byLast = byLastWord[w.last!] ?? [], byFirst = w.count == 1 ? byFirstWord[w.first!] ?? [] : []
-                for c in 0..<(byLast.count + byFirst.count) {
-                    let g = c < byLast.count ? byLast[c] : byFirst[c - byLast.count]
-                    let full = allWords[wordRange[groups[g].members[0]]]
+                var g = lastWords.find(w.last!).map { lastHead[$0] } ?? -1, inLast = true
+                if g < 0, w.count == 1 { g = firstWords.find(w.first!).map { firstHead[$0] } ?? -1; inLast = false }
+                while g >= 0 {
+                    defer {
+                        g = inLast ? nextSameLast[g] : nextSameFirst[g]
+                        if g < 0, inLast, w.count == 1 { g = firstWords.find(w.first!).map { firstHead[$0] } ?? -1; inLast = false }
+                    }
+                    let full = allWords[wordRange[founder[g]]]
                     guard full.count > w.count else { continue }
                     let suffix = full.suffix(w.count).elementsEqual(w)
                     let prefix = w.count == 1 && full.first == w.first
@@ -707,27 +723,36 @@ public final class NameFinder: Sendable {
                 }
                 if best >= 0 { join(k, best); _ = byWords[t].index(kk); groupOfKey[t].append(best); continue }
             }
-            groups.append((fType, [k]))
-            starts.append([fStart])
-            groupOf[k] = groups.count - 1
-            _ = byWords[t].index(kk); groupOfKey[t].append(groups.count - 1)
+            let g = groupType.count
+            groupType.append(fType); founder.append(k)
+            groupOf[k] = g
+            _ = byWords[t].index(kk); groupOfKey[t].append(g)
             if fType == .person, w.count > 1 {
-                byLastWord[w.last!, default: []].append(groups.count - 1)
-                byFirstWord[w.first!, default: []].append(groups.count - 1)
+                starts.append([fStart])
+                add(g, w.last!, &lastWords, &lastHead, &lastTail, &nextSameLast)
+                add(g, w.first!, &firstWords, &firstHead, &firstTail, &nextSameFirst)
+            } else {
+                starts.append([])
             }
         }
         // Entities in order of first mention.
-        let firstMember = groups.map { $0.members.min()! }
-        let groupOrder = groups.indices.sorted { firstMember[$0] < firstMember[$1] }
-        var entityOfGroup = [Int](repeating: -1, count: groups.count)
+        // (Each group's members in order, one array: `memberList[memberStart[g]..<memberStart[g + 1]]`.)
+        let groupCount = groupType.count
+        var memberStart = [Int](repeating: 0, count: groupCount + 1)
+        for g in groupOf { memberStart[g + 1] += 1 }
+        for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
+        var memberList = [Int](repeating: 0, count: found.count), fill = memberStart
+        for k in found.indices { memberList[fill[groupOf[k]]] = k; fill[groupOf[k]] += 1 }
+        let groupOrder = (0..<groupCount).sorted { memberList[memberStart[$0]] < memberList[memberStart[$1]] }
+        var entityOfGroup = [Int](repeating: -1, count: groupCount)
         for (e, g) in groupOrder.enumerated() { entityOfGroup[g] = e }
         var mentions: [Mention] = []
         var entities: [Entity] = []
         var genders: [Gender?] = []
         for g in groupOrder {
-            let members = groups[g].members.sorted()
+            let members = memberList[memberStart[g]..<memberStart[g + 1]]
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
-            var best = members[0], bestKey = (-1, -1, -1)
+            var best = members.first!, bestKey = (-1, -1, -1)
             for k in members {
                 let caps = found[k].named ? 1
                     : (found[k].first...found[k].last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
@@ -736,8 +761,8 @@ public final class NameFinder: Sendable {
             }
             let bestName = (found[best].named ? doc.dateline?.place : nil) ?? doc.string(found[best].span)
             let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
-            entities.append(Entity(id: entities.count, type: groups[g].type, name: bestName, role: role, mentions: []))
-            genders.append(groups[g].type == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
+            entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: []))
+            genders.append(groupType[g] == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
         }
         for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
             let e = entityOfGroup[groupOf[k]]
