@@ -176,7 +176,7 @@ public final class NameFinder: Sendable {
             f.span = Span(toks[f.first].span.start, toks[f.last].span.end)
             // Names on our list of organisations are organisations.
             let whole = f.first == f.last ? info.lex[f.first]
-                : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+                : lexicon.flags(sequenceHash(info, f.first, f.last))
             if whole.contains(.orgName) || whole.contains(.multiOrg), whole.isDisjoint(with: [.city, .country, .region, .multiPlace]) {
                 f.type = .organization
                 f.fixedType = true
@@ -334,22 +334,29 @@ public final class NameFinder: Sendable {
         }
         guard !knownType.isEmpty else { return [] }
         var out: [Found] = []
-        var candidates: [Range<Int>] = []
+        // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
+        var candidates: [Range<Int>] = [], candidateCount = 0
+        func put(_ r: Range<Int>) {
+            if candidateCount < candidates.count { candidates[candidateCount] = r } else { candidates.append(r) }
+            candidateCount += 1
+        }
         for run in runs {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
-            candidates.removeAll(keepingCapacity: true)
-            candidates.append(run)
+            candidateCount = 0
+            put(run)
             // Without the lower-case particles it starts with ("von" before a "Trapp" already named).
             var p = run.lowerBound
             while p < run.upperBound - 1, info.slot[p] == .particle, toks[p].kind == .word,
                   !toks[p].isCapitalized { p += 1 }
-            if p > run.lowerBound { candidates.append(p..<run.upperBound) }
+            if p > run.lowerBound { put(p..<run.upperBound) }
             var a = run.lowerBound
             for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
-                candidates.append(a..<i); a = i + 1
+                put(a..<i); a = i + 1
             }
-            if a > run.lowerBound { candidates.append(a..<run.upperBound) }
-            for (k, c) in candidates.enumerated() where !c.isEmpty && !c.contains(where: { covered[$0] }) {
+            if a > run.lowerBound { put(a..<run.upperBound) }
+            for k in 0..<candidateCount {
+                let c = candidates[k]
+                guard !c.isEmpty && !c.contains(where: { covered[$0] }) else { continue }
                 guard let g = known.find(nameKey(info, c)) else { continue }
                 let type = knownType[g]
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
@@ -424,6 +431,13 @@ public final class NameFinder: Sendable {
     }
 
     func typeIndex(_ t: EntityType) -> Int { t == .person ? 0 : t == .organization ? 1 : 2 }
+
+    /// `LexiconBuilder.sequenceHash` of the tokens `first...last` (every token), without an array.
+    func sequenceHash(_ info: TokenInfo, _ first: Int, _ last: Int) -> UInt64 {
+        var h = WordHash.sequenceSeed
+        for i in first...last { h = WordHash.extend(h, info.hash[i]) }
+        return h
+    }
 
     /// One hash for the words of a token range (punctuation inside names left out).
     func nameKey(_ info: TokenInfo, _ r: Range<Int>) -> UInt64 {
@@ -525,7 +539,7 @@ public final class NameFinder: Sendable {
             if f.first == f.last {
                 return info.lex[f.first].isDisjoint(with: place.union([.firstName, .surname]))
             }
-            let whole = lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+            let whole = lexicon.flags(sequenceHash(info, f.first, f.last))
             if whole.contains(.multiPlace) { return false }
             if f.type == .person, info.lex[f.first].contains(.firstName) { return false }
             return true
@@ -548,13 +562,13 @@ public final class NameFinder: Sendable {
             let plural = text.count >= 4 && text.hasSuffix("s") && !text.hasSuffix("ss") && !text.hasSuffix("'s")
                 && !text.hasSuffix("us") && !text.hasSuffix("is")
             guard plural else { continue }
-            let whole = lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+            let whole = lexicon.flags(sequenceHash(info, f.first, f.last))
             guard !whole.contains(.multiPlace) else { continue }
             // The place: every word before the last one or two.
             var placeFound = false
             for end in stride(from: f.last - 1, through: max(f.first, f.last - 2), by: -1) {
                 let flags = end == f.first ? info.lex[f.first]
-                    : lexicon.flags(LexiconBuilder.sequenceHash((f.first...end).map { info.hash[$0] }))
+                    : lexicon.flags(sequenceHash(info, f.first, end))
                 if !flags.isDisjoint(with: place.union([.multiPlace])) {
                     placeFound = (end + 1..<f.last).allSatisfy { toks[$0].isCapitalized && info.lex[$0].isDisjoint(with: place) }
                     break
@@ -593,7 +607,7 @@ public final class NameFinder: Sendable {
             guard cued else { continue }
             // A listed place stays a place (not an organisation on a weak cue).
             if first == last ? !info.lex[first].isDisjoint(with: place)
-                : lexicon.flags(LexiconBuilder.sequenceHash((first...last).map { info.hash[$0] })).contains(.multiPlace) { continue }
+                : lexicon.flags(sequenceHash(info, first, last)).contains(.multiPlace) { continue }
             keys.append(nameKey(info, first..<(last + 1))); cuedAt.append(k)
         }
         guard !keys.isEmpty else { return }
@@ -657,13 +671,13 @@ public final class NameFinder: Sendable {
         // group of each number.
         var byWords = [HashIndex64](repeating: HashIndex64(capacity: found.count), count: 3)
         var groupOfKey: [[Int]] = [[], [], []]
+        for t in 0..<3 { groupOfKey[t].reserveCapacity(found.count) }
         // Full person names by their last and first words: each word numbered, its first and last group, and
         // each group's next one with the same word (in the order the groups were made).
         var lastWords = HashIndex64(capacity: 16), firstWords = HashIndex64(capacity: 16)
         var lastHead: [Int] = [], lastTail: [Int] = [], firstHead: [Int] = [], firstTail: [Int] = []
-        var nextSameLast: [Int] = [], nextSameFirst: [Int] = []
+        var nextSameLast = [Int](repeating: -1, count: found.count), nextSameFirst = nextSameLast
         func add(_ g: Int, _ w: UInt64, _ words: inout HashIndex64, _ head: inout [Int], _ tail: inout [Int], _ next: inout [Int]) {
-            while next.count <= g { next.append(-1) }
             let n = words.index(w)
             if n == head.count { head.append(g); tail.append(g) } else { next[tail[n]] = g; tail[n] = g }
         }
@@ -759,7 +773,8 @@ public final class NameFinder: Sendable {
                 let kk = (wordRange[k].count, caps, found[k].span.length)
                 if kk > bestKey { bestKey = kk; best = k }
             }
-            let bestName = (found[best].named ? doc.dateline?.place : nil) ?? doc.string(found[best].span)
+            let bestName: String
+            if found[best].named, let place = doc.dateline?.place { bestName = place } else { bestName = doc.string(found[best].span) }
             let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
             entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: []))
             genders.append(groupType[g] == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
