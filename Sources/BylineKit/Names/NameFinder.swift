@@ -90,6 +90,7 @@ public final class NameFinder: Sendable {
 
     func decodeNames(_ info: TokenInfo, _ tags: [Int]) -> [Found] {
         var out: [Found] = []
+        out.reserveCapacity(info.n / 4)
         let toks = info.doc.tokens
         // The rest of a name split at a repeated word begins a name: the token and its tag.
         var restAt = -1, restTag = NameTag.o
@@ -115,6 +116,7 @@ public final class NameFinder: Sendable {
     func cleanUp(_ info: TokenInfo, _ names: [Found], lexicon: Lexicon) -> [Found] {
         let toks = info.doc.tokens
         var out: [Found] = []
+        out.reserveCapacity(names.count)
         for var f in names {
             // Titles and honorifics before a person's name are not part of it.
             if f.type == .person {
@@ -813,32 +815,35 @@ public final class NameFinder: Sendable {
     static let maleTitles: [UInt64] = (["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
     static let femaleTitles: [UInt64] = (["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
 
-    /// `WordHash.of` each word of `ScalarText.split(s)` (pieces between spaces); for ASCII text straight from
-    /// its bytes, with no strings made.
-    static func wordHashes(_ s: String) -> [UInt64] {
+    /// `WordHash.of` each word of `ScalarText.split(s)` (pieces between spaces), in order; for ASCII text
+    /// straight from its bytes, with no strings made.
+    static func forEachWordHash(_ s: String, _ body: (UInt64) -> Void) {
         var copy = s
-        let ascii = copy.withUTF8 { u -> [UInt64]? in
-            var out: [UInt64] = []
+        let ascii = copy.withUTF8 { u -> Bool in
+            for c in u where c >= 0x80 { return false }
             var h = WordHash.seed, inWord = false
             for c in u {
-                guard c < 0x80 else { return nil }
                 if c == 0x20 {
-                    if inWord { out.append(WordHash.finish(h)); h = WordHash.seed; inWord = false }
+                    if inWord { body(WordHash.finish(h)); h = WordHash.seed; inWord = false }
                 } else {
                     h = WordHash.add(h, UInt32(c >= 65 && c <= 90 ? c + 32 : c)); inWord = true
                 }
             }
-            if inWord { out.append(WordHash.finish(h)) }
-            return out
+            if inWord { body(WordHash.finish(h)) }
+            return true
         }
-        return ascii ?? ScalarText.split(s).map { WordHash.of($0) }
+        if !ascii { for w in ScalarText.split(s) { body(WordHash.of(w)) } }
     }
 
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
     func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
-        let parts = NameFinder.wordHashes(name)
-        if parts.count >= 2, let share = lexicon.femaleShare(parts[0]) {
+        var firstWord: UInt64 = 0, words = 0
+        NameFinder.forEachWordHash(name) { h in
+            if words == 0 { firstWord = h }
+            words += 1
+        }
+        if words >= 2, let share = lexicon.femaleShare(firstWord) {
             if share >= 0.9 { return .female }
             if share <= 0.1 { return .male }
         }
@@ -846,7 +851,7 @@ public final class NameFinder: Sendable {
         let maleWords = NameFinder.maleWords, femaleWords = NameFinder.femaleWords
         var male = 0, female = 0
         if let role {
-            for h in NameFinder.wordHashes(role) {
+            NameFinder.forEachWordHash(role) { h in
                 if maleTitles.contains(h) { male += 3 }
                 if femaleTitles.contains(h) { female += 3 }
             }
