@@ -717,6 +717,7 @@ public final class NameFinder: Sendable {
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
+                // The candidates: the full names ending in its last word, then (a lone word) those starting with it.
                 var g = lastWords.find(w.last!).map { lastHead[$0] } ?? -1, inLast = true
                 if g < 0, w.count == 1 { g = firstWords.find(w.first!).map { firstHead[$0] } ?? -1; inLast = false }
                 while g >= 0 {
