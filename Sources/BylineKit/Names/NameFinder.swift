@@ -56,9 +56,10 @@ public final class NameFinder: Sendable {
         var first: Int
         var last: Int
         var type: EntityType
-        /// Forced name (dateline), e.g. "Moscow" for "MOSCOW".
-        var name: String?
-        var role: String?
+        /// The name is forced: the dateline's place as given (`Dateline.place`), e.g. "Moscow" for "MOSCOW".
+        /// (No strings here: a name is copied often and made into text only for the final entities.)
+        var named = false
+        /// The title or role the story gives the person.
         var roleSpan: Span?
         /// Type set by a list (our organisations), not to be changed by voting.
         var fixedType = false
@@ -87,13 +88,15 @@ public final class NameFinder: Sendable {
 
     // MARK: tags to names
 
-    func decodeNames(_ info: TokenInfo, _ tagged: [Int]) -> [Found] {
-        var tags = tagged
+    func decodeNames(_ info: TokenInfo, _ tags: [Int]) -> [Found] {
         var out: [Found] = []
+        out.reserveCapacity(info.n / 4)
         let toks = info.doc.tokens
+        // The rest of a name split at a repeated word begins a name: the token and its tag.
+        var restAt = -1, restTag = NameTag.o
         var i = 0
         while i < info.n {
-            let t = NameTag(rawValue: tags[i])!
+            let t = i == restAt ? restTag : NameTag(rawValue: tags[i])!
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
             // A word repeated ("Vince Vince") starts a new name.
@@ -105,7 +108,7 @@ public final class NameFinder: Sendable {
             out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
             i = j + 1
             // The rest of a name split at a repeated word.
-            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { tags[i] = NameTag.begin(type).rawValue }
+            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
         }
         return out
     }
@@ -113,6 +116,7 @@ public final class NameFinder: Sendable {
     func cleanUp(_ info: TokenInfo, _ names: [Found], lexicon: Lexicon) -> [Found] {
         let toks = info.doc.tokens
         var out: [Found] = []
+        out.reserveCapacity(names.count)
         for var f in names {
             // Titles and honorifics before a person's name are not part of it.
             if f.type == .person {
@@ -174,7 +178,7 @@ public final class NameFinder: Sendable {
             f.span = Span(toks[f.first].span.start, toks[f.last].span.end)
             // Names on our list of organisations are organisations.
             let whole = f.first == f.last ? info.lex[f.first]
-                : lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+                : lexicon.flags(sequenceHash(info, f.first, f.last))
             if whole.contains(.orgName) || whole.contains(.multiOrg), whole.isDisjoint(with: [.city, .country, .region, .multiPlace]) {
                 f.type = .organization
                 f.fixedType = true
@@ -332,22 +336,29 @@ public final class NameFinder: Sendable {
         }
         guard !knownType.isEmpty else { return [] }
         var out: [Found] = []
-        var candidates: [Range<Int>] = []
+        // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
+        var candidates: [Range<Int>] = [], candidateCount = 0
+        func put(_ r: Range<Int>) {
+            if candidateCount < candidates.count { candidates[candidateCount] = r } else { candidates.append(r) }
+            candidateCount += 1
+        }
         for run in runs {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
-            candidates.removeAll(keepingCapacity: true)
-            candidates.append(run)
+            candidateCount = 0
+            put(run)
             // Without the lower-case particles it starts with ("von" before a "Trapp" already named).
             var p = run.lowerBound
             while p < run.upperBound - 1, info.slot[p] == .particle, toks[p].kind == .word,
                   !toks[p].isCapitalized { p += 1 }
-            if p > run.lowerBound { candidates.append(p..<run.upperBound) }
+            if p > run.lowerBound { put(p..<run.upperBound) }
             var a = run.lowerBound
             for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
-                candidates.append(a..<i); a = i + 1
+                put(a..<i); a = i + 1
             }
-            if a > run.lowerBound { candidates.append(a..<run.upperBound) }
-            for (k, c) in candidates.enumerated() where !c.isEmpty && !c.contains(where: { covered[$0] }) {
+            if a > run.lowerBound { put(a..<run.upperBound) }
+            for k in 0..<candidateCount {
+                let c = candidates[k]
+                guard !c.isEmpty && !c.contains(where: { covered[$0] }) else { continue }
                 guard let g = known.find(nameKey(info, c)) else { continue }
                 let type = knownType[g]
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
@@ -369,7 +380,7 @@ public final class NameFinder: Sendable {
         if let p = d.placeSpan, !p.isEmpty {
             let first = doc.tokenIndex(atOrAfter: p.start)
             out.append(Found(span: p, first: first, last: max(first, doc.tokenIndex(atOrAfter: p.end) - 1),
-                             type: .place, name: d.place))
+                             type: .place, named: d.place != nil))
         }
         if let s = d.sourceSpan, !s.isEmpty {
             var a = s.start, b = s.end
@@ -405,13 +416,13 @@ public final class NameFinder: Sendable {
         var names = HashIndex64(capacity: found.count)
         var group = [Int](repeating: -1, count: found.count)
         var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
-        for (k, f) in found.enumerated() where f.name == nil {
+        for (k, f) in found.enumerated() where !f.named {
             let g = names.index(nameKey(info, f.first..<(f.last + 1)))
             group[k] = g
             if g == votes.count { votes.append(.zero); firstType.append(f.type) }
             votes[g][typeIndex(f.type)] += 1
         }
-        for k in found.indices where found[k].name == nil {
+        for k in found.indices where !found[k].named {
             let f = found[k]
             if f.first == f.last, personParts.contains(info.hash[f.first]) { found[k].type = .person; continue }
             guard !f.fixedType else { continue }
@@ -422,6 +433,13 @@ public final class NameFinder: Sendable {
     }
 
     func typeIndex(_ t: EntityType) -> Int { t == .person ? 0 : t == .organization ? 1 : 2 }
+
+    /// `LexiconBuilder.sequenceHash` of the tokens `first...last` (every token), without an array.
+    func sequenceHash(_ info: TokenInfo, _ first: Int, _ last: Int) -> UInt64 {
+        var h = WordHash.sequenceSeed
+        for i in first...last { h = WordHash.extend(h, info.hash[i]) }
+        return h
+    }
 
     /// One hash for the words of a token range (punctuation inside names left out).
     func nameKey(_ info: TokenInfo, _ r: Range<Int>) -> UInt64 {
@@ -475,7 +493,6 @@ public final class NameFinder: Sendable {
                     if owner[i] >= 0 { left = found[owner[i]].first; i = left - 1 } else { left = i; i -= 1 }
                 }
                 let span = Span(toks[left].span.start, toks[m - 1].span.end)
-                found[k].role = info.doc.string(span)
                 found[k].roleSpan = span
                 continue
             }
@@ -500,7 +517,6 @@ public final class NameFinder: Sendable {
             }
             guard start < info.n, end >= start else { continue }
             let span = Span(toks[start].span.start, toks[end].span.end)
-            found[k].role = info.doc.string(span)
             found[k].roleSpan = span
         }
     }
@@ -525,7 +541,7 @@ public final class NameFinder: Sendable {
             if f.first == f.last {
                 return info.lex[f.first].isDisjoint(with: place.union([.firstName, .surname]))
             }
-            let whole = lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+            let whole = lexicon.flags(sequenceHash(info, f.first, f.last))
             if whole.contains(.multiPlace) { return false }
             if f.type == .person, info.lex[f.first].contains(.firstName) { return false }
             return true
@@ -548,13 +564,13 @@ public final class NameFinder: Sendable {
             let plural = text.count >= 4 && text.hasSuffix("s") && !text.hasSuffix("ss") && !text.hasSuffix("'s")
                 && !text.hasSuffix("us") && !text.hasSuffix("is")
             guard plural else { continue }
-            let whole = lexicon.flags(LexiconBuilder.sequenceHash((f.first...f.last).map { info.hash[$0] }))
+            let whole = lexicon.flags(sequenceHash(info, f.first, f.last))
             guard !whole.contains(.multiPlace) else { continue }
             // The place: every word before the last one or two.
             var placeFound = false
             for end in stride(from: f.last - 1, through: max(f.first, f.last - 2), by: -1) {
                 let flags = end == f.first ? info.lex[f.first]
-                    : lexicon.flags(LexiconBuilder.sequenceHash((f.first...end).map { info.hash[$0] }))
+                    : lexicon.flags(sequenceHash(info, f.first, end))
                 if !flags.isDisjoint(with: place.union([.multiPlace])) {
                     placeFound = (end + 1..<f.last).allSatisfy { toks[$0].isCapitalized && info.lex[$0].isDisjoint(with: place) }
                     break
@@ -576,7 +592,7 @@ public final class NameFinder: Sendable {
         var keys: [UInt64] = []
         let place: LexFlags = [.city, .country, .region]
         var cuedAt: [Int] = []
-        for k in found.indices where found[k].name == nil && !found[k].fixedType && found[k].type != .organization {
+        for k in found.indices where !found[k].named && !found[k].fixedType && found[k].type != .organization {
             let first = found[k].first, last = found[k].last
             var cued = isNoun(first - 1) && toks[first - 1].sentence == toks[first].sentence
             if !cued, !(found[k].type == .person && last > first), last + 3 < info.n, isMark(info, last + 1, ","),
@@ -593,7 +609,7 @@ public final class NameFinder: Sendable {
             guard cued else { continue }
             // A listed place stays a place (not an organisation on a weak cue).
             if first == last ? !info.lex[first].isDisjoint(with: place)
-                : lexicon.flags(LexiconBuilder.sequenceHash((first...last).map { info.hash[$0] })).contains(.multiPlace) { continue }
+                : lexicon.flags(sequenceHash(info, first, last)).contains(.multiPlace) { continue }
             keys.append(nameKey(info, first..<(last + 1))); cuedAt.append(k)
         }
         guard !keys.isEmpty else { return }
@@ -602,7 +618,7 @@ public final class NameFinder: Sendable {
         for f in found where f.type == .person && f.last > f.first {
             for a in (f.first + 1)...f.last { personal.append(nameKey(info, a..<(f.last + 1))) }
         }
-        for k in found.indices where found[k].name == nil && !found[k].fixedType {
+        for k in found.indices where !found[k].named && !found[k].fixedType {
             let key = nameKey(info, found[k].first..<(found[k].last + 1))
             if keys.contains(key), !personal.contains(key) || cuedAt.contains(k) { found[k].type = .organization }
         }
@@ -620,7 +636,7 @@ public final class NameFinder: Sendable {
         }
         let andOr = NameFinder.andOr
         found.removeAll { f in
-            guard f.type == .place, f.name == nil, f.first == f.last, toks[f.first].span.length <= 6,
+            guard f.type == .place, !f.named, f.first == f.last, toks[f.first].span.length <= 6,
                   info.doc.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
                   toks[f.first].text.contains(".") else { return false }
             if inRole[f.first] { return true }
@@ -638,22 +654,35 @@ public final class NameFinder: Sendable {
         let toks = doc.tokens
         // Group key per name: person names by their fullest form, others by their words.
         var groupOf = [Int](repeating: -1, count: found.count)
-        var groups: [(type: EntityType, members: [Int])] = []
-        // Span starts of each group's members, sorted (for the nearest earlier mention).
+        // Each group's type and the name that founded it (its fullest form).
+        var groupType: [EntityType] = [], founder: [Int] = []
+        groupType.reserveCapacity(found.count); founder.reserveCapacity(found.count)
+        // Span starts of each full person name's group members, sorted (for the nearest earlier mention);
+        // empty for other groups (no shorter form looks them up).
         var starts: [[Int]] = []
+        starts.reserveCapacity(found.count)
         func join(_ k: Int, _ g: Int) {
             groupOf[k] = g
-            groups[g].members.append(k)
+            guard !starts[g].isEmpty else { return }
             let x = found[k].span.start
             var lo = 0, hi = starts[g].count
             while lo < hi { let mid = (lo + hi) / 2; if starts[g][mid] <= x { lo = mid + 1 } else { hi = mid } }
             starts[g].insert(x, at: lo)
         }
-        struct Key: Hashable { let type: EntityType; let words: UInt64 }
-        var byWords: [Key: Int] = [:]
-        byWords.reserveCapacity(found.count)
-        // Full person names by their last and first words.
-        var byLastWord: [UInt64: [Int]] = [:], byFirstWord: [UInt64: [Int]] = [:]
+        // The group of each (type, words) key: one index of word keys per type, numbering the keys, and the
+        // group of each number.
+        var byWords = [HashIndex64](repeating: HashIndex64(capacity: found.count), count: 3)
+        var groupOfKey: [[Int]] = [[], [], []]
+        for t in 0..<3 { groupOfKey[t].reserveCapacity(found.count) }
+        // Full person names by their last and first words: each word numbered, its first and last group, and
+        // each group's next one with the same word (in the order the groups were made).
+        var lastWords = HashIndex64(capacity: 16), firstWords = HashIndex64(capacity: 16)
+        var lastHead: [Int] = [], lastTail: [Int] = [], firstHead: [Int] = [], firstTail: [Int] = []
+        var nextSameLast = [Int](repeating: -1, count: found.count), nextSameFirst = nextSameLast
+        func add(_ g: Int, _ w: UInt64, _ words: inout HashIndex64, _ head: inout [Int], _ tail: inout [Int], _ next: inout [Int]) {
+            let n = words.index(w)
+            if n == head.count { head.append(g); tail.append(g) } else { next[tail[n]] = g; tail[n] = g }
+        }
         // The word hashes of each name (as `words`: `allWords[wordRange[k]]`), and its key (as `nameKey`),
         // read from the tokens once into one array.
         var allWords: [UInt64] = [], wordRange: [Range<Int>] = []
@@ -683,15 +712,20 @@ public final class NameFinder: Sendable {
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[wordRange[k]]
-            let kk = Key(type: fType, words: keys[k])
-            if let g = byWords[kk] { join(k, g); continue }
+            let t = typeIndex(fType), kk = keys[k]
+            if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
-                let byLast = byLastWord[w.last!] ?? [], byFirst = w.count == 1 ? byFirstWord[w.first!] ?? [] : []
-                for c in 0..<(byLast.count + byFirst.count) {
-                    let g = c < byLast.count ? byLast[c] : byFirst[c - byLast.count]
-                    let full = allWords[wordRange[groups[g].members[0]]]
+                // The candidates: the full names ending in its last word, then (a lone word) those starting with it.
+                var g = lastWords.find(w.last!).map { lastHead[$0] } ?? -1, inLast = true
+                if g < 0, w.count == 1 { g = firstWords.find(w.first!).map { firstHead[$0] } ?? -1; inLast = false }
+                while g >= 0 {
+                    defer {
+                        g = inLast ? nextSameLast[g] : nextSameFirst[g]
+                        if g < 0, inLast, w.count == 1 { g = firstWords.find(w.first!).map { firstHead[$0] } ?? -1; inLast = false }
+                    }
+                    let full = allWords[wordRange[founder[g]]]
                     guard full.count > w.count else { continue }
                     let suffix = full.suffix(w.count).elementsEqual(w)
                     let prefix = w.count == 1 && full.first == w.first
@@ -704,39 +738,49 @@ public final class NameFinder: Sendable {
                     let score = dist + (suffix ? 0 : Int.max / 4)
                     if score < bestDist { bestDist = score; best = g }
                 }
-                if best >= 0 { join(k, best); byWords[kk] = best; continue }
+                if best >= 0 { join(k, best); _ = byWords[t].index(kk); groupOfKey[t].append(best); continue }
             }
-            groups.append((fType, [k]))
-            starts.append([fStart])
-            groupOf[k] = groups.count - 1
-            byWords[kk] = groups.count - 1
+            let g = groupType.count
+            groupType.append(fType); founder.append(k)
+            groupOf[k] = g
+            _ = byWords[t].index(kk); groupOfKey[t].append(g)
             if fType == .person, w.count > 1 {
-                byLastWord[w.last!, default: []].append(groups.count - 1)
-                byFirstWord[w.first!, default: []].append(groups.count - 1)
+                starts.append([fStart])
+                add(g, w.last!, &lastWords, &lastHead, &lastTail, &nextSameLast)
+                add(g, w.first!, &firstWords, &firstHead, &firstTail, &nextSameFirst)
+            } else {
+                starts.append([])
             }
         }
         // Entities in order of first mention.
-        let firstMember = groups.map { $0.members.min()! }
-        let groupOrder = groups.indices.sorted { firstMember[$0] < firstMember[$1] }
-        var entityOfGroup = [Int](repeating: -1, count: groups.count)
+        // (Each group's members in order, one array: `memberList[memberStart[g]..<memberStart[g + 1]]`.)
+        let groupCount = groupType.count
+        var memberStart = [Int](repeating: 0, count: groupCount + 1)
+        for g in groupOf { memberStart[g + 1] += 1 }
+        for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
+        var memberList = [Int](repeating: 0, count: found.count), fill = memberStart
+        for k in found.indices { memberList[fill[groupOf[k]]] = k; fill[groupOf[k]] += 1 }
+        let groupOrder = (0..<groupCount).sorted { memberList[memberStart[$0]] < memberList[memberStart[$1]] }
+        var entityOfGroup = [Int](repeating: -1, count: groupCount)
         for (e, g) in groupOrder.enumerated() { entityOfGroup[g] = e }
         var mentions: [Mention] = []
         var entities: [Entity] = []
         var genders: [Gender?] = []
         for g in groupOrder {
-            let members = groups[g].members.sorted()
+            let members = memberList[memberStart[g]..<memberStart[g + 1]]
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
-            var best = members[0], bestKey = (-1, -1, -1)
+            var best = members.first!, bestKey = (-1, -1, -1)
             for k in members {
-                let caps = found[k].name != nil ? 1
+                let caps = found[k].named ? 1
                     : (found[k].first...found[k].last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
                 let kk = (wordRange[k].count, caps, found[k].span.length)
                 if kk > bestKey { bestKey = kk; best = k }
             }
-            let bestName = found[best].name ?? doc.string(found[best].span)
-            let role = members.lazy.compactMap { found[$0].role }.first
-            entities.append(Entity(id: entities.count, type: groups[g].type, name: bestName, role: role, mentions: []))
-            genders.append(groups[g].type == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
+            let bestName: String
+            if found[best].named, let place = doc.dateline?.place { bestName = place } else { bestName = doc.string(found[best].span) }
+            let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
+            entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: []))
+            genders.append(groupType[g] == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
         }
         for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
             let e = entityOfGroup[groupOf[k]]
@@ -772,28 +816,53 @@ public final class NameFinder: Sendable {
     static let maleTitles: [UInt64] = (["mr", "sir", "lord", "king", "prince", "duke", "spokesman", "chairman", "congressman", "father", "brother"].map { WordHash.of($0) })
     static let femaleTitles: [UInt64] = (["mrs", "ms", "miss", "madam", "lady", "dame", "queen", "princess", "duchess", "spokeswoman", "chairwoman", "congresswoman", "sister"].map { WordHash.of($0) })
 
+    /// `WordHash.of` each word of `ScalarText.split(s)` (pieces between spaces), in order; for ASCII text
+    /// straight from its bytes, with no strings made.
+    static func forEachWordHash(_ s: String, _ body: (UInt64) -> Void) {
+        var copy = s
+        let ascii = copy.withUTF8 { u -> Bool in
+            for c in u where c >= 0x80 { return false }
+            var h = WordHash.seed, inWord = false
+            for c in u {
+                if c == 0x20 {
+                    if inWord { body(WordHash.finish(h)); h = WordHash.seed; inWord = false }
+                } else {
+                    h = WordHash.add(h, UInt32(c >= 65 && c <= 90 ? c + 32 : c)); inWord = true
+                }
+            }
+            if inWord { body(WordHash.finish(h)) }
+            return true
+        }
+        if !ascii { for w in ScalarText.split(s) { body(WordHash.of(w)) } }
+    }
+
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
     func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
-        let parts = ScalarText.split(name)
-        if parts.count >= 2, let share = lexicon.femaleShare(WordHash.of(parts[0])) {
+        var firstWord: UInt64 = 0, words = 0
+        NameFinder.forEachWordHash(name) { h in
+            if words == 0 { firstWord = h }
+            words += 1
+        }
+        if words >= 2, let share = lexicon.femaleShare(firstWord) {
             if share >= 0.9 { return .female }
             if share <= 0.1 { return .male }
         }
+        let maleTitles = NameFinder.maleTitles, femaleTitles = NameFinder.femaleTitles
+        let maleWords = NameFinder.maleWords, femaleWords = NameFinder.femaleWords
         var male = 0, female = 0
         if let role {
-            for w in ScalarText.split(role) {
-                let h = WordHash.of(w)
-                if NameFinder.maleTitles.contains(h) { male += 3 }
-                if NameFinder.femaleTitles.contains(h) { female += 3 }
+            NameFinder.forEachWordHash(role) { h in
+                if maleTitles.contains(h) { male += 3 }
+                if femaleTitles.contains(h) { female += 3 }
             }
         }
-        for m in mentions where m.name == nil {
+        for m in mentions where !m.named {
             var p = m.first - 1
             if p >= 0, toks[p].text == "." { p -= 1 }
             if p >= 0 {
-                if NameFinder.maleTitles.contains(info.hash[p]) { male += 3 }
-                if NameFinder.femaleTitles.contains(info.hash[p]) { female += 3 }
+                if maleTitles.contains(info.hash[p]) { male += 3 }
+                if femaleTitles.contains(info.hash[p]) { female += 3 }
             }
             // The first personal pronoun in the rest of the sentence or the next one.
             guard m.last + 1 < info.n else { continue }
@@ -801,8 +870,8 @@ public final class NameFinder: Sendable {
             var i = m.last + 1
             while i < info.n, toks[i].sentence <= sent + 1, i - m.last < 40 {
                 let h = info.hash[i]
-                if NameFinder.maleWords.contains(h) { male += 1; break }
-                if NameFinder.femaleWords.contains(h) { female += 1; break }
+                if maleWords.contains(h) { male += 1; break }
+                if femaleWords.contains(h) { female += 1; break }
                 if info.slot[i] == .name, toks[i].sentence > sent { break }
                 i += 1
             }
