@@ -19,7 +19,8 @@ let package = Package(
         .target(
             name: "BylineKit",
             dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
-            resources: [.copy("Resources/Gazetteers"), .copy("Resources/Library")]
+            resources: [.copy("Resources/Gazetteers"), .copy("Resources/Library")],
+            swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]
         ),
         // ncursesw: module map plus a small C shim for the macros Swift cannot import.
         .target(
