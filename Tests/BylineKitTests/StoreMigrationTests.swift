@@ -8,7 +8,6 @@ struct StoreMigrationTests {
     @Test("A database made before the people summary gets it filled from its index on opening")
     func upgradeFromV2() throws {
         let path = temporaryStorePath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         do {
             let old = try DatabaseQueue(path: path)
             try Store.migrator.migrate(old, upTo: "v2-library")

@@ -3,8 +3,10 @@ import Testing
 @testable import BylineKit
 
 /// A fresh database file in a temporary folder.
+/// A database path in a new, existing temporary folder.
 func temporaryStorePath() -> String {
     let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-\(UUID().uuidString)")
+    try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.appendingPathComponent("library.sqlite").path
 }
 
@@ -38,7 +40,6 @@ struct StoreTests {
     @Test("A garbage database file gives a clear message and is left untouched")
     func corruptDatabase() throws {
         let path = temporaryStorePath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         let garbage = Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 37 &+ 11) })
         try garbage.write(to: URL(fileURLWithPath: path))
         var message = ""

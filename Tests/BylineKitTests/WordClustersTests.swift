@@ -11,7 +11,7 @@ struct WordClustersTests {
     }()
 
     static func cluster(_ word: String) -> UInt32 {
-        table.cluster(lowerHash: WordHash.of(word), capitalised: word.unicodeScalars.first!.properties.isUppercase)
+        table.cluster(lowerHash: WordHash.of(word), capitalised: WordClusters.isCapital(word.unicodeScalars.first!))
     }
 
     @Test("A word's cluster is its path length and path; capitalised and lower-case spellings are kept apart")

@@ -134,21 +134,23 @@ struct EndToEndTests {
         } catch { Issue.record(error) }
         // The seed row lost its unread marker.
         #expect(seedRow(screen)?.hasPrefix("●") == false)
-        try t.keys("Q")
-        _ = try t.waitFor("the reader to quit") { $0.contains("BYLINE-EXITED 0") }
+        func quit() throws {
+            try t.keys("Q")
+            _ = try t.waitFor("the reader to quit") { $0.contains("BYLINE-EXITED 0") }
+        }
+        func restart() throws -> String {
+            try quit()
+            try t.start(command)
+            return try openSeed()
+        }
 
         // Restart: the mark is still there; r marks it unread again, which also survives a restart.
-        try t.start(command)
-        screen = try openSeed()
+        screen = try restart()
         #expect(seedRow(screen)?.hasPrefix("●") == false, "the seed is still read after a restart")
         try t.keys("r")
         screen = try t.waitFor("the unread mark") { s in seedRow(s)?.hasPrefix("●") == true }
-        try t.keys("Q")
-        _ = try t.waitFor("the reader to quit") { $0.contains("BYLINE-EXITED 0") }
-        try t.start(command)
-        screen = try openSeed()
+        screen = try restart()
         #expect(seedRow(screen)?.hasPrefix("●") == true, "the seed is unread again after a restart")
-        try t.keys("Q")
-        _ = try t.waitFor("the reader to quit") { $0.contains("BYLINE-EXITED 0") }
+        try quit()
     }
 }

@@ -261,7 +261,7 @@ struct TokenInfo {
                             // capitalised spelling mostly reflects its use at the start of sentences.
                             guard !(sl[k] == .name && lx[k].contains(.commonWord)) else { continue }
                             let first = sp[span.start]
-                            let h = hp[k], capitalised = WordHash.lower(first) != first.value
+                            let h = hp[k], capitalised = WordClusters.isCapital(first)
                             clp[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
                         }
                     }

@@ -56,6 +56,9 @@ public struct WordClusters: Sendable {
         }
     }
 
+    /// Is a word starting with `first` written capitalised? (The same test for building and looking up.)
+    @inline(__always) static func isCapital(_ first: Unicode.Scalar) -> Bool { WordHash.lower(first) != first.value }
+
     /// The cluster of a token: its own spelling's, else the other spelling's.
     @inline(__always) func cluster(lowerHash h: UInt64, capitalised: Bool) -> UInt32 {
         let c = cluster(WordClusters.key(h, capitalised: capitalised))
@@ -79,11 +82,10 @@ public struct WordClusters: Sendable {
             let cols = line.split(separator: "\t")
             guard cols.count == 2, let v = UInt64(cols[1]), v > 0 else { continue }
             let word = String(cols[0])
+            guard let first = word.unicodeScalars.first else { continue }
             let len = min(64 - v.leadingZeroBitCount, 19)
             let path = UInt32(truncatingIfNeeded: v & ((1 << UInt64(len)) - 1))
-            let first = word.unicodeScalars.first!
-            let capitalised = first.properties.isUppercase
-            let key = WordClusters.key(WordHash.of(word), capitalised: capitalised)
+            let key = WordClusters.key(WordHash.of(word), capitalised: isCapital(first))
             guard seen.insert(key).inserted else { continue }
             entries.append((key, UInt32(len) << 19 | path))
         }
