@@ -153,6 +153,60 @@ struct NamesTests {
         #expect(entity(s, "Roscosmos")?.type == .organization)
     }
 
+    @Test("A description after the sentence's \"is\" or \"was\" makes its name an organisation or a place in the whole story")
+    func typeByCopula() throws {
+        let r = find("Kelvari is a Danish chain of hypermarkets. The first Kelvari opened in 1970, and Kelvari now has 18 stores.")
+        let kelvari = try #require(entity(r, "Kelvari"))
+        #expect(kelvari.type == .organization)
+        #expect(mentionTexts(r, kelvari) == ["Kelvari", "Kelvari", "Kelvari"])
+        let s = find("Ostrander is a village in the county of Kent. Visitors to Ostrander can see its old mill.")
+        #expect(entity(s, "Ostrander")?.type == .place)
+        #expect(entity(s, "Kent")?.type == .place)
+    }
+
+    @Test("\"the village of X\" makes X a place")
+    func placeByNounOf() {
+        let r = find("The old mill stands in the village of Ostrander, and Ostrander has a pub.")
+        #expect(entity(r, "Ostrander")?.type == .place)
+    }
+
+    /// The found names of `text` given as (words, type), for the rules that correct the tagger.
+    func found(_ info: TokenInfo, _ names: [(String, EntityType)]) -> [NameFinder.Found] {
+        let doc = info.doc
+        var out: [NameFinder.Found] = []
+        for (name, type) in names {
+            let words = name.split(separator: " ").map(String.init)
+            let after = out.last.map { $0.last + 1 } ?? 0
+            let first = (after..<doc.tokens.count).first { i in
+                words.indices.allSatisfy { i + $0 < doc.tokens.count && doc.tokens[i + $0].text == words[$0] }
+            }!
+            let last = first + words.count - 1
+            out.append(NameFinder.Found(span: Span(doc.tokens[first].span.start, doc.tokens[last].span.end), first: first, last: last, type: type))
+        }
+        return out
+    }
+
+    @Test("One capitalised plural after \"the\" found as a person is a team or band; a family (\"the Kennedys\") stays people")
+    func pluralAfterThe() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("The game ended with the Longhorns winning, and the Kennedys watched."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Longhorns", .person), ("Kennedys", .person)])
+        finder.pluralsAfterThe(info, &names, lexicon: lexicon)
+        #expect(names.map(\.type) == [.organization, .person])
+    }
+
+    @Test("A listed place found mostly as a place stays one though a wrongly found person's name starts with it; a surname still links")
+    func placeStartingAPersonName() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("He was born in Houston , Texas . He was a Texas All-State tackle , and Coach Darrell Royal praised him . Royal smiled ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Houston", .place), ("Texas", .place), ("Texas All-State", .person), ("Darrell Royal", .person), ("Royal", .place)])
+        finder.harmoniseTypes(info, &names)
+        #expect(names.map(\.type) == [.place, .place, .person, .person, .person])
+    }
+
     @Test("A description that is about a person (\"a founder of the band\") does not make the name an organisation")
     func appositionAboutAPerson() {
         let r = find("He met Jerry Garcia, a founder of the band, in Palo Alto.")

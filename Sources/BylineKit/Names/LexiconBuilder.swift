@@ -31,6 +31,12 @@ public enum LexiconBuilder {
             return text.split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.hasPrefix("\u{FEFF}#") }
                 .map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
         }
+        /// A place is often written without its accents in English ("Montreal", "Zurich", "Sao Paulo"): list both.
+        func addPlace(_ phrase: String, _ flags: LexFlags) {
+            add(phrase, flags)
+            let plain = phrase.folding(options: .diacriticInsensitive, locale: nil)
+            if plain != phrase { add(plain, flags) }
+        }
         func add(_ phrase: String, _ flags: LexFlags, multi: LexFlags = .multiPlace, female: Double? = nil) {
             let p = phrase.trimmingCharacters(in: .whitespaces)
             guard !p.isEmpty else { return }
@@ -81,7 +87,7 @@ public enum LexiconBuilder {
         // Cities.
         for row in try read("geonames_cities15000.tsv").dropFirst() where row.count >= 5 {
             let pop = Int(row[4]) ?? 0
-            add(String(row[1]), pop >= 500_000 ? [.city, .bigCity] : .city)
+            addPlace(String(row[1]), pop >= 500_000 ? [.city, .bigCity] : .city)
         }
         // Towns of 5,000–15,000 people, US counties and the subdivisions of every country (states,
         // provinces, regions). A one-word town that is also a first name, surname or ordinary word is left
@@ -94,14 +100,14 @@ public enum LexiconBuilder {
             let hs = tokenHashes(name)
             if hs.count == 1, !LexFlags(rawValue: (lex.values[hs[0]] ?? 0) & 0xFF_FFFF).isDisjoint(with: personal) { continue }
             if organisations.contains(sequenceHash(hs)) { continue }
-            add(name, .city)
+            addPlace(name, .city)
         }
-        for row in try read("geonames_us_counties.tsv").dropFirst() where row.count >= 2 { add(String(row[1]), .region) }
+        for row in try read("geonames_us_counties.tsv").dropFirst() where row.count >= 2 { addPlace(String(row[1]), .region) }
         for row in try read("iso3166_2_subdivisions_pycountry.tsv").dropFirst() where row.count >= 3 {
             let name = String(row[1])
             let hs = tokenHashes(name)
             if hs.count == 1, !LexFlags(rawValue: (lex.values[hs[0]] ?? 0) & 0xFF_FFFF).isDisjoint(with: [.firstName, .surname, .commonWord]) { continue }
-            add(name, .region)
+            addPlace(name, .region)
         }
         for row in try read("iso3166_1_countries_pycountry.tsv").dropFirst() where row.count >= 4 {
             for name in row[1...3] where !name.isEmpty { add(String(name), .country) }
@@ -109,7 +115,7 @@ public enum LexiconBuilder {
         // Countries, capitals, demonyms.
         for row in try read("geonames_countryInfo.txt") where row.count >= 6 {
             add(String(row[4]), .country)
-            add(String(row[5]), [.city, .bigCity])
+            addPlace(String(row[5]), [.city, .bigCity])
         }
         for row in try read("countries_demonyms_countryinfo.tsv").dropFirst() where row.count >= 5 {
             add(String(row[0]), .country)

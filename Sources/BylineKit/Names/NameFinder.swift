@@ -74,13 +74,14 @@ public final class NameFinder: Sendable {
         found = cleanUp(info, found, lexicon: model.lexicon)
         dropQuotedTitles(info, &found, lexicon: model.lexicon)
         teamsNamedAfterPlaces(info, &found, lexicon: model.lexicon)
+        pluralsAfterThe(info, &found, lexicon: model.lexicon)
         found += acronymOrganisations(info, found)
         found.sort { $0.span < $1.span }
         found += propagate(info, found, runs: runs)
         found += datelineNames(doc)
         found.sort { $0.span < $1.span }
         harmoniseTypes(info, &found)
-        organisationsByApposition(info, &found, lexicon: model.lexicon)
+        typesByApposition(info, &found, lexicon: model.lexicon)
         findRoles(info, &found, lexicon: model.lexicon)
         dropAdjectivalAbbreviations(info, &found, lexicon: model.lexicon)
         return link(info, found, lexicon: model.lexicon)
@@ -406,12 +407,13 @@ public final class NameFinder: Sendable {
     /// first name of a person named in full is that person.
     func harmoniseTypes(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.doc.tokens
-        var personParts = HashSet64(capacity: 16)
+        var lastParts = HashSet64(capacity: 16), firstParts = HashSet64(capacity: 16)
         for f in found where f.type == .person && f.last > f.first {
             // The first and last words (punctuation inside names left out).
-            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { personParts.insert(info.hash[l]) }
-            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { personParts.insert(info.hash[fst]) }
+            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { lastParts.insert(info.hash[l]) }
+            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { firstParts.insert(info.hash[fst]) }
         }
+        let place: LexFlags = [.city, .country, .region]
         // Votes and first type per distinct name (numbered by `names`).
         var names = HashIndex64(capacity: found.count)
         var group = [Int](repeating: -1, count: found.count)
@@ -424,9 +426,16 @@ public final class NameFinder: Sendable {
         }
         for k in found.indices where !found[k].named {
             let f = found[k]
-            if f.first == f.last, personParts.contains(info.hash[f.first]) { found[k].type = .person; continue }
-            guard !f.fixedType else { continue }
             let v = votes[group[k]], ft = firstType[group[k]]
+            // A word that is also a person's surname or first name is that person ("Kerry", "John Kerry"); but a
+            // listed place mostly found as a place stays one though a name starts with it ("Texas", "Texas
+            // All-State" wrongly found as a person).
+            if f.first == f.last, lastParts.contains(info.hash[f.first])
+                || firstParts.contains(info.hash[f.first])
+                    && !(!info.lex[f.first].isDisjoint(with: place) && v[typeIndex(.place)] > v[typeIndex(.person)]) {
+                found[k].type = .person; continue
+            }
+            guard !f.fixedType else { continue }
             let best = v.max()
             found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
         }
@@ -548,6 +557,24 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// "the Longhorns", "the Crystals": one capitalised plural word after "the" is a team or a band, not a
+    /// person, unless it is a family ("the Kennedys": a surname or first name with "s") or a listed place.
+    func pluralsAfterThe(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        let s = info.doc.scalars
+        for k in found.indices where !found[k].fixedType && found[k].type == .person && found[k].first == found[k].last {
+            let i = found[k].first
+            let span = toks[i].span
+            guard i > 0, info.hash[i - 1] == TokenInfo.theHash, toks[i - 1].sentence == toks[i].sentence,
+                  span.length >= 4, s[span.end - 1] == "s", s[span.end - 2] != "s", s[span.end - 2] != "'",
+                  !toks[i].isAllCaps,
+                  info.lex[i].isDisjoint(with: [.city, .country, .region, .firstName, .surname]) else { continue }
+            let singular = WordHash.of(s, span.start, span.end - 1)
+            guard lexicon.flags(singular).isDisjoint(with: [.firstName, .surname]) else { continue }
+            found[k].type = .organization
+        }
+    }
+
     /// "Chicago Bulls", "New York Rangers": a place followed by one or two capitalised words ending in a
     /// plural noun is a team, an organisation, unless the whole is itself a listed
     /// place ("Palm Springs") or ends with a place's head word ("Islands", "Falls").
@@ -580,37 +607,60 @@ public final class NameFinder: Sendable {
         }
     }
 
-    /// "the band Nirvana", "Kliotech, a company which...", "Blur, an English rock band": a name right after a
-    /// noun for an organisation, or followed by a comma and a description headed by such a noun, is an
-    /// organisation, and so is every other mention of the same name in the story (a listed place aside).
-    func organisationsByApposition(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+    /// "the band Nirvana", "Kliotech, a company which...", "Blur, an English rock band", "Bilka is a Danish chain
+    /// of hypermarkets": a name right after a noun for an organisation, or followed by a comma or a sentence's
+    /// "is"/"was" and a description headed by such a noun, is an organisation, and so is every other mention of
+    /// the same name in the story (a listed place aside). In the same way "Atwick is a village", "Hanover, a
+    /// town in ..." and "the village of Atwick" make a place.
+    func typesByApposition(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.doc.tokens
-        let nouns = NameFinder.organisationNouns
-        func isNoun(_ i: Int) -> Bool {
+        func isNoun(_ i: Int, _ nouns: [UInt64]) -> Bool {
             i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && nouns.contains(info.hash[i])
         }
-        var keys: [UInt64] = []
+        func isAnyNoun(_ i: Int) -> Bool {
+            isNoun(i, NameFinder.organisationNouns) || isNoun(i, NameFinder.placeNouns)
+        }
+        func sameSentence(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < info.n && toks[a].sentence == toks[b].sentence }
+        /// The noun heading the description that starts at `start` ("a Danish chain of ..."): up to five words,
+        /// ending at the noun (not "a company spokesman", "the band's singer").
+        func describedBy(_ start: Int) -> Int? {
+            guard start + 1 < info.n, NameFinder.indefinite.contains(info.hash[start]) || info.hash[start] == TokenInfo.theHash
+            else { return nil }
+            var i = start + 1
+            while i < info.n, i <= start + 5, toks[i].kind == .word, !isAnyNoun(i),
+                  !NameFinder.descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) { i += 1 }
+            guard isAnyNoun(i), i + 1 < info.n, sameSentence(start, i),
+                  !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
+                  !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) else { return nil }
+            return i
+        }
+        var keys: [UInt64] = [], keyTypes: [EntityType] = []
         let place: LexFlags = [.city, .country, .region]
         var cuedAt: [Int] = []
-        for k in found.indices where !found[k].named && !found[k].fixedType && found[k].type != .organization {
+        for k in found.indices where !found[k].named && !found[k].fixedType {
             let first = found[k].first, last = found[k].last
-            var cued = isNoun(first - 1) && toks[first - 1].sentence == toks[first].sentence
-            if !cued, !(found[k].type == .person && last > first), last + 3 < info.n, isMark(info, last + 1, ","),
-               NameFinder.indefinite.contains(info.hash[last + 2]) || info.hash[last + 2] == TokenInfo.theHash {
-                // The description: up to five words, ending at the noun (not "a company spokesman").
-                var i = last + 3
-                while i < info.n, i <= last + 7, toks[i].kind == .word, !isNoun(i),
-                      !NameFinder.descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) { i += 1 }
-                if isNoun(i), i + 1 < info.n, !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
-                   !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) {
-                    cued = true
-                }
+            var noun: Int?
+            if isAnyNoun(first - 1), sameSentence(first - 1, first) {
+                noun = first - 1
+            } else if first >= 3, info.hash[first - 1] == TokenInfo.ofHash, isNoun(first - 2, NameFinder.placeNouns),
+                      info.hash[first - 3] == TokenInfo.theHash, sameSentence(first - 3, first) {
+                noun = first - 2  // "the village of Atwick"
+            } else if last + 3 < info.n, isMark(info, last + 1, ",") {
+                noun = describedBy(last + 2)
+            } else if last + 3 < info.n, NameFinder.copulas.contains(info.hash[last + 1]), sameSentence(first, last + 1),
+                      first == 0 || toks[first - 1].sentence != toks[first].sentence
+                        || first == 1 || info.hash[first - 1] == TokenInfo.theHash && toks[first - 2].sentence != toks[first].sentence {
+                noun = describedBy(last + 2)  // the sentence's subject: "Bilka is a Danish chain of ..."
             }
-            guard cued else { continue }
+            guard let noun else { continue }
+            let type: EntityType = isNoun(noun, NameFinder.placeNouns) ? .place : .organization
+            guard found[k].type != type else { continue }
+            // A person's full name is not renamed by a description after it ("John Smith, a company director").
+            if found[k].type == .person, last > first, noun > last { continue }
             // A listed place stays a place (not an organisation on a weak cue).
-            if first == last ? !info.lex[first].isDisjoint(with: place)
+            if type == .organization, first == last ? !info.lex[first].isDisjoint(with: place)
                 : lexicon.flags(sequenceHash(info, first, last)).contains(.multiPlace) { continue }
-            keys.append(nameKey(info, first..<(last + 1))); cuedAt.append(k)
+            keys.append(nameKey(info, first..<(last + 1))); keyTypes.append(type); cuedAt.append(k)
         }
         guard !keys.isEmpty else { return }
         // A name that also ends a person's fuller name ("Van Halen", "Eddie Van Halen") changes only where cued.
@@ -620,7 +670,8 @@ public final class NameFinder: Sendable {
         }
         for k in found.indices where !found[k].named && !found[k].fixedType {
             let key = nameKey(info, found[k].first..<(found[k].last + 1))
-            if keys.contains(key), !personal.contains(key) || cuedAt.contains(k) { found[k].type = .organization }
+            guard let at = keys.firstIndex(of: key), !personal.contains(key) || cuedAt.contains(k) else { continue }
+            found[k].type = keyTypes[at]
         }
     }
 
@@ -805,6 +856,13 @@ public final class NameFinder: Sendable {
         "startup", "conglomerate", "chain", "brand", "bank", "agency", "orchestra", "group", "corporation",
         "organisation", "organization", "supermarket", "distributor", "insurer",
     ].map { WordHash.of($0) }
+    /// Nouns for a place, in a description ("a village in Kent") or before a name ("the village of Atwick").
+    static let placeNouns: [UInt64] = [
+        "village", "town", "city", "hamlet", "parish", "municipality", "suburb", "river", "lake", "island",
+        "county", "district", "province", "commune", "borough", "neighbourhood", "neighborhood", "township",
+        "settlement", "capital", "port", "mountain", "valley",
+    ].map { WordHash.of($0) }
+    static let copulas: [UInt64] = ["is", "are", "was", "were"].map { WordHash.of($0) }
     /// Words that end the description after "Name, a": "a founder of the band", "a man who".
     static let descriptionStops: [UInt64] = ["of", "for", "who", "which", "that", "with", "in", "at", "and"].map { WordHash.of($0) }
     static let possessiveHash = WordHash.of("'s")
