@@ -164,10 +164,31 @@ struct NamesTests {
         #expect(entity(s, "Kent")?.type == .place)
     }
 
-    @Test("\"the village of X\" makes X a place")
-    func placeByNounOf() {
+    @Test("\"the village of X\", \"the French city of X\" make X a place, with its other mentions")
+    func placeByNounOf() throws {
         let r = find("The old mill stands in the village of Ostrander, and Ostrander has a pub.")
         #expect(entity(r, "Ostrander")?.type == .place)
+        let s = find("A gunman attacked a crowd in the French city of Nice on Thursday. Shops in Nice stayed shut.")
+        let nice = try #require(entity(s, "Nice"))
+        #expect(nice.type == .place)
+        #expect(mentionTexts(s, nice) == ["Nice", "Nice"])
+    }
+
+    @Test("\"Jr.\", a regnal number and a nickname in quotation marks belong to the person's name")
+    func suffixesAndNicknames() {
+        let r = find("Civil rights leader Martin Luther King Jr. led the march. Pope Benedict XVI met King Charles III.")
+        #expect(entity(r, "Martin Luther King Jr.")?.type == .person)
+        #expect(entity(r, "Jr") == nil)
+        #expect(entity(r, "Benedict XVI")?.type == .person)
+        #expect(entity(r, "Charles III")?.type == .person)
+        let s = find("Drug lord Joaquin \"El Chapo\" Guzman was extradited on Thursday.")
+        #expect(s.entities.map(\.name) == ["Joaquin \"El Chapo\" Guzman"])
+    }
+
+    @Test("Two particles in a row stay inside the name: \"Joaquin de la Pazuela\"")
+    func doubleParticles() {
+        let r = find("The rebels were led by Joaquin de la Pazuela in the north.")
+        #expect(entity(r, "Joaquin de la Pazuela")?.type == .person)
     }
 
     /// The found names of `text` given as (words, type), for the rules that correct the tagger.

@@ -77,6 +77,8 @@ public final class NameFinder: Sendable {
         pluralsAfterThe(info, &found, lexicon: model.lexicon)
         found += acronymOrganisations(info, found)
         found.sort { $0.span < $1.span }
+        completePersonNames(info, &found, lexicon: model.lexicon)
+        placesNamedAfterNouns(info, &found)
         found += propagate(info, found, runs: runs)
         found += datelineNames(doc)
         found.sort { $0.span < $1.span }
@@ -557,6 +559,87 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// Token `i` follows a determiner, up to two other words and a noun for a place with "of": "the French city
+    /// of Nice", "the village of Atwick", "the island of Crete".
+    func afterPlaceNoun(_ info: TokenInfo, _ i: Int) -> Bool {
+        let toks = info.doc.tokens
+        let of = i - 1
+        guard of >= 2, i < info.n, info.hash[of] == TokenInfo.ofHash, toks[of].kind == .word, !toks[of].isCapitalized,
+              toks[of - 1].kind == .word, !toks[of - 1].isCapitalized, NameFinder.placeNouns.contains(info.hash[of - 1]),
+              toks[i].sentence == toks[of].sentence else { return false }
+        return (max(0, of - 4)...(of - 2)).contains { d in
+            (NameFinder.indefinite.contains(info.hash[d]) || info.hash[d] == TokenInfo.theHash)
+                && toks[d].sentence == toks[of].sentence && (d + 1..<(of - 1)).allSatisfy { toks[$0].kind == .word }
+        }
+    }
+
+    /// The capitalised words after a noun for a place ("the French city of Nice", `afterPlaceNoun`) that the
+    /// tagger left out are a place, found before the story's other mentions are looked for. (Names it found
+    /// there are made places with every mention in `typesByApposition`.) `found` is in text order and stays so.
+    func placesNamedAfterNouns(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.doc.tokens
+        var covered = [Bool](repeating: false, count: info.n)
+        for f in found { for i in f.first...f.last { covered[i] = true } }
+        var added: [Found] = []
+        for i in 3..<max(3, info.n) where info.slot[i] == .name && !covered[i] && afterPlaceNoun(info, i) {
+            var last = i
+            while last + 1 < info.n, info.slot[last + 1] == .name, !covered[last + 1],
+                  toks[last + 1].sentence == toks[i].sentence { last += 1 }
+            added.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: .place))
+        }
+        if !added.isEmpty {
+            found += added
+            found.sort { $0.span < $1.span }
+        }
+    }
+
+    /// "Martin Luther King Jr.", "Benedict XVI", "Joaquin "El Chapo" Guzman": a generational suffix or a regnal
+    /// number after a person's name (with the surname between them that a title word may have cut off), and a
+    /// nickname in quotation marks between a first name and a surname, belong to the name. `found` is in text
+    /// order.
+    func completePersonNames(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        func word(_ i: Int, _ sentence: Int) -> Bool {
+            i < info.n && toks[i].kind == .word && toks[i].sentence == sentence
+        }
+        func suffix(_ i: Int) -> Bool { NameFinder.generational.contains(info.hash[i]) && toks[i].isCapitalized }
+        func regnal(_ i: Int) -> Bool { toks[i].isAllCaps && NameFinder.regnalNumbers.contains(info.hash[i]) }
+        var removed = [Bool](repeating: false, count: found.count)
+        var next = 0  // the first name that may start after the current one
+        for k in found.indices where !removed[k] && found[k].type == .person && !found[k].named {
+            let sentence = toks[found[k].first].sentence
+            var last = found[k].last
+            // The nickname: one to three capitalised words in quotation marks, then the surname.
+            if last + 3 < info.n, toks[last + 1].kind == .quote, toks[last + 1].sentence == sentence {
+                var j = last + 2
+                while j <= last + 4, word(j, sentence), toks[j].isCapitalized { j += 1 }
+                if j > last + 2, j + 1 < info.n, toks[j].kind == .quote, word(j + 1, sentence), toks[j + 1].isCapitalized,
+                   flags(info, j + 1, lexicon).isDisjoint(with: [.time, .title, .commonWord]) {
+                    last = j + 1
+                }
+            }
+            // The suffix, right after the name or after one more capitalised word ("King" in "Martin Luther King Jr.").
+            if word(last + 1, sentence), suffix(last + 1) || regnal(last + 1) {
+                last += 1
+            } else if word(last + 2, sentence), toks[last + 1].isCapitalized, suffix(last + 2) {
+                last += 2
+            }
+            if last > found[k].last, suffix(last), isMark(info, last + 1, "."), toks[last + 1].span.start == toks[last].span.end {
+                last += 1
+            }
+            guard last > found[k].last else { continue }
+            // The names this one now covers end inside it (a surname found on its own, "Jr" found as a name).
+            next = max(next, k + 1)
+            while next < found.count, found[next].first <= last {
+                if found[next].last <= last || found[next].type == .person { removed[next] = true; last = max(last, found[next].last) }
+                next += 1
+            }
+            found[k].last = last
+            found[k].span = Span(found[k].span.start, toks[last].span.end)
+        }
+        if removed.contains(true) { found = found.indices.filter { !removed[$0] }.map { found[$0] } }
+    }
+
     /// "the Longhorns", "the Crystals": one capitalised plural word after "the" is a team or a band, not a
     /// person, unless it is a family ("the Kennedys": a surname or first name with "s") or a listed place.
     func pluralsAfterThe(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
@@ -642,8 +725,7 @@ public final class NameFinder: Sendable {
             var noun: Int?
             if isAnyNoun(first - 1), sameSentence(first - 1, first) {
                 noun = first - 1
-            } else if first >= 3, info.hash[first - 1] == TokenInfo.ofHash, isNoun(first - 2, NameFinder.placeNouns),
-                      info.hash[first - 3] == TokenInfo.theHash, sameSentence(first - 3, first) {
+            } else if afterPlaceNoun(info, first) {
                 noun = first - 2  // "the village of Atwick"
             } else if last + 3 < info.n, isMark(info, last + 1, ",") {
                 noun = describedBy(last + 2)
@@ -856,6 +938,11 @@ public final class NameFinder: Sendable {
         "startup", "conglomerate", "chain", "brand", "bank", "agency", "orchestra", "group", "corporation",
         "organisation", "organization", "supermarket", "distributor", "insurer",
     ].map { WordHash.of($0) }
+    /// "Jr." and "Sr." after a name.
+    static let generational: [UInt64] = ["jr", "sr", "jnr", "snr"].map { WordHash.of($0) }
+    /// "Benedict XVI", "Charles III", "Malcolm X" ("I" is left out: it is mostly the pronoun).
+    static let regnalNumbers: [UInt64] = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+                                          "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx"].map { WordHash.of($0) }
     /// Nouns for a place, in a description ("a village in Kent") or before a name ("the village of Atwick").
     static let placeNouns: [UInt64] = [
         "village", "town", "city", "hamlet", "parish", "municipality", "suburb", "river", "lake", "island",

@@ -230,11 +230,16 @@ struct TokenInfo {
                     sl[i] = .inner
                 }
             }
-            // Connectors and particles next to capitalised words.
-            for i in 0..<(n - 1) where sl[i] == .out && sl[i + 1] == .name && tp[i].kind == .word {
+            // Connectors and particles next to capitalised words, and particles before particles ("de la").
+            for i in stride(from: n - 2, through: 0, by: -1) where sl[i] == .out && tp[i].kind == .word
+                && (sl[i + 1] == .name || sl[i + 1] == .particle) {
                 guard tp[i + 1].sentence == tp[i].sentence else { continue }
                 let h = hp[i]
                 let f = lexicon.smallFlags(h)
+                if sl[i + 1] == .particle {
+                    if f.contains(.particle) { lx[i] = f; sl[i] = .particle }
+                    continue
+                }
                 lx[i] = f
                 if f.contains(.particle) {
                     sl[i] = .particle
