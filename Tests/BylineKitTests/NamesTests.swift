@@ -228,6 +228,32 @@ struct NamesTests {
         #expect(names.map(\.type) == [.place, .place, .person, .person, .person])
     }
 
+    @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
+    func personSplitAtDigits() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Police named him as London E17 David Brown and later spoke of the F-86 Sabre ."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("London E17 David Brown", .person), ("F-86 Sabre", .person)])
+        finder.splitPersonsAtDigits(info, &names, lexicon: lexicon)
+        let doc = info.doc
+        let words = names.map { n in String(String.UnicodeScalarView(doc.scalars[n.span.start..<n.span.end])) }
+        #expect(words == ["London", "David Brown"])
+        #expect(names.map(\.type) == [.place, .person])
+    }
+
+    @Test("Capitalised words the tagger left out that end in an organisation's head make an organisation; so does a place with a plural after it")
+    func namesByHead() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("The band signed with Blue Harbour Records in 2004 and toured Winnipeg Comets games in Winnipeg . The Space Shuttle Program ended ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Winnipeg", .place), ("Winnipeg", .place)])
+        finder.namesByHead(info, &names, runs: NameModel.runs(info))
+        let words = names.map { n in String(String.UnicodeScalarView(info.doc.scalars[n.span.start..<n.span.end])) }
+        #expect(words == ["Blue Harbour Records", "Winnipeg Comets", "Winnipeg"])
+        #expect(names.map(\.type) == [.organization, .organization, .place])
+    }
+
     @Test("A description that is about a person (\"a founder of the band\") does not make the name an organisation")
     func appositionAboutAPerson() {
         let r = find("He met Jerry Garcia, a founder of the band, in Palo Alto.")

@@ -94,6 +94,18 @@ case "predict":
         let data = try! JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])
         print(String(decoding: data, as: UTF8.self))
     }
+case "trace":
+    // byline-train trace LEX MODEL TEXT...: the names after each stage of the name finder that changed them.
+    guard args.count >= 4 else { fail("usage: byline-train trace LEX MODEL TEXT...") }
+    let f = finder(args[1], args[2])
+    for text in args.dropFirst(3) {
+        print("== \(text)")
+        var last = ""
+        for (stage, names) in f.trace(Document(text)) {
+            let line = names.map { "\($0.text)/\($0.type.rawValue.prefix(3))" }.joined(separator: " | ")
+            if line != last { print("  \(stage): \(line)"); last = line }
+        }
+    }
 case "clusters":
     // byline-train clusters CLUSTERS.tsv OUT.bin: the Brown cluster table the name features read.
     guard args.count == 3, let tsv = try? String(contentsOfFile: args[1], encoding: .utf8) else { fail("usage: byline-train clusters CLUSTERS.tsv OUT.bin") }

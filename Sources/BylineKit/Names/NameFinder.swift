@@ -65,27 +65,56 @@ public final class NameFinder: Sendable {
         var fixedType = false
     }
 
-    public func find(in doc: Document) -> NameResult {
+    public func find(in doc: Document) -> NameResult { find(in: doc, trace: nil) }
+
+    /// The names found after each stage of `find`, for inspecting the rules (`byline-train trace`).
+    public func trace(_ doc: Document) -> [(stage: String, names: [(text: String, type: EntityType)])] {
+        var out: [(String, [(String, EntityType)])] = []
+        _ = find(in: doc) { stage, found in
+            out.append((stage, found.map { (String(String.UnicodeScalarView(doc.scalars[$0.span.start..<$0.span.end])), $0.type) }))
+        }
+        return out
+    }
+
+    func find(in doc: Document, trace: ((String, [Found]) -> Void)?) -> NameResult {
         guard let model, !doc.tokens.isEmpty else { return NameResult() }
         let info = TokenInfo(doc, lexicon: model.lexicon, excluded: doc.dateline?.span)
         let runs = NameModel.runs(info)
         let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
+        trace?("tagger", found)
         found = cleanUp(info, found, lexicon: model.lexicon)
+        trace?("cleanUp", found)
+        namesByHead(info, &found, runs: runs)
+        trace?("namesByHead", found)
         dropQuotedTitles(info, &found, lexicon: model.lexicon)
+        trace?("dropQuotedTitles", found)
         teamsNamedAfterPlaces(info, &found, lexicon: model.lexicon)
+        trace?("teamsNamedAfterPlaces", found)
         pluralsAfterThe(info, &found, lexicon: model.lexicon)
+        trace?("pluralsAfterThe", found)
         found += acronymOrganisations(info, found)
+        trace?("acronymOrganisations", found)
         found.sort { $0.span < $1.span }
+        splitPersonsAtDigits(info, &found, lexicon: model.lexicon)
+        trace?("splitPersonsAtDigits", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
+        trace?("completePersonNames", found)
         placesNamedAfterNouns(info, &found)
+        trace?("placesNamedAfterNouns", found)
         found += propagate(info, found, runs: runs)
+        trace?("propagate", found)
         found += datelineNames(doc)
+        trace?("datelineNames", found)
         found.sort { $0.span < $1.span }
         harmoniseTypes(info, &found)
+        trace?("harmoniseTypes", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
+        trace?("typesByApposition", found)
         findRoles(info, &found, lexicon: model.lexicon)
+        trace?("findRoles", found)
         dropAdjectivalAbbreviations(info, &found, lexicon: model.lexicon)
+        trace?("dropAdjectivalAbbreviations", found)
         return link(info, found, lexicon: model.lexicon)
     }
 
@@ -593,6 +622,41 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// A person's name has no digits: "F-86 Sabre" (an aircraft) is no person, and in "London E17 Waheed Zaman" (an
+    /// address run into a name) the person is "Waheed Zaman" and "London" a place. The words after the last
+    /// word with a digit stay a person when they start with a first name and are more than one; the words
+    /// before it make a place when they are a listed one.
+    func splitPersonsAtDigits(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.doc.tokens
+        let scalars = info.doc.scalars
+        func hasDigit(_ i: Int) -> Bool {
+            toks[i].kind != .punct && scalars[toks[i].span.start..<toks[i].span.end].contains { $0.properties.numericType != nil }
+        }
+        guard found.contains(where: { f in f.type == .person && (f.first...f.last).contains(where: hasDigit) }) else { return }
+        var out: [Found] = []
+        out.reserveCapacity(found.count + 4)
+        for f in found {
+            guard f.type == .person, !f.named, let d = (f.first...f.last).last(where: hasDigit) else { out.append(f); continue }
+            if let b = (f.first..<d).first(where: hasDigit) ?? Optional(d), b > f.first {
+                let before = b - 1
+                let place: LexFlags = [.city, .country, .region]
+                let listed = before == f.first ? !info.lex[f.first].isDisjoint(with: place)
+                    : lexicon.flags(sequenceHash(info, f.first, before)).contains(.multiPlace)
+                if listed, toks[before].kind == .word {
+                    out.append(Found(span: Span(toks[f.first].span.start, toks[before].span.end), first: f.first, last: before, type: .place))
+                }
+            }
+            let first = d + 1
+            if f.last > first, toks[first].kind == .word, info.lex[first].contains(.firstName) {
+                var p = f
+                p.first = first
+                p.span = Span(toks[first].span.start, f.span.end)
+                out.append(p)
+            }
+        }
+        found = out
+    }
+
     /// "Martin Luther King Jr.", "Benedict XVI", "Joaquin "El Chapo" Guzman": a generational suffix or a regnal
     /// number after a person's name (with the surname between them that a title word may have cut off), and a
     /// nickname in quotation marks between a first name and a surname, belong to the name. `found` is in text
@@ -656,6 +720,75 @@ public final class NameFinder: Sendable {
             guard lexicon.flags(singular).isDisjoint(with: [.firstName, .surname]) else { continue }
             found[k].type = .organization
         }
+    }
+
+    /// Organisation heads that as often end the name of a programme, a work, an event or a building
+    /// ("Space Shuttle Program", "Dumky Trio", "Museum of Flight").
+    static let undecidedHeads: [UInt64] = ["program", "programme", "project", "initiative", "mission", "trio", "quartet",
+        "ensemble", "museum", "library", "congress", "conference", "games", "festival", "order", "front", "movement",
+        "zoo", "observatory", "hospital", "center", "centre", "team"].map { WordHash.of($0) }
+
+    /// "Brain Injury Rehabilitation Trust", "The Poker Channel": two or more capitalised words the tagger left
+    /// out, ending in an organisation's head word (not also a place's or an event's), are an organisation.
+    /// "Bangladesh Scouts", "Vancouver Canucks": a place the tagger found, followed in its run by capitalised words
+    /// it left out that end in such a head word or a plural, makes one organisation with them. `found` is in text
+    /// order and stays so.
+    func namesByHead(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
+        let toks = info.doc.tokens
+        let s = info.doc.scalars
+        let notHead: LexFlags = [.locHead, .miscHead, .time, .title, .demonym, .city, .country, .region]
+        func isHead(_ i: Int) -> Bool {
+            toks[i].kind == .word && toks[i].isCapitalized && !toks[i].isAllCaps && info.lex[i].contains(.orgHead)
+                && info.lex[i].isDisjoint(with: notHead) && !NameFinder.undecidedHeads.contains(info.hash[i])
+        }
+        func isPlural(_ i: Int) -> Bool {
+            let span = toks[i].span
+            guard toks[i].kind == .word, toks[i].isCapitalized, !toks[i].isAllCaps, span.length >= 4,
+                  info.lex[i].isDisjoint(with: notHead.union([.orgHead, .firstName, .surname])) else { return false }
+            let a = s[span.end - 2], b = s[span.end - 1]
+            return b == "s" && a != "s" && a != "'" && a != "u" && a != "i"
+        }
+        var added: [Found] = []
+        var k = 0
+        for run in runs {
+            while k < found.count, found[k].last < run.lowerBound { k += 1 }
+            var i = run.lowerBound
+            var prev: Int? = nil  // the found name that ends right before `i` in this run
+            var m = k
+            while i < run.upperBound {
+                if m < found.count, found[m].first <= i {
+                    if found[m].first < run.upperBound, found[m].last >= i {
+                        i = found[m].last + 1; prev = m
+                    }
+                    m += 1
+                    continue
+                }
+                // The words the tagger left out, up to the next found name or the end of the run.
+                var j = i
+                let stop = m < found.count ? min(found[m].first, run.upperBound) : run.upperBound
+                while j < stop { j += 1 }
+                var a = i, b = j - 1
+                let after = prev.map { found[$0].last == i - 1 } ?? false
+                while a <= b, info.slot[a] != .name || (!after && (info.hash[a] == TokenInfo.theHash
+                        || (toks[a].startsSentence && info.lex[a].contains(.commonWord)))) { a += 1 }
+                while b >= a, info.slot[b] != .name { b -= 1 }
+                if a <= b {
+                    if after, let p = prev, a == i, found[p].type == .place, !found[p].fixedType, b - a <= 2,
+                       (a...b).allSatisfy({ info.slot[$0] == .name }), isHead(b) || isPlural(b) {
+                        found[p].last = b
+                        found[p].span = Span(found[p].span.start, toks[b].span.end)
+                        found[p].type = .organization
+                    } else if !after || a > i, b > a, isHead(b),
+                              (a...b).filter({ info.slot[$0] == .name }).count >= 2 {
+                        added.append(Found(span: Span(toks[a].span.start, toks[b].span.end), first: a, last: b, type: .organization))
+                    }
+                }
+                i = j; prev = nil
+            }
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
     }
 
     /// "Chicago Bulls", "New York Rangers": a place followed by one or two capitalised words ending in a
