@@ -241,7 +241,7 @@ struct NamesTests {
         #expect(names.map(\.type) == [.place, .person])
     }
 
-    @Test("Capitalised words the tagger left out that end in an organisation's head make an organisation; so does a place with a plural after it")
+    @Test("Capitalised words the tagger left out that end in an organisation's head make an organisation; so does a place with a plural after it, or a person with a head word")
     func namesByHead() throws {
         let finder = NameFinder.shared
         let lexicon = try #require(finder.model?.lexicon)
@@ -252,6 +252,11 @@ struct NamesTests {
         let words = names.map { n in String(String.UnicodeScalarView(info.doc.scalars[n.span.start..<n.span.end])) }
         #expect(words == ["Blue Harbour Records", "Winnipeg Comets", "Winnipeg"])
         #expect(names.map(\.type) == [.organization, .organization, .place])
+        let band = TokenInfo(Document("She sang with the Harold Lane Band , and Harold Lane praised her ."), lexicon: lexicon, excluded: nil)
+        var people = found(band, [("Harold Lane", .person), ("Harold Lane", .person)])
+        finder.namesByHead(band, &people, runs: NameModel.runs(band))
+        #expect(people.map { band.doc.tokens[$0.last].text } == ["Band", "Lane"])
+        #expect(people.map(\.type) == [.organization, .person])
     }
 
     @Test("A description that is about a person (\"a founder of the band\") does not make the name an organisation")

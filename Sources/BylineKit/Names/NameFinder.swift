@@ -730,8 +730,9 @@ public final class NameFinder: Sendable {
 
     /// "Brain Injury Rehabilitation Trust", "The Poker Channel": two or more capitalised words the tagger left
     /// out, ending in an organisation's head word (not also a place's or an event's), are an organisation.
-    /// "Bangladesh Scouts", "Vancouver Canucks": a place the tagger found, followed in its run by capitalised words
-    /// it left out that end in such a head word or a plural, makes one organisation with them. `found` is in text
+    /// "Bangladesh Scouts", "Vancouver Canucks", "Dave Matthews Band": a place the tagger found, followed in its run
+    /// by capitalised words it left out that end in such a head word or a plural, makes one organisation with them,
+    /// and so does a person followed by such words ending in a head word. `found` is in text
     /// order and stays so.
     func namesByHead(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
         let toks = info.doc.tokens
@@ -773,8 +774,8 @@ public final class NameFinder: Sendable {
                         || (toks[a].startsSentence && info.lex[a].contains(.commonWord)))) { a += 1 }
                 while b >= a, info.slot[b] != .name { b -= 1 }
                 if a <= b {
-                    if after, let p = prev, a == i, found[p].type == .place, !found[p].fixedType, b - a <= 2,
-                       (a...b).allSatisfy({ info.slot[$0] == .name }), isHead(b) || isPlural(b) {
+                    if after, let p = prev, a == i, found[p].type != .organization, !found[p].fixedType, b - a <= 2,
+                       (a...b).allSatisfy({ info.slot[$0] == .name }), isHead(b) || (found[p].type == .place && isPlural(b)) {
                         found[p].last = b
                         found[p].span = Span(found[p].span.start, toks[b].span.end)
                         found[p].type = .organization
