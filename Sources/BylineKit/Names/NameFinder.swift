@@ -627,10 +627,15 @@ public final class NameFinder: Sendable {
     /// word with a digit stay a person when they start with a first name and are more than one; the words
     /// before it make a place when they are a listed one.
     func splitPersonsAtDigits(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
-        let scalars = info.doc.scalars
+        let toks = info.tokens
+        let scalars = info.scalars
         func hasDigit(_ i: Int) -> Bool {
-            toks[i].kind != .punct && scalars[toks[i].span.start..<toks[i].span.end].contains { $0.properties.numericType != nil }
+            guard toks[i].kind != .punct else { return false }
+            for k in toks[i].span.start..<toks[i].span.end {
+                let v = scalars[k].value
+                if v < 128 { if v &- 48 < 10 { return true } } else if scalars[k].properties.numericType != nil { return true }
+            }
+            return false
         }
         guard found.contains(where: { f in f.type == .person && (f.first...f.last).contains(where: hasDigit) }) else { return }
         var out: [Found] = []
