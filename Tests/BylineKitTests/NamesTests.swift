@@ -286,9 +286,13 @@ struct NamesTests {
         #expect(entity(r, "FIFA")?.type == .organization)
     }
 
-    @Test("The sentence-boundary word hashes written out in the features are those of \"<s>\" and \"</s>\"")
+    @Test("The word hashes written out as constants (\"<s>\", \"</s>\", \"of\", \"the\", \"for\", \"'s\") are those WordHash gives")
     func boundaryHashes() {
         #expect(Features.bos == WordHash.of("<s>"))
         #expect(Features.eos == WordHash.of("</s>"))
+        #expect(TokenInfo.ofHash == WordHash.of("of"))
+        #expect(TokenInfo.theHash == WordHash.of("the"))
+        #expect(TokenInfo.forHash == WordHash.of("for"))
+        #expect(NameFinder.possessiveHash == WordHash.of("'s"))
     }
 }

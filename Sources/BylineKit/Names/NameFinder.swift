@@ -591,9 +591,10 @@ public final class NameFinder: Sendable {
     /// Token `i` follows a determiner, up to two other words and a noun for a place with "of": "the French city
     /// of Nice", "the village of Atwick", "the island of Crete".
     func afterPlaceNoun(_ info: TokenInfo, _ i: Int) -> Bool {
-        let toks = info.doc.tokens
         let of = i - 1
-        guard of >= 2, i < info.n, info.hash[of] == TokenInfo.ofHash, toks[of].kind == .word, !toks[of].isCapitalized,
+        guard of >= 2, i < info.n, info.hash[of] == TokenInfo.ofHash else { return false }
+        let toks = info.tokens
+        guard toks[of].kind == .word, !toks[of].isCapitalized,
               toks[of - 1].kind == .word, !toks[of - 1].isCapitalized, NameFinder.placeNouns.contains(info.hash[of - 1]),
               toks[i].sentence == toks[of].sentence else { return false }
         return (max(0, of - 4)...(of - 2)).contains { d in
@@ -606,11 +607,13 @@ public final class NameFinder: Sendable {
     /// tagger left out are a place, found before the story's other mentions are looked for. (Names it found
     /// there are made places with every mention in `typesByApposition`.) `found` is in text order and stays so.
     func placesNamedAfterNouns(_ info: TokenInfo, _ found: inout [Found]) {
-        let toks = info.doc.tokens
+        let of = TokenInfo.ofHash
+        guard (3..<max(3, info.n)).contains(where: { info.hash[$0 - 1] == of && info.slot[$0] == .name }) else { return }
+        let toks = info.tokens
         var covered = [Bool](repeating: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
         var added: [Found] = []
-        for i in 3..<max(3, info.n) where info.slot[i] == .name && !covered[i] && afterPlaceNoun(info, i) {
+        for i in 3..<max(3, info.n) where info.hash[i - 1] == of && info.slot[i] == .name && !covered[i] && afterPlaceNoun(info, i) {
             var last = i
             while last + 1 < info.n, info.slot[last + 1] == .name, !covered[last + 1],
                   toks[last + 1].sentence == toks[i].sentence { last += 1 }
@@ -667,12 +670,13 @@ public final class NameFinder: Sendable {
     /// nickname in quotation marks between a first name and a surname, belong to the name. `found` is in text
     /// order.
     func completePersonNames(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
+        let generational = NameFinder.generational, regnalNumbers = NameFinder.regnalNumbers
         func word(_ i: Int, _ sentence: Int) -> Bool {
             i < info.n && toks[i].kind == .word && toks[i].sentence == sentence
         }
-        func suffix(_ i: Int) -> Bool { NameFinder.generational.contains(info.hash[i]) && toks[i].isCapitalized }
-        func regnal(_ i: Int) -> Bool { toks[i].isAllCaps && NameFinder.regnalNumbers.contains(info.hash[i]) }
+        func suffix(_ i: Int) -> Bool { toks[i].isCapitalized && generational.contains(info.hash[i]) }
+        func regnal(_ i: Int) -> Bool { toks[i].isAllCaps && regnalNumbers.contains(info.hash[i]) }
         var removed = [Bool](repeating: false, count: found.count)
         var next = 0  // the first name that may start after the current one
         for k in found.indices where !removed[k] && found[k].type == .person && !found[k].named {
@@ -740,12 +744,13 @@ public final class NameFinder: Sendable {
     /// and so does a person followed by such words ending in a head word. `found` is in text
     /// order and stays so.
     func namesByHead(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
-        let toks = info.doc.tokens
-        let s = info.doc.scalars
+        let toks = info.tokens
+        let s = info.scalars
+        let undecided = NameFinder.undecidedHeads
         let notHead: LexFlags = [.locHead, .miscHead, .time, .title, .demonym, .city, .country, .region]
         func isHead(_ i: Int) -> Bool {
             toks[i].kind == .word && toks[i].isCapitalized && !toks[i].isAllCaps && info.lex[i].contains(.orgHead)
-                && info.lex[i].isDisjoint(with: notHead) && !NameFinder.undecidedHeads.contains(info.hash[i])
+                && info.lex[i].isDisjoint(with: notHead) && !undecided.contains(info.hash[i])
         }
         func isPlural(_ i: Int) -> Bool {
             let span = toks[i].span
@@ -835,22 +840,25 @@ public final class NameFinder: Sendable {
     /// the same name in the story (a listed place aside). In the same way "Atwick is a village", "Hanover, a
     /// town in ..." and "the village of Atwick" make a place.
     func typesByApposition(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
+        // The word lists, read once (not through their lazily made statics on every look).
+        let organisationNouns = NameFinder.organisationNouns, placeNouns = NameFinder.placeNouns
+        let indefinite = NameFinder.indefinite, descriptionStops = NameFinder.descriptionStops, copulas = NameFinder.copulas
         func isNoun(_ i: Int, _ nouns: [UInt64]) -> Bool {
             i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && nouns.contains(info.hash[i])
         }
         func isAnyNoun(_ i: Int) -> Bool {
-            isNoun(i, NameFinder.organisationNouns) || isNoun(i, NameFinder.placeNouns)
+            isNoun(i, organisationNouns) || isNoun(i, placeNouns)
         }
         func sameSentence(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < info.n && toks[a].sentence == toks[b].sentence }
         /// The noun heading the description that starts at `start` ("a Danish chain of ..."): up to five words,
         /// ending at the noun (not "a company spokesman", "the band's singer").
         func describedBy(_ start: Int) -> Int? {
-            guard start + 1 < info.n, NameFinder.indefinite.contains(info.hash[start]) || info.hash[start] == TokenInfo.theHash
+            guard start + 1 < info.n, indefinite.contains(info.hash[start]) || info.hash[start] == TokenInfo.theHash
             else { return nil }
             var i = start + 1
             while i < info.n, i <= start + 5, toks[i].kind == .word, !isAnyNoun(i),
-                  !NameFinder.descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) { i += 1 }
+                  !descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) { i += 1 }
             guard isAnyNoun(i), i + 1 < info.n, sameSentence(start, i),
                   !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
                   !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) else { return nil }
@@ -868,13 +876,13 @@ public final class NameFinder: Sendable {
                 noun = first - 2  // "the village of Atwick"
             } else if last + 3 < info.n, isMark(info, last + 1, ",") {
                 noun = describedBy(last + 2)
-            } else if last + 3 < info.n, NameFinder.copulas.contains(info.hash[last + 1]), sameSentence(first, last + 1),
+            } else if last + 3 < info.n, copulas.contains(info.hash[last + 1]), sameSentence(first, last + 1),
                       first == 0 || toks[first - 1].sentence != toks[first].sentence
                         || first == 1 || info.hash[first - 1] == TokenInfo.theHash && toks[first - 2].sentence != toks[first].sentence {
                 noun = describedBy(last + 2)  // the sentence's subject: "Bilka is a Danish chain of ..."
             }
             guard let noun else { continue }
-            let type: EntityType = isNoun(noun, NameFinder.placeNouns) ? .place : .organization
+            let type: EntityType = isNoun(noun, placeNouns) ? .place : .organization
             guard found[k].type != type else { continue }
             // A person's full name is not renamed by a description after it ("John Smith, a company director").
             if found[k].type == .person, last > first, noun > last { continue }
@@ -1091,7 +1099,7 @@ public final class NameFinder: Sendable {
     static let copulas: [UInt64] = ["is", "are", "was", "were"].map { WordHash.of($0) }
     /// Words that end the description after "Name, a": "a founder of the band", "a man who".
     static let descriptionStops: [UInt64] = ["of", "for", "who", "which", "that", "with", "in", "at", "and"].map { WordHash.of($0) }
-    static let possessiveHash = WordHash.of("'s")
+    static let possessiveHash: UInt64 = 0x0552_C03E_D72C_8423  // WordHash.of("'s"), written out; a test checks it
     static let indefinite: [UInt64] = ["a", "an", "any", "every", "each", "another", "no"].map { WordHash.of($0) }
     /// Pronouns and gendered titles, looked for around every person mention: short arrays (faster to scan
     /// than a set to hash).

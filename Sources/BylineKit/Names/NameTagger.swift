@@ -139,7 +139,9 @@ struct TokenInfo {
     }
     static let innerList: [UInt64] = ["of", "and", "&", "for", "the", "on", "upon", "y", "'s"].map { WordHash.of($0) }
     @inline(__always) static func isInnerWord(_ h: UInt64) -> Bool { innerList.contains(h) }
-    static let ofHash = WordHash.of("of"), theHash = WordHash.of("the"), forHash = WordHash.of("for")
+    /// The hashes of "of", "the" and "for", written out (a lazily made static costs a check on every read in
+    /// the loops that compare tokens with them); a test checks them against `WordHash.of`.
+    static let ofHash: UInt64 = 0x6623_3C2C_68B2_87D9, theHash: UInt64 = 0x2204_03F3_8DC4_3CC9, forHash: UInt64 = 0xC7C9_3C01_50C5_64EC
     static let andWords: [UInt64] = ["and", "&"].map { WordHash.of($0) }
 
     init(_ doc: Document, lexicon: Lexicon, excluded: Span?, clusters: WordClusters = .bundled) {
