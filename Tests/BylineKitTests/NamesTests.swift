@@ -207,6 +207,11 @@ struct NamesTests {
         return out
     }
 
+    /// The text of each found name.
+    func texts(_ info: TokenInfo, _ names: [NameFinder.Found]) -> [String] {
+        names.map { String(String.UnicodeScalarView(info.doc.scalars[$0.span.start..<$0.span.end])) }
+    }
+
     @Test("One capitalised plural after \"the\" found as a person is a team or band; a family (\"the Kennedys\") stays people")
     func pluralAfterThe() throws {
         let finder = NameFinder.shared
@@ -235,9 +240,7 @@ struct NamesTests {
         let info = TokenInfo(Document("Police named him as London E17 David Brown and later spoke of the F-86 Sabre ."), lexicon: lexicon, excluded: nil)
         var names = found(info, [("London E17 David Brown", .person), ("F-86 Sabre", .person)])
         finder.splitPersonsAtDigits(info, &names, lexicon: lexicon)
-        let doc = info.doc
-        let words = names.map { n in String(String.UnicodeScalarView(doc.scalars[n.span.start..<n.span.end])) }
-        #expect(words == ["London", "David Brown"])
+        #expect(texts(info, names) == ["London", "David Brown"])
         #expect(names.map(\.type) == [.place, .person])
     }
 
@@ -249,13 +252,12 @@ struct NamesTests {
                              lexicon: lexicon, excluded: nil)
         var names = found(info, [("Winnipeg", .place), ("Winnipeg", .place)])
         finder.namesByHead(info, &names, runs: NameModel.runs(info))
-        let words = names.map { n in String(String.UnicodeScalarView(info.doc.scalars[n.span.start..<n.span.end])) }
-        #expect(words == ["Blue Harbour Records", "Winnipeg Comets", "Winnipeg"])
+        #expect(texts(info, names) == ["Blue Harbour Records", "Winnipeg Comets", "Winnipeg"])
         #expect(names.map(\.type) == [.organization, .organization, .place])
         let band = TokenInfo(Document("She sang with the Harold Lane Band , and Harold Lane praised her ."), lexicon: lexicon, excluded: nil)
         var people = found(band, [("Harold Lane", .person), ("Harold Lane", .person)])
         finder.namesByHead(band, &people, runs: NameModel.runs(band))
-        #expect(people.map { band.doc.tokens[$0.last].text } == ["Band", "Lane"])
+        #expect(texts(band, people) == ["Harold Lane Band", "Harold Lane"])
         #expect(people.map(\.type) == [.organization, .person])
     }
 
