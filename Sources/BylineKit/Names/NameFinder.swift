@@ -775,9 +775,7 @@ public final class NameFinder: Sendable {
                     continue
                 }
                 // The words the tagger left out, up to the next found name or the end of the run.
-                var j = i
-                let stop = m < found.count ? min(found[m].first, run.upperBound) : run.upperBound
-                while j < stop { j += 1 }
+                let j = m < found.count ? min(found[m].first, run.upperBound) : run.upperBound
                 var a = i, b = j - 1
                 let after = prev.map { found[$0].last == i - 1 } ?? false
                 while a <= b, info.slot[a] != .name || (!after && (info.hash[a] == TokenInfo.theHash
