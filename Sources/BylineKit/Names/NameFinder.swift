@@ -625,8 +625,8 @@ public final class NameFinder: Sendable {
         }
     }
 
-    /// A person's name has no digits: "F-86 Sabre" (an aircraft) is no person, and in "London E17 Waheed Zaman" (an
-    /// address run into a name) the person is "Waheed Zaman" and "London" a place. The words after the last
+    /// A person's name has no digits: "F-86 Sabre" (an aircraft) is no person, and in "London E17 David Brown" (an
+    /// address run into a name) the person is "David Brown" and "London" a place. The words after the last
     /// word with a digit stay a person when they start with a first name and are more than one; the words
     /// before it make a place when they are a listed one.
     func splitPersonsAtDigits(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
@@ -645,10 +645,10 @@ public final class NameFinder: Sendable {
         out.reserveCapacity(found.count + 4)
         for f in found {
             guard f.type == .person, !f.named, let d = (f.first...f.last).last(where: hasDigit) else { out.append(f); continue }
-            if let b = (f.first..<d).first(where: hasDigit) ?? Optional(d), b > f.first {
-                let before = b - 1
-                let place: LexFlags = [.city, .country, .region]
-                let listed = before == f.first ? !info.lex[f.first].isDisjoint(with: place)
+            // The words before the first word with a digit.
+            let before = ((f.first..<d).first(where: hasDigit) ?? d) - 1
+            if before >= f.first {
+                let listed = before == f.first ? !info.lex[f.first].isDisjoint(with: [.city, .country, .region])
                     : lexicon.flags(sequenceHash(info, f.first, before)).contains(.multiPlace)
                 if listed, toks[before].kind == .word {
                     out.append(Found(span: Span(toks[f.first].span.start, toks[before].span.end), first: f.first, last: before, type: .place))
@@ -737,9 +737,9 @@ public final class NameFinder: Sendable {
         "ensemble", "museum", "library", "congress", "conference", "games", "festival", "order", "front", "movement",
         "zoo", "observatory", "hospital", "center", "centre", "team"].map { WordHash.of($0) }
 
-    /// "Brain Injury Rehabilitation Trust", "The Poker Channel": two or more capitalised words the tagger left
-    /// out, ending in an organisation's head word (not also a place's or an event's), are an organisation.
-    /// "Bangladesh Scouts", "Vancouver Canucks", "Dave Matthews Band": a place the tagger found, followed in its run
+    /// "Blue Harbour Records", "The Quiz Channel": two or more capitalised words the tagger left out, ending in an
+    /// organisation's head word (not also a place's or an event's), are an organisation.
+    /// "Winnipeg Comets", "Harold Lane Band": a place the tagger found, followed in its run
     /// by capitalised words it left out that end in such a head word or a plural, makes one organisation with them,
     /// and so does a person followed by such words ending in a head word. `found` is in text
     /// order and stays so.
