@@ -233,6 +233,21 @@ struct NamesTests {
         #expect(names.map(\.type) == [.place, .place, .person, .person, .person])
     }
 
+    @Test("One word found as a person beside a listed place (\"Lincoln and Grantham\", \"Paxton, Illinois\") is a place, unless a fuller person's name holds it")
+    func placesInCompany() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("The road runs between Lincoln and Grantham . It ends in Paxton , Illinois . Grantham has a mill ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Lincoln", .place), ("Grantham", .person), ("Paxton", .person), ("Illinois", .place), ("Grantham", .person)])
+        finder.placesInCompany(info, &names)
+        #expect(names.map(\.type) == [.place, .place, .place, .place, .place])
+        let person = TokenInfo(Document("Ted Grantham flew in . Grantham and Lincoln met ."), lexicon: lexicon, excluded: nil)
+        var people = found(person, [("Ted Grantham", .person), ("Grantham", .person), ("Lincoln", .place)])
+        finder.placesInCompany(person, &people)
+        #expect(people.map(\.type) == [.person, .person, .place])
+    }
+
     @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared

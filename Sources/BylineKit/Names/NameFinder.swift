@@ -109,6 +109,8 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
+        placesInCompany(info, &found)
+        trace?("placesInCompany", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
         trace?("typesByApposition", found)
         findRoles(info, &found, lexicon: model.lexicon)
@@ -469,6 +471,48 @@ public final class NameFinder: Sendable {
             guard !f.fixedType else { continue }
             let best = v.max()
             found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
+        }
+    }
+
+    /// "Ancaster and Grantham", "the county seat of Paxton, Illinois": one word found as a person, joined by "and" or
+    /// "or" to a listed place, or followed by a comma and a listed country or region, is a place, with its other
+    /// mentions as a person, unless it is a common first name or a word of a person's fuller name in the story.
+    /// `found` is in text order.
+    func placesInCompany(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let listed: LexFlags = [.city, .country, .region]
+        let and = TokenInfo.andWords, or = WordHash.of("or")
+        func listedPlace(_ g: Found, regionOnly: Bool) -> Bool {
+            guard g.type == .place, g.first == g.last else { return g.type == .place && !regionOnly && info.multi[g.first] != 0 }
+            return !info.lex[g.first].isDisjoint(with: regionOnly ? [.country, .region] : listed)
+        }
+        var keys: [UInt64] = []
+        for k in found.indices where found[k].type == .person && found[k].first == found[k].last && !found[k].named && !found[k].fixedType {
+            let i = found[k].first
+            guard !info.lex[i].contains(.commonFirstName) else { continue }
+            let sentence = toks[i].sentence
+            var cued = false
+            // Followed by ", Illinois" or "and Portsmouth".
+            if k + 1 < found.count, toks[found[k + 1].first].sentence == sentence {
+                let g = found[k + 1]
+                if g.first == i + 2, isMark(info, i + 1, ",") { cued = listedPlace(g, regionOnly: true) }
+                if g.first == i + 2, and.contains(info.hash[i + 1]) || info.hash[i + 1] == or { cued = cued || listedPlace(g, regionOnly: false) }
+            }
+            // After "Ancaster and".
+            if !cued, k > 0, found[k - 1].last == i - 2, toks[found[k - 1].first].sentence == sentence,
+               and.contains(info.hash[i - 1]) || info.hash[i - 1] == or {
+                cued = listedPlace(found[k - 1], regionOnly: false)
+            }
+            if cued { keys.append(info.hash[i]) }
+        }
+        guard !keys.isEmpty else { return }
+        // Not a word of a person's fuller name ("Kerry" in "John Kerry").
+        for f in found where f.type == .person && f.last > f.first {
+            keys.removeAll { h in (f.first...f.last).contains { info.hash[$0] == h } }
+        }
+        for k in found.indices where found[k].type == .person && found[k].first == found[k].last && !found[k].named
+            && !found[k].fixedType && keys.contains(info.hash[found[k].first]) {
+            found[k].type = .place
         }
     }
 
