@@ -248,6 +248,17 @@ struct NamesTests {
         #expect(people.map(\.type) == [.person, .person, .place])
     }
 
+    @Test("An Arabic article and a hyphen standing apart before a name belong to it: \"al - Qaeda\" as \"al-Qaeda\"")
+    func articlesBeforeHyphens() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Az - Zaman reported that al - Qaeda and Smith - Jones met ."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Az", .place), ("Zaman", .organization), ("Qaeda", .organization), ("Jones", .person)])
+        finder.articlesBeforeHyphens(info, &names)
+        #expect(texts(info, names) == ["Az - Zaman", "al - Qaeda", "Jones"])
+        #expect(names.map(\.type) == [.organization, .organization, .person])
+    }
+
     @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared

@@ -85,6 +85,8 @@ public final class NameFinder: Sendable {
         trace?("tagger", found)
         found = cleanUp(info, found, lexicon: model.lexicon)
         trace?("cleanUp", found)
+        articlesBeforeHyphens(info, &found)
+        trace?("articlesBeforeHyphens", found)
         namesByHead(info, &found, runs: runs)
         trace?("namesByHead", found)
         dropQuotedTitles(info, &found, lexicon: model.lexicon)
@@ -773,6 +775,27 @@ public final class NameFinder: Sendable {
             guard lexicon.flags(singular).isDisjoint(with: [.firstName, .surname]) else { continue }
             found[k].type = .organization
         }
+    }
+
+    /// Arabic articles written before a name with a hyphen ("al-Qaeda", "Az-Zaman").
+    static let arabicArticles: [UInt64] = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"].map { WordHash.of($0) }
+
+    /// "al - Qaeda", "Az - Zaman": an Arabic article and a hyphen standing apart before a name (text written with
+    /// spaces around every token) belong to the name, as in "al-Qaeda"; an article found as a name of its own
+    /// there is dropped. `found` is in text order and stays so.
+    func articlesBeforeHyphens(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let articles = NameFinder.arabicArticles
+        var drop: [Int] = []
+        for k in found.indices where !found[k].named && found[k].first >= 2 {
+            let h = found[k].first - 1, a = found[k].first - 2
+            guard isMark(info, h, "-"), toks[h].span.length == 1, toks[a].kind == .word, toks[a].sentence == toks[h].sentence,
+                  articles.contains(info.hash[a]) else { continue }
+            if k > 0, found[k - 1].last == a { drop.append(k - 1) }
+            found[k].first = a
+            found[k].span = Span(toks[a].span.start, found[k].span.end)
+        }
+        for k in drop.reversed() { found.remove(at: k) }
     }
 
     /// Organisation heads that as often end the name of a programme, a work, an event or a building
