@@ -259,6 +259,18 @@ struct NamesTests {
         #expect(names.map(\.type) == [.organization, .organization, .person])
     }
 
+    @Test("A name with \"'s\" that ends its clause or comes before a verb is a shop or company; a possessive stays as it was")
+    func shopsByPossessive() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("The store became Gorman's in 1998. Later Gorman's closed, and Kerry's remarks and Jane Hale's were read. Hale's was the last."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Gorman", .person), ("Gorman", .person), ("Kerry", .person), ("Jane Hale", .person), ("Hale", .person)])
+        finder.shopsByPossessive(info, &names)
+        #expect(texts(info, names) == ["Gorman", "Gorman's", "Kerry", "Jane Hale", "Hale"])
+        #expect(names.map(\.type) == [.person, .organization, .person, .person, .person])
+    }
+
     @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared

@@ -119,6 +119,8 @@ public final class NameFinder: Sendable {
         trace?("findRoles", found)
         dropAdjectivalAbbreviations(info, &found, lexicon: model.lexicon)
         trace?("dropAdjectivalAbbreviations", found)
+        shopsByPossessive(info, &found)
+        trace?("shopsByPossessive", found)
         return link(info, found, lexicon: model.lexicon)
     }
 
@@ -773,6 +775,42 @@ public final class NameFinder: Sendable {
                   info.lex[i].isDisjoint(with: [.city, .country, .region, .firstName, .surname]) else { continue }
             let singular = WordHash.of(s, span.start, span.end - 1)
             guard lexicon.flags(singular).isDisjoint(with: [.firstName, .surname]) else { continue }
+            found[k].type = .organization
+        }
+    }
+
+    /// Verbs after "Macy's" that show it names the business, not something of Macy's.
+    static let verbsAfterShop: [UInt64] = ["is", "was", "has", "had", "became", "becomes", "opened", "closed", "said", "says",
+                                           "announced", "reported"].map { WordHash.of($0) }
+
+    /// "Macy's said", "became Hecht's in 1992", "eat at Sprecher's.": a name with "'s" that ends its clause, or is
+    /// followed by a verb, is a shop, restaurant or company of that name, an organisation with the "'s"
+    /// ("Kerry's remarks", "Chicago's a big area" keep their own names). A person's full name, or a word of one
+    /// in the story ("Trump's was the only one"), stays a person's.
+    func shopsByPossessive(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let verbs = NameFinder.verbsAfterShop
+        var personWords: HashSet64? = nil
+        for k in found.indices where !found[k].named && !found[k].fixedType {
+            let p = found[k].last + 1, q = p + 1
+            guard p < info.n, toks[p].kind == .word, info.hash[p] == NameFinder.possessiveHash,
+                  toks[p].sentence == toks[found[k].last].sentence else { continue }
+            if found[k].type == .person {
+                // "Trump's was the only one": a word of a person's fuller name in the story is that person.
+                if found[k].last > found[k].first, info.lex[found[k].first].contains(.firstName) { continue }
+                if personWords == nil {
+                    var set = HashSet64(capacity: 16)
+                    for f in found where f.type == .person && f.last > f.first { for i in f.first...f.last { set.insert(info.hash[i]) } }
+                    personWords = set
+                }
+                if (found[k].first...found[k].last).contains(where: { personWords!.contains(info.hash[$0]) }) { continue }
+            }
+            let ends = q >= info.n || toks[q].sentence != toks[p].sentence
+                || isMark(info, q, ".") || isMark(info, q, ",") || isMark(info, q, ";") || isMark(info, q, ")")
+                || isMark(info, q, "!") || isMark(info, q, "?")
+            guard ends || (toks[q].kind == .word && !toks[q].isCapitalized && verbs.contains(info.hash[q])) else { continue }
+            found[k].last = p
+            found[k].span = Span(found[k].span.start, toks[p].span.end)
             found[k].type = .organization
         }
     }
