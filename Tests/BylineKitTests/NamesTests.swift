@@ -271,6 +271,17 @@ struct NamesTests {
         #expect(names.map(\.type) == [.person, .organization, .person, .person, .person])
     }
 
+    @Test("A listed organisation the tagger left alone is found; a short one only as an abbreviation")
+    func listedOrganisations() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("The NATO envoy met Kofi Annan , and Reuters and Doctor Who fans watched ."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Kofi Annan", .person)])
+        finder.listedOrganisations(info, &names)
+        #expect(texts(info, names) == ["NATO", "Kofi Annan", "Reuters"])
+        #expect(names.map(\.type) == [.organization, .person, .organization])
+    }
+
     @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared

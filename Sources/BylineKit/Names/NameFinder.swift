@@ -98,6 +98,8 @@ public final class NameFinder: Sendable {
         found += acronymOrganisations(info, found)
         trace?("acronymOrganisations", found)
         found.sort { $0.span < $1.span }
+        listedOrganisations(info, &found)
+        trace?("listedOrganisations", found)
         splitPersonsAtDigits(info, &found, lexicon: model.lexicon)
         trace?("splitPersonsAtDigits", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
@@ -255,6 +257,30 @@ public final class NameFinder: Sendable {
             return .person
         }
         return f.type
+    }
+
+    /// "UN Secretary-General Kofi Annan", "let Canon deal with it": a word on our list of organisations that the
+    /// tagger left alone is that organisation (not an ordinary word starting a sentence, not a listed place).
+    /// `found` is in text order and stays so.
+    func listedOrganisations(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var out: [Found] = []
+        var k = 0
+        for i in 0..<info.n where info.slot[i] == .name && info.lex[i].contains(.orgName) {
+            while k < found.count, found[k].last < i { k += 1 }
+            if k < found.count, found[k].first <= i { continue }
+            let lx = info.lex[i]
+            guard lx.isDisjoint(with: [.city, .country, .region, .multiPlace]),
+                  !(toks[i].startsSentence && lx.contains(.commonWord)), toks[i].kind == .word else { continue }
+            // A short listed name only as an abbreviation ("WHO", not "Doctor Who"), and not in text written in capitals.
+            if toks[i].span.length <= 4, !toks[i].isAllCaps { continue }
+            let sentence = toks[i].sentence
+            if [i - 1, i + 1].contains(where: { $0 >= 0 && $0 < info.n && toks[$0].sentence == sentence && toks[$0].isAllCaps }) { continue }
+            out.append(Found(span: toks[i].span, first: i, last: i, type: .organization, fixedType: true))
+        }
+        guard !out.isEmpty else { return }
+        found += out
+        found.sort { $0.span < $1.span }
     }
 
     static let notAcronymNames: LexFlags = [.commonWord, .time, .pronounLike, .title, .roleModifier, .personPrefix,
