@@ -259,7 +259,7 @@ public final class NameFinder: Sendable {
         return f.type
     }
 
-    /// "UN Secretary-General Kofi Annan", "let Canon deal with it": a word on our list of organisations that the
+    /// "NATO Secretary-General Jens Stoltenberg", "a deal with Boeing": a word on our list of organisations that the
     /// tagger left alone is that organisation (not an ordinary word starting a sentence, not a listed place).
     /// `found` is in text order and stays so.
     func listedOrganisations(_ info: TokenInfo, _ found: inout [Found]) {
