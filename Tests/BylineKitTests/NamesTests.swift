@@ -277,7 +277,7 @@ struct NamesTests {
         let lexicon = try #require(finder.model?.lexicon)
         let info = TokenInfo(Document("The NATO envoy met Kofi Annan , and Reuters and Doctor Who fans watched ."), lexicon: lexicon, excluded: nil)
         var names = found(info, [("Kofi Annan", .person)])
-        finder.listedOrganisations(info, &names)
+        finder.listedOrganisations(info, &names, runs: NameModel.runs(info))
         #expect(texts(info, names) == ["NATO", "Kofi Annan", "Reuters"])
         #expect(names.map(\.type) == [.organization, .person, .organization])
     }

@@ -98,13 +98,13 @@ public final class NameFinder: Sendable {
         found += acronymOrganisations(info, found)
         trace?("acronymOrganisations", found)
         found.sort { $0.span < $1.span }
-        listedOrganisations(info, &found)
+        listedOrganisations(info, &found, runs: runs)
         trace?("listedOrganisations", found)
         splitPersonsAtDigits(info, &found, lexicon: model.lexicon)
         trace?("splitPersonsAtDigits", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
         trace?("completePersonNames", found)
-        placesNamedAfterNouns(info, &found)
+        placesNamedAfterNouns(info, &found, runs: runs)
         trace?("placesNamedAfterNouns", found)
         found += propagate(info, found, runs: runs)
         trace?("propagate", found)
@@ -262,11 +262,11 @@ public final class NameFinder: Sendable {
     /// "NATO Secretary-General Jens Stoltenberg", "a deal with Boeing": a word on our list of organisations that the
     /// tagger left alone is that organisation (not an ordinary word starting a sentence, not a listed place).
     /// `found` is in text order and stays so.
-    func listedOrganisations(_ info: TokenInfo, _ found: inout [Found]) {
+    func listedOrganisations(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
         let toks = info.tokens
         var out: [Found] = []
         var k = 0
-        for i in 0..<info.n where info.slot[i] == .name && info.lex[i].contains(.orgName) {
+        for run in runs { for i in run where info.slot[i] == .name && info.lex[i].contains(.orgName) {
             while k < found.count, found[k].last < i { k += 1 }
             if k < found.count, found[k].first <= i { continue }
             let lx = info.lex[i]
@@ -277,7 +277,7 @@ public final class NameFinder: Sendable {
             let sentence = toks[i].sentence
             if [i - 1, i + 1].contains(where: { $0 >= 0 && $0 < info.n && toks[$0].sentence == sentence && toks[$0].isAllCaps }) { continue }
             out.append(Found(span: toks[i].span, first: i, last: i, type: .organization, fixedType: true))
-        }
+        } }
         guard !out.isEmpty else { return }
         found += out
         found.sort { $0.span < $1.span }
@@ -669,7 +669,7 @@ public final class NameFinder: Sendable {
         guard of >= 2, i < info.n, info.hash[of] == TokenInfo.ofHash else { return false }
         let toks = info.tokens
         guard toks[of].kind == .word, !toks[of].isCapitalized,
-              toks[of - 1].kind == .word, !toks[of - 1].isCapitalized, NameFinder.placeNouns.contains(info.hash[of - 1]),
+              toks[of - 1].kind == .word, !toks[of - 1].isCapitalized, NameFinder.placeNounSet.contains(info.hash[of - 1]),
               toks[i].sentence == toks[of].sentence else { return false }
         return (max(0, of - 4)...(of - 2)).contains { d in
             (NameFinder.indefinite.contains(info.hash[d]) || info.hash[d] == TokenInfo.theHash)
@@ -680,17 +680,19 @@ public final class NameFinder: Sendable {
     /// The capitalised words after a noun for a place ("the French city of Nice", `afterPlaceNoun`) that the
     /// tagger left out are a place, found before the story's other mentions are looked for. (Names it found
     /// there are made places with every mention in `typesByApposition`.) `found` is in text order and stays so.
-    func placesNamedAfterNouns(_ info: TokenInfo, _ found: inout [Found]) {
+    func placesNamedAfterNouns(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
         let of = TokenInfo.ofHash
-        guard (3..<max(3, info.n)).contains(where: { info.hash[$0 - 1] == of && info.slot[$0] == .name }) else { return }
         let toks = info.tokens
-        var covered = [Bool](repeating: false, count: info.n)
-        for f in found { for i in f.first...f.last { covered[i] = true } }
         var added: [Found] = []
-        for i in 3..<max(3, info.n) where info.hash[i - 1] == of && info.slot[i] == .name && !covered[i] && afterPlaceNoun(info, i) {
+        var k = 0  // the first found name that does not end before the run
+        // Such a name starts a run: the word before it is "of" after a lower-case noun.
+        for run in runs where run.lowerBound >= 3 && info.hash[run.lowerBound - 1] == of {
+            let i = run.lowerBound
+            while k < found.count, found[k].last < i { k += 1 }
+            let next = k < found.count ? found[k].first : info.n
+            guard next > i, info.slot[i] == .name, afterPlaceNoun(info, i) else { continue }
             var last = i
-            while last + 1 < info.n, info.slot[last + 1] == .name, !covered[last + 1],
-                  toks[last + 1].sentence == toks[i].sentence { last += 1 }
+            while last + 1 < next, info.slot[last + 1] == .name, toks[last + 1].sentence == toks[i].sentence { last += 1 }
             added.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: .place))
         }
         if !added.isEmpty {
@@ -971,9 +973,9 @@ public final class NameFinder: Sendable {
     func typesByApposition(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
         // The word lists, read once (not through their lazily made statics on every look).
-        let organisationNouns = NameFinder.organisationNouns, placeNouns = NameFinder.placeNouns
+        let organisationNouns = NameFinder.organisationNounSet, placeNouns = NameFinder.placeNounSet
         let indefinite = NameFinder.indefinite, descriptionStops = NameFinder.descriptionStops, copulas = NameFinder.copulas
-        func isNoun(_ i: Int, _ nouns: [UInt64]) -> Bool {
+        func isNoun(_ i: Int, _ nouns: HashSet64) -> Bool {
             i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && nouns.contains(info.hash[i])
         }
         func isAnyNoun(_ i: Int) -> Bool {
@@ -1208,6 +1210,8 @@ public final class NameFinder: Sendable {
     /// Word classes that keep a sentence's first word inside the name after it.
     static let keepsFirstWord = NameModel.nameLike.union([.title, .personPrefix, .particle, .roleModifier])
     /// Nouns that say the name beside them is an organisation: "the band Nirvana", "Kliotech, a company".
+    /// The noun lists as hash sets: every found name looks its neighbours up in them.
+    static let organisationNounSet = HashSet64(organisationNouns), placeNounSet = HashSet64(placeNouns)
     static let organisationNouns: [UInt64] = [
         "band", "company", "firm", "label", "airline", "newspaper", "magazine", "publisher", "retailer",
         "manufacturer", "maker", "broadcaster", "network", "studio", "charity", "club", "team", "party",

@@ -46,6 +46,10 @@ struct HashSet64 {
         while c < capacity * 2 { c <<= 1 }
         slots = Array(repeating: 0, count: c); mask = c - 1
     }
+    init(_ hashes: [UInt64]) {
+        self.init(capacity: hashes.count)
+        for h in hashes { insert(h) }
+    }
     @inline(__always) mutating func insert(_ h: UInt64) {
         if (count + 1) * 2 > slots.count { grow() }
         let k = h | 1
