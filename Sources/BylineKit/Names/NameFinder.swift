@@ -95,7 +95,7 @@ public final class NameFinder: Sendable {
         trace?("teamsNamedAfterPlaces", found)
         pluralsAfterThe(info, &found, lexicon: model.lexicon)
         trace?("pluralsAfterThe", found)
-        found += acronymOrganisations(info, found)
+        found += acronymOrganisations(info, found, runs: runs)
         trace?("acronymOrganisations", found)
         found.sort { $0.span < $1.span }
         listedOrganisations(info, &found, runs: runs)
@@ -289,15 +289,16 @@ public final class NameFinder: Sendable {
     /// "the NAACP", "FIFA said": an abbreviation of three to five capital letters that the tagger left alone
     /// (not a listed word or place, not inside text written all in capitals, not a Roman numeral) is an
     /// organisation, as in news it nearly always is.
-    func acronymOrganisations(_ info: TokenInfo, _ found: [Found]) -> [Found] {
-        let toks = info.doc.tokens, s = info.doc.scalars
-        var covered = [Bool](repeating: false, count: info.n)
-        for f in found where f.first <= f.last && f.last < info.n { for i in f.first...f.last { covered[i] = true } }
+    func acronymOrganisations(_ info: TokenInfo, _ found: [Found], runs: [Range<Int>]) -> [Found] {
+        let toks = info.tokens, s = info.scalars
         func shouting(_ k: Int, _ sent: Int) -> Bool {
             k >= 0 && k < info.n && toks[k].sentence == sent && toks[k].kind == .word && toks[k].isAllCaps
         }
         var out: [Found] = []
-        for i in 0..<info.n where info.slot[i] == .name && !covered[i] && toks[i].isAllCaps {
+        var f = 0  // the first found name that does not end before token `i` (`found` is in text order)
+        for run in runs { for i in run where info.slot[i] == .name && toks[i].isAllCaps {
+            while f < found.count, found[f].last < i { f += 1 }
+            if f < found.count, found[f].first <= i { continue }
             let span = toks[i].span
             guard span.length >= 3, span.length <= 5, info.lex[i].isDisjoint(with: NameFinder.notAcronymNames) else { continue }
             var roman = true, letters = true
@@ -314,7 +315,7 @@ public final class NameFinder: Sendable {
             // "STS-135", "SARS 2": a designation with a number, not an organisation.
             if numbered(info, i) { continue }
             out.append(Found(span: span, first: i, last: i, type: .organization))
-        }
+        } }
         return out
     }
 
