@@ -286,11 +286,12 @@ struct NamesTests {
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared
         let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("Police named him as London E17 David Brown and later spoke of the F-86 Sabre ."), lexicon: lexicon, excluded: nil)
-        var names = found(info, [("London E17 David Brown", .person), ("F-86 Sabre", .person)])
+        let info = TokenInfo(Document("Police named him as London E17 David Brown , then London E9 Wasil Qureshi , and later spoke of the F-86 Sabre ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("London E17 David Brown", .person), ("London E9 Wasil Qureshi", .person), ("F-86 Sabre", .person)])
         finder.splitPersonsAtDigits(info, &names, lexicon: lexicon)
-        #expect(texts(info, names) == ["London", "David Brown"])
-        #expect(names.map(\.type) == [.place, .person])
+        #expect(texts(info, names) == ["London", "David Brown", "London", "Wasil Qureshi"])
+        #expect(names.map(\.type) == [.place, .person, .place, .person])
     }
 
     @Test("Capitalised words the tagger left out that end in an organisation's head make an organisation; so does a place with a plural after it, or a person with a head word")

@@ -704,7 +704,8 @@ public final class NameFinder: Sendable {
 
     /// A person's name has no digits: "F-86 Sabre" (an aircraft) is no person, and in "London E17 David Brown" (an
     /// address run into a name) the person is "David Brown" and "London" a place. The words after the last
-    /// word with a digit stay a person when they start with a first name and are more than one; the words
+    /// word with a digit stay a person when they are more than one, with a listed first name or surname and
+    /// no title or head word; the words
     /// before it make a place when they are a listed one.
     func splitPersonsAtDigits(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
@@ -732,7 +733,10 @@ public final class NameFinder: Sendable {
                 }
             }
             let first = d + 1
-            if f.last > first, toks[first].kind == .word, info.lex[first].contains(.firstName) {
+            let nameWords = f.last > first && (first...f.last).allSatisfy {
+                toks[$0].kind == .word && info.slot[$0] == .name && info.lex[$0].isDisjoint(with: [.title, .orgHead, .locHead, .miscHead, .time])
+            }
+            if nameWords, info.lex[first].contains(.firstName) || (first...f.last).contains(where: { info.lex[$0].contains(.surname) }) {
                 var p = f
                 p.first = first
                 p.span = Span(toks[first].span.start, f.span.end)
