@@ -282,6 +282,17 @@ struct NamesTests {
         #expect(names.map(\.type) == [.organization, .person, .organization])
     }
 
+    @Test("Capitalised words after an honorific are a person, found by the tagger or not")
+    func peopleAfterHonorifics() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Dear Mr. Pellacani : the plan that Mrs Orland and Dr. Vance drew up is ready ."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Vance", .place)])
+        finder.peopleAfterHonorifics(info, &names, runs: NameModel.runs(info))
+        #expect(texts(info, names) == ["Pellacani", "Orland", "Vance"])
+        #expect(names.map(\.type) == [.person, .person, .person])
+    }
+
     @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared

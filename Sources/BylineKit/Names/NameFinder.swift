@@ -100,6 +100,8 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
         listedOrganisations(info, &found, runs: runs)
         trace?("listedOrganisations", found)
+        peopleAfterHonorifics(info, &found, runs: runs)
+        trace?("peopleAfterHonorifics", found)
         splitPersonsAtDigits(info, &found, lexicon: model.lexicon)
         trace?("splitPersonsAtDigits", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
@@ -280,6 +282,38 @@ public final class NameFinder: Sendable {
         } }
         guard !out.isEmpty else { return }
         found += out
+        found.sort { $0.span < $1.span }
+    }
+
+    /// Honorifics that only ever stand before a person's name.
+    static let honorifics: [UInt64] = ["mr", "mrs", "ms", "dr", "mme", "mlle", "messrs"].map { WordHash.of($0) }
+
+    /// "Dear Mr. Lavorato:", "Mrs Hale said": capitalised words right after an honorific are a person's name,
+    /// found by the tagger or not, and of the person type. `found` is in text order and stays so.
+    func peopleAfterHonorifics(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
+        let toks = info.tokens
+        let honorifics = NameFinder.honorifics
+        var added: [Found] = []
+        var k = 0
+        for run in runs { for h in run where info.lex[h].contains(.personPrefix) && honorifics.contains(info.hash[h]) {
+            var i = h + 1
+            if isMark(info, i, "."), toks[i].span.start == toks[h].span.end { i += 1 }
+            guard i < info.n, info.slot[i] == .name, toks[i].sentence == toks[h].sentence, !toks[i].startsSentence,
+                  info.lex[i].isDisjoint(with: [.title, .time, .pronounLike, .commonWord, .roleModifier, .demonym]) else { continue }
+            while k < found.count, found[k].last < i { k += 1 }
+            if k < found.count, found[k].first <= i {
+                let f = found[k]
+                if f.first == i, !f.fixedType, !f.named, f.last - f.first <= 2,
+                   (f.first...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.orgHead, .locHead]) }) { found[k].type = .person }
+                continue
+            }
+            var last = i
+            let next = k < found.count ? found[k].first : info.n
+            while last + 1 < next, info.slot[last + 1] == .name, toks[last + 1].sentence == toks[i].sentence { last += 1 }
+            added.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: .person))
+        } }
+        guard !added.isEmpty else { return }
+        found += added
         found.sort { $0.span < $1.span }
     }
 
@@ -705,8 +739,7 @@ public final class NameFinder: Sendable {
     /// A person's name has no digits: "F-86 Sabre" (an aircraft) is no person, and in "London E17 David Brown" (an
     /// address run into a name) the person is "David Brown" and "London" a place. The words after the last
     /// word with a digit stay a person when they are more than one, with a listed first name or surname and
-    /// no title or head word; the words
-    /// before it make a place when they are a listed one.
+    /// no title or head word; the words before it make a place when they are a listed one.
     func splitPersonsAtDigits(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
         let scalars = info.scalars
