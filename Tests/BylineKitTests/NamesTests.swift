@@ -233,17 +233,17 @@ struct NamesTests {
         #expect(names.map(\.type) == [.place, .place, .person, .person, .person])
     }
 
-    @Test("One word found as a person beside a listed place (\"Lincoln and Grantham\", \"Paxton, Illinois\") is a place, unless a fuller person's name holds it")
+    @Test("One word found as a person beside a listed place (\"Lincoln and Wexbury\", \"Ostley, Illinois\") is a place, unless a fuller person's name holds it")
     func placesInCompany() throws {
         let finder = NameFinder.shared
         let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("The road runs between Lincoln and Grantham . It ends in Paxton , Illinois . Grantham has a mill ."),
+        let info = TokenInfo(Document("The road runs between Lincoln and Wexbury . It ends in Ostley , Illinois . Wexbury has a mill ."),
                              lexicon: lexicon, excluded: nil)
-        var names = found(info, [("Lincoln", .place), ("Grantham", .person), ("Paxton", .person), ("Illinois", .place), ("Grantham", .person)])
+        var names = found(info, [("Lincoln", .place), ("Wexbury", .person), ("Ostley", .person), ("Illinois", .place), ("Wexbury", .person)])
         finder.placesInCompany(info, &names)
         #expect(names.map(\.type) == [.place, .place, .place, .place, .place])
-        let person = TokenInfo(Document("Ted Grantham flew in . Grantham and Lincoln met ."), lexicon: lexicon, excluded: nil)
-        var people = found(person, [("Ted Grantham", .person), ("Grantham", .person), ("Lincoln", .place)])
+        let person = TokenInfo(Document("Ted Wexbury flew in . Wexbury and Lincoln met ."), lexicon: lexicon, excluded: nil)
+        var people = found(person, [("Ted Wexbury", .person), ("Wexbury", .person), ("Lincoln", .place)])
         finder.placesInCompany(person, &people)
         #expect(people.map(\.type) == [.person, .person, .place])
     }
@@ -252,10 +252,10 @@ struct NamesTests {
     func articlesBeforeHyphens() throws {
         let finder = NameFinder.shared
         let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("Az - Zaman reported that al - Qaeda and Smith - Jones met ."), lexicon: lexicon, excluded: nil)
-        var names = found(info, [("Az", .place), ("Zaman", .organization), ("Qaeda", .organization), ("Jones", .person)])
+        let info = TokenInfo(Document("An - Nahar reported that al - Qaeda and Smith - Jones met ."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("An", .place), ("Nahar", .organization), ("Qaeda", .organization), ("Jones", .person)])
         finder.articlesBeforeHyphens(info, &names)
-        #expect(texts(info, names) == ["Az - Zaman", "al - Qaeda", "Jones"])
+        #expect(texts(info, names) == ["An - Nahar", "al - Qaeda", "Jones"])
         #expect(names.map(\.type) == [.organization, .organization, .person])
     }
 

@@ -288,7 +288,7 @@ public final class NameFinder: Sendable {
     /// Honorifics that only ever stand before a person's name.
     static let honorifics: [UInt64] = ["mr", "mrs", "ms", "dr", "mme", "mlle", "messrs"].map { WordHash.of($0) }
 
-    /// "Dear Mr. Lavorato:", "Mrs Hale said": capitalised words right after an honorific are a person's name,
+    /// "Dear Mr. Pellacani:", "Mrs Hale said": capitalised words right after an honorific are a person's name,
     /// found by the tagger or not, and of the person type. `found` is in text order and stays so.
     func peopleAfterHonorifics(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
         let toks = info.tokens
@@ -539,7 +539,7 @@ public final class NameFinder: Sendable {
         }
     }
 
-    /// "Ancaster and Grantham", "the county seat of Paxton, Illinois": one word found as a person, joined by "and" or
+    /// "Lincoln and Wexbury", "the county seat, Ostley, Illinois": one word found as a person, joined by "and" or
     /// "or" to a listed place, or followed by a comma and a listed country or region, is a place, with its other
     /// mentions as a person, unless it is a common first name or a word of a person's fuller name in the story.
     /// `found` is in text order.
@@ -563,7 +563,7 @@ public final class NameFinder: Sendable {
                 if g.first == i + 2, isMark(info, i + 1, ",") { cued = listedPlace(g, regionOnly: true) }
                 if g.first == i + 2, and.contains(info.hash[i + 1]) || info.hash[i + 1] == or { cued = cued || listedPlace(g, regionOnly: false) }
             }
-            // After "Ancaster and".
+            // After "Lincoln and".
             if !cued, k > 0, found[k - 1].last == i - 2, toks[found[k - 1].first].sentence == sentence,
                and.contains(info.hash[i - 1]) || info.hash[i - 1] == or {
                 cued = listedPlace(found[k - 1], regionOnly: false)
@@ -845,11 +845,11 @@ public final class NameFinder: Sendable {
         }
     }
 
-    /// Verbs after "Macy's" that show it names the business, not something of Macy's.
+    /// Verbs after "Gorman's" that show it names the business, not something of Gorman's.
     static let verbsAfterShop: [UInt64] = ["is", "was", "has", "had", "became", "becomes", "opened", "closed", "said", "says",
                                            "announced", "reported"].map { WordHash.of($0) }
 
-    /// "Macy's said", "became Hecht's in 1992", "eat at Sprecher's.": a name with "'s" that ends its clause, or is
+    /// "Gorman's said", "they ate at Gorman's.": a name with "'s" that ends its clause, or is
     /// followed by a verb, is a shop, restaurant or company of that name, an organisation with the "'s"
     /// ("Kerry's remarks", "Chicago's a big area" keep their own names). A person's full name, or a word of one
     /// in the story ("Trump's was the only one"), stays a person's.
@@ -881,10 +881,10 @@ public final class NameFinder: Sendable {
         }
     }
 
-    /// Arabic articles written before a name with a hyphen ("al-Qaeda", "Az-Zaman").
+    /// Arabic articles written before a name with a hyphen ("al-Qaeda", "an-Nahar").
     static let arabicArticles: [UInt64] = ["al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "ath", "adh"].map { WordHash.of($0) }
 
-    /// "al - Qaeda", "Az - Zaman": an Arabic article and a hyphen standing apart before a name (text written with
+    /// "al - Qaeda", "an - Nahar": an Arabic article and a hyphen standing apart before a name (text written with
     /// spaces around every token) belong to the name, as in "al-Qaeda"; an article found as a name of its own
     /// there is dropped. `found` is in text order and stays so.
     func articlesBeforeHyphens(_ info: TokenInfo, _ found: inout [Found]) {
