@@ -357,5 +357,6 @@ struct NamesTests {
         #expect(TokenInfo.theHash == WordHash.of("the"))
         #expect(TokenInfo.forHash == WordHash.of("for"))
         #expect(NameFinder.possessiveHash == WordHash.of("'s"))
+        #expect(DocContext.possessive == WordHash.of("'s"))
     }
 }
