@@ -191,6 +191,11 @@ struct NamesTests {
         #expect(entity(r, "Joaquin de la Pazuela")?.type == .person)
     }
 
+    /// The token information of `text` with the bundled lexicon, for the rules that correct the tagger.
+    func tokenInfo(_ text: String) throws -> TokenInfo {
+        TokenInfo(Document(text), lexicon: try #require(NameFinder.shared.model?.lexicon), excluded: nil)
+    }
+
     /// The found names of `text` given as (words, type), for the rules that correct the tagger.
     func found(_ info: TokenInfo, _ names: [(String, EntityType)]) -> [NameFinder.Found] {
         let doc = info.doc
@@ -216,7 +221,7 @@ struct NamesTests {
     func pluralAfterThe() throws {
         let finder = NameFinder.shared
         let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("The game ended with the Longhorns winning, and the Kennedys watched."), lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("The game ended with the Longhorns winning, and the Kennedys watched.")
         var names = found(info, [("Longhorns", .person), ("Kennedys", .person)])
         finder.pluralsAfterThe(info, &names, lexicon: lexicon)
         #expect(names.map(\.type) == [.organization, .person])
@@ -225,9 +230,7 @@ struct NamesTests {
     @Test("A listed place found mostly as a place stays one though a wrongly found person's name starts with it; a surname still links")
     func placeStartingAPersonName() throws {
         let finder = NameFinder.shared
-        let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("He was born in Houston , Texas . He was a Texas All-State tackle , and Coach Darrell Royal praised him . Royal smiled ."),
-                             lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("He was born in Houston , Texas . He was a Texas All-State tackle , and Coach Darrell Royal praised him . Royal smiled .")
         var names = found(info, [("Houston", .place), ("Texas", .place), ("Texas All-State", .person), ("Darrell Royal", .person), ("Royal", .place)])
         finder.harmoniseTypes(info, &names)
         #expect(names.map(\.type) == [.place, .place, .person, .person, .person])
@@ -236,13 +239,11 @@ struct NamesTests {
     @Test("One word found as a person beside a listed place (\"Lincoln and Wexbury\", \"Ostley, Illinois\") is a place, unless a fuller person's name holds it")
     func placesInCompany() throws {
         let finder = NameFinder.shared
-        let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("The road runs between Lincoln and Wexbury . It ends in Ostley , Illinois . Wexbury has a mill ."),
-                             lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("The road runs between Lincoln and Wexbury . It ends in Ostley , Illinois . Wexbury has a mill .")
         var names = found(info, [("Lincoln", .place), ("Wexbury", .person), ("Ostley", .person), ("Illinois", .place), ("Wexbury", .person)])
         finder.placesInCompany(info, &names)
         #expect(names.map(\.type) == [.place, .place, .place, .place, .place])
-        let person = TokenInfo(Document("Ted Wexbury flew in . Wexbury and Lincoln met ."), lexicon: lexicon, excluded: nil)
+        let person = try tokenInfo("Ted Wexbury flew in . Wexbury and Lincoln met .")
         var people = found(person, [("Ted Wexbury", .person), ("Wexbury", .person), ("Lincoln", .place)])
         finder.placesInCompany(person, &people)
         #expect(people.map(\.type) == [.person, .person, .place])
@@ -251,8 +252,7 @@ struct NamesTests {
     @Test("An Arabic article and a hyphen standing apart before a name belong to it: \"al - Qaeda\" as \"al-Qaeda\"")
     func articlesBeforeHyphens() throws {
         let finder = NameFinder.shared
-        let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("An - Nahar reported that al - Qaeda and Smith - Jones met ."), lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("An - Nahar reported that al - Qaeda and Smith - Jones met .")
         var names = found(info, [("An", .place), ("Nahar", .organization), ("Qaeda", .organization), ("Jones", .person)])
         finder.articlesBeforeHyphens(info, &names)
         #expect(texts(info, names) == ["An - Nahar", "al - Qaeda", "Jones"])
@@ -262,9 +262,7 @@ struct NamesTests {
     @Test("A name with \"'s\" that ends its clause or comes before a verb is a shop or company; a possessive stays as it was")
     func shopsByPossessive() throws {
         let finder = NameFinder.shared
-        let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("The store became Gorman's in 1998. Later Gorman's closed, and Kerry's remarks and Jane Hale's were read. Hale's was the last."),
-                             lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("The store became Gorman's in 1998. Later Gorman's closed, and Kerry's remarks and Jane Hale's were read. Hale's was the last.")
         var names = found(info, [("Gorman", .person), ("Gorman", .person), ("Kerry", .person), ("Jane Hale", .person), ("Hale", .person)])
         finder.shopsByPossessive(info, &names)
         #expect(texts(info, names) == ["Gorman", "Gorman's", "Kerry", "Jane Hale", "Hale"])
@@ -274,8 +272,7 @@ struct NamesTests {
     @Test("A listed organisation the tagger left alone is found; a short one only as an abbreviation")
     func listedOrganisations() throws {
         let finder = NameFinder.shared
-        let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("The NATO envoy met Kofi Annan , and Reuters and Doctor Who fans watched ."), lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("The NATO envoy met Kofi Annan , and Reuters and Doctor Who fans watched .")
         var names = found(info, [("Kofi Annan", .person)])
         finder.listedOrganisations(info, &names, runs: NameModel.runs(info))
         #expect(texts(info, names) == ["NATO", "Kofi Annan", "Reuters"])
@@ -285,8 +282,7 @@ struct NamesTests {
     @Test("Capitalised words after an honorific are a person, found by the tagger or not")
     func peopleAfterHonorifics() throws {
         let finder = NameFinder.shared
-        let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("Dear Mr. Pellacani : the plan that Mrs Orland and Dr. Vance drew up is ready ."), lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("Dear Mr. Pellacani : the plan that Mrs Orland and Dr. Vance drew up is ready .")
         var names = found(info, [("Vance", .place)])
         finder.peopleAfterHonorifics(info, &names, runs: NameModel.runs(info))
         #expect(texts(info, names) == ["Pellacani", "Orland", "Vance"])
@@ -297,8 +293,7 @@ struct NamesTests {
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared
         let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("Police named him as London E17 David Brown , then London E9 Wasil Qureshi , and later spoke of the F-86 Sabre ."),
-                             lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("Police named him as London E17 David Brown , then London E9 Wasil Qureshi , and later spoke of the F-86 Sabre .")
         var names = found(info, [("London E17 David Brown", .person), ("London E9 Wasil Qureshi", .person), ("F-86 Sabre", .person)])
         finder.splitPersonsAtDigits(info, &names, lexicon: lexicon)
         #expect(texts(info, names) == ["London", "David Brown", "London", "Wasil Qureshi"])
@@ -308,14 +303,12 @@ struct NamesTests {
     @Test("Capitalised words the tagger left out that end in an organisation's head make an organisation; so does a place with a plural after it, or a person with a head word")
     func namesByHead() throws {
         let finder = NameFinder.shared
-        let lexicon = try #require(finder.model?.lexicon)
-        let info = TokenInfo(Document("The band signed with Blue Harbour Records in 2004 and toured Winnipeg Comets games in Winnipeg . The Space Shuttle Program ended ."),
-                             lexicon: lexicon, excluded: nil)
+        let info = try tokenInfo("The band signed with Blue Harbour Records in 2004 and toured Winnipeg Comets games in Winnipeg . The Space Shuttle Program ended .")
         var names = found(info, [("Winnipeg", .place), ("Winnipeg", .place)])
         finder.namesByHead(info, &names, runs: NameModel.runs(info))
         #expect(texts(info, names) == ["Blue Harbour Records", "Winnipeg Comets", "Winnipeg"])
         #expect(names.map(\.type) == [.organization, .organization, .place])
-        let band = TokenInfo(Document("She sang with the Harold Lane Band , and Harold Lane praised her ."), lexicon: lexicon, excluded: nil)
+        let band = try tokenInfo("She sang with the Harold Lane Band , and Harold Lane praised her .")
         var people = found(band, [("Harold Lane", .person), ("Harold Lane", .person)])
         finder.namesByHead(band, &people, runs: NameModel.runs(band))
         #expect(texts(band, people) == ["Harold Lane Band", "Harold Lane"])
