@@ -289,6 +289,35 @@ struct NamesTests {
         #expect(names.map(\.type) == [.person, .person, .person])
     }
 
+    @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
+    func listedPlacesWhole() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("Envoys from Trinidad and Tobago and Great Britain met the New South Wales Police .")
+        var names = found(info, [("Trinidad", .place), ("Tobago", .person), ("Britain", .place), ("New South Wales Police", .organization)])
+        finder.listedPlacesWhole(info, &names)
+        #expect(texts(info, names) == ["Trinidad and Tobago", "Great Britain", "New South Wales Police"])
+        #expect(names.map(\.type) == [.place, .place, .organization])
+    }
+
+    @Test("A listed place written in lower case is a place (\"we moved to portland\"); ordinary words, first names and web addresses stay out")
+    func lowerCasePlaces() throws {
+        let lexicon = try #require(NameFinder.shared.model?.lexicon)
+        for place in ["chicago", "portland", "malaysia"] { #expect(lexicon.isLowerPlace(WordHash.of(place)), "\(place)") }
+        #expect(lexicon.isLowerPlace(LexiconBuilder.sequenceHash(["san", "francisco"].map { WordHash.of($0) })))
+        #expect(lexicon.endsLowerPlace(WordHash.of("francisco")))
+        // Ordinary words, common first names and places whose words are all ordinary ones.
+        for word in ["nice", "reading", "turkey", "mobile", "jordan", "bath", "victoria"] {
+            #expect(!lexicon.isLowerPlace(WordHash.of(word)), "\(word)")
+        }
+        #expect(!lexicon.isLowerPlace(LexiconBuilder.sequenceHash(["long", "beach"].map { WordHash.of($0) })))
+
+        let r = find("We moved to portland from the coast, then drove to san francisco. The turkey was nice, reading at home; see chicago.com. I love Chicago and chicago food.")
+        #expect(r.mentions.map(\.text) == ["portland", "san francisco", "Chicago", "chicago"])
+        #expect(r.mentions.allSatisfy { $0.type == .place })
+        let chicago = try #require(entity(r, "Chicago"))
+        #expect(mentionTexts(r, chicago) == ["Chicago", "chicago"])
+    }
+
     @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared

@@ -37,12 +37,14 @@ public enum LexiconBuilder {
             let plain = phrase.folding(options: .diacriticInsensitive, locale: nil)
             if plain != phrase { add(plain, flags) }
         }
+        var placePhrases: [String] = []
         func add(_ phrase: String, _ flags: LexFlags, multi: LexFlags = .multiPlace, female: Double? = nil) {
             let p = phrase.trimmingCharacters(in: .whitespaces)
             guard !p.isEmpty else { return }
             let hs = tokenHashes(p)
             guard !hs.isEmpty else { return }
             entries += 1
+            if multi == .multiPlace, !flags.isDisjoint(with: [.city, .bigCity, .country, .region]) { placePhrases.append(p) }
             if hs.count == 1 { lex.insert(hs[0], flags, femaleShare: female); return }
             guard hs.count <= 6 else { return }
             lex.insert(sequenceHash(hs), flags.union(multi))
@@ -151,6 +153,53 @@ public enum LexiconBuilder {
         for o in WordLists.organisations { add(o, .orgName, multi: .multiOrg) }
 
         _ = entries
-        return Lexicon(entries: lex.values).data
+        let (lowerPlaces, lowerPlaceEnds) = try lowerCasePlaces(placePhrases, lex,
+                                                                 wordList: gazetteers.appendingPathComponent("spacy_en_lexeme_cluster.tsv"))
+        return Lexicon(entries: lex.values, lowerPlaces: lowerPlaces, lowerPlaceEnds: lowerPlaceEnds).data
+    }
+
+    /// Places that people also write in lower case in informal text ("we flew to chicago", "san francisco"):
+    /// a word counts as a place's own word when it is written capitalised far more often than in lower case.
+    /// spaCy's English word list (its rows are in order of frequency in a large web corpus) has the
+    /// capitalised spelling at least twice as high as the lower-case one, or has no lower-case spelling and the
+    /// capitalised one among its 20,000 most frequent words; and the word is no ordinary word of our corpora
+    /// and no common first name or surname ("Nice", "Reading", "Mobile", "Jordan" stay out). A one-word place
+    /// needs at least four letters; a longer one at least one such word ("san francisco", not "long beach").
+    /// Returns the hashes of the places (sequence hashes for several words) and the last words of the longer ones.
+    static func lowerCasePlaces(_ phrases: [String], _ lex: LexiconEntries, wordList: URL) throws -> ([UInt64], [UInt64]) {
+        guard let text = try? String(contentsOf: wordList, encoding: .utf8) else {
+            throw BuildError(description: "cannot read \(wordList.path)")
+        }
+        var rank: [Substring: Int] = [:]
+        for (i, line) in text.split(separator: "\n").enumerated() {
+            guard let tab = line.firstIndex(of: "\t") else { continue }
+            let w = line[..<tab]
+            if rank[w] == nil { rank[w] = i + 1 }
+        }
+        let excluded: LexFlags = [.commonWord, .commonFirstName, .commonSurname]
+        func ownWord(_ word: String, _ h: UInt64) -> Bool {
+            guard LexFlags(rawValue: (lex.values[h] ?? 0) & 0xFF_FFFF).isDisjoint(with: excluded),
+                  word.allSatisfy({ $0.isLetter }) else { return false }
+            let lower = word.lowercased()
+            guard let capital = rank[Substring(lower.prefix(1).uppercased() + lower.dropFirst())] else { return false }
+            guard let small = rank[Substring(lower)] else { return capital <= 20_000 }
+            return small >= 2 * capital
+        }
+        var places: [UInt64] = [], ends: [UInt64] = []
+        for phrase in phrases {
+            let doc = Document(phrase)
+            let toks = doc.tokens
+            guard !toks.isEmpty, toks.count <= 6, toks.allSatisfy({ $0.kind == .word }) else { continue }
+            var words = toks.map { String(String.UnicodeScalarView(doc.scalars[$0.span.start..<$0.span.end])) }
+            var hs = toks.map { WordHash.of(doc.scalars, $0.span.start, $0.span.end) }
+            // "the hague" is looked for as "hague": "the" starts too many other phrases.
+            if words.count > 1, words[0].lowercased() == "the" { words.removeFirst(); hs.removeFirst() }
+            if hs.count == 1 {
+                if words[0].count >= 4, ownWord(words[0], hs[0]) { places.append(hs[0]) }
+            } else if zip(words, hs).contains(where: { ownWord($0, $1) }) {
+                places.append(sequenceHash(hs)); ends.append(hs[hs.count - 1])
+            }
+        }
+        return (places, ends)
     }
 }

@@ -108,11 +108,15 @@ public final class NameFinder: Sendable {
         trace?("completePersonNames", found)
         placesNamedAfterNouns(info, &found, runs: runs)
         trace?("placesNamedAfterNouns", found)
+        listedPlacesWhole(info, &found)
+        trace?("listedPlacesWhole", found)
         found += propagate(info, found, runs: runs)
         trace?("propagate", found)
         found += datelineNames(doc)
         trace?("datelineNames", found)
         found.sort { $0.span < $1.span }
+        lowerCasePlaces(info, &found, lexicon: model.lexicon)
+        trace?("lowerCasePlaces", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
         placesInCompany(info, &found)
@@ -729,6 +733,102 @@ public final class NameFinder: Sendable {
             var last = i
             while last + 1 < next, info.slot[last + 1] == .name, toks[last + 1].sentence == toks[i].sentence { last += 1 }
             added.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: .place))
+        }
+        if !added.isEmpty {
+            found += added
+            found.sort { $0.span < $1.span }
+        }
+    }
+
+    /// A listed place of several words is one place when the names found in it lie wholly inside it: "Bosnia
+    /// and Herzegovina" and "Trinidad and Tobago" are not two places each, "Great Britain" not "Britain" alone
+    /// (`TokenInfo.multi`, the longest listed match). A name that reaches beyond the match ("New South Wales
+    /// Police") is left alone. `found` is in text order and stays so.
+    func listedPlacesWhole(_ info: TokenInfo, _ found: inout [Found]) {
+        let start: UInt8 = (2 << 1) + 1, inside: UInt8 = (2 << 1 | 1) + 1
+        var out: [Found] = []
+        out.reserveCapacity(found.count)
+        var k = 0
+        var changed = false
+        while k < found.count {
+            let f = found[k]
+            // The listed match holding the name's first token.
+            var a = f.first
+            while a >= 0, a < info.n, info.multi[a] == inside { a -= 1 }
+            guard a >= 0, a < info.n, info.multi[a] == start, f.first >= 0 else { out.append(f); k += 1; continue }
+            var b = a
+            while b + 1 < info.n, info.multi[b + 1] == inside { b += 1 }
+            // The names in the match; all must lie inside it, and together differ from it.
+            var e = k
+            while e < found.count, found[e].first <= b, found[e].last <= b { e += 1 }
+            let overlapsAfter = e < found.count && found[e].first <= b
+            let precededInside = out.last.map { $0.last >= a } ?? false
+            if overlapsAfter || precededInside || (e - k == 1 && f.first == a && f.last == b) {
+                out.append(f); k += 1; continue
+            }
+            let toks = info.tokens
+            out.append(Found(span: Span(toks[a].span.start, toks[b].span.end), first: a, last: b, type: .place))
+            changed = true
+            k = e
+        }
+        if changed { found = out }
+    }
+
+    /// Listed places written in lower case, as people do in reviews, e-mails and posts ("we flew to chicago",
+    /// "moved from san francisco"): the lexicon's `isLowerPlace` words and word sequences, the longest first,
+    /// standing alone (not part of an address, file name or other name). `found` is in text order and stays so.
+    func lowerCasePlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens, s = info.scalars
+        func candidate(_ i: Int) -> Bool {
+            toks[i].kind == .word && info.slot[i] == .out && TokenInfo.isLower(s[toks[i].span.start])
+        }
+        func standsAlone(_ a: Int, _ b: Int) -> Bool {
+            let start = toks[a].span.start, end = toks[b].span.end
+            if start > 0 {
+                let c = s[start - 1]
+                guard c.properties.isWhitespace || "(\"'“‘«[".unicodeScalars.contains(c) else { return false }
+            }
+            if end < s.count {
+                let c = s[end]
+                if c == "." || c == "'" || c == "’" {
+                    // "chicago.com", "chicago's" (a name's possessive is fine; a domain is not).
+                    if end + 1 < s.count, s[end + 1].properties.isAlphabetic || s[end + 1].properties.numericType != nil,
+                       c == "." { return false }
+                } else if !(c.properties.isWhitespace || ",;:!?)\"”»]".unicodeScalars.contains(c)) {
+                    return false
+                }
+            }
+            return true
+        }
+        var added: [Found] = []
+        var k = 0  // the first found name that does not end before token i
+        for i in info.lowerPlaceHits {  // the words that pass the lexicon's quick filter
+            let h = info.hash[i]
+            guard candidate(i) else { continue }
+            while k < found.count, found[k].last < i { k += 1 }
+            if k < found.count, found[k].first <= i { continue }
+            // The longest listed sequence ending here, back to the previous found name or place.
+            let earliest = max(k > 0 ? found[k - 1].last + 1 : 0, added.last.map { $0.first } ?? 0, i - 5)
+            var first = -1
+            if lexicon.endsLowerPlace(h) {
+                var j = i - 1
+                while j >= earliest, candidate(j), toks[j].sentence == toks[i].sentence { j -= 1 }
+                var a = j + 1
+                while a < i {
+                    // Not starting inside the place before it.
+                    if let l = added.last, a > l.first, a <= l.last { a += 1; continue }
+                    var seq = WordHash.sequenceSeed
+                    for t in a...i { seq = WordHash.extend(seq, info.hash[t]) }
+                    if lexicon.isLowerPlace(seq), standsAlone(a, i) { first = a; break }
+                    a += 1
+                }
+            }
+            if first < 0, lexicon.isLowerPlace(h), standsAlone(i, i) { first = i }
+            if first >= 0 {
+                // A longer place takes the place of the shorter ones inside it ("mexico" in "mexico city").
+                while let l = added.last, l.first >= first { added.removeLast() }
+                added.append(Found(span: Span(toks[first].span.start, toks[i].span.end), first: first, last: i, type: .place))
+            }
         }
         if !added.isEmpty {
             found += added

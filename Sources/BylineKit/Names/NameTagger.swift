@@ -134,6 +134,9 @@ struct TokenInfo {
     var shape: [UInt64]
     /// Brown cluster of the taggable tokens and their neighbours (`WordClusters`), 0 when unknown.
     var cluster: [UInt32]
+    /// The words without capitals that pass the lexicon's quick filter for places written in lower case
+    /// (`Lexicon.mayBeLowerPlace`), in text order.
+    var lowerPlaceHits: [Int] = []
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -173,9 +176,11 @@ struct TokenInfo {
         var words = HashIndex64(capacity: max(16, n / 8))
         var wordOf = [Int32](repeating: -1, count: n)
         var wordLex: [LexFlags] = []
+        var lowerPlaceHits: [Int] = []
         // Hash of every token; lexicon flags of the capitalised words that may be names.
         s.withUnsafeBufferPointer { sp in
             toks.withUnsafeBufferPointer { tp in
+                lexicon.lowerPlaceFilter.withUnsafeBufferPointer { fp in
                 hash.withUnsafeMutableBufferPointer { hp in
                     for i in 0..<n {
                         let span = tp[i].span
@@ -210,11 +215,15 @@ struct TokenInfo {
                             wordOf[i] = Int32(w)
                             lex[i] = wordLex[w]
                             capCount += 1
+                        } else if Lexicon.mayBeLowerPlace(h, fp) {
+                            lowerPlaceHits.append(i)
                         }
                     }
                 }
+                }
             }
         }
+        self.lowerPlaceHits = lowerPlaceHits
         guard capCount > 0 else {
             self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
             self.seenLower = seenLower; self.seenCapMid = seenCapMid; self.docContext = docContext
