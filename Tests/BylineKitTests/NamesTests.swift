@@ -183,6 +183,9 @@ struct NamesTests {
         #expect(entity(r, "Charles III")?.type == .person)
         let s = find("Drug lord Joaquin \"El Chapo\" Guzman was extradited on Thursday.")
         #expect(s.entities.map(\.name) == ["Joaquin \"El Chapo\" Guzman"])
+        // The full stop of "Jr." belongs to the name at the end of a sentence too.
+        let t = find("The firm was later run by Harold Benton Jr. The shop closed.")
+        #expect(t.mentions.map(\.text) == ["Harold Benton Jr."])
     }
 
     @Test("Two particles in a row stay inside the name: \"Joaquin de la Pazuela\"")
@@ -287,6 +290,16 @@ struct NamesTests {
         finder.peopleAfterHonorifics(info, &names, runs: NameModel.runs(info))
         #expect(texts(info, names) == ["Pellacani", "Orland", "Vance"])
         #expect(names.map(\.type) == [.person, .person, .person])
+    }
+
+    @Test("Names of several people run together (an e-mail header without its line breaks) are split at a common first name after a full name")
+    func splitListsOfPeople() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("Copies to Ann Carter Larry Dunn Greg , and to Sarah Jessica Parker and John Paul Jones .")
+        var names = found(info, [("Ann Carter Larry Dunn Greg", .person), ("Sarah Jessica Parker", .person), ("John Paul Jones", .person)])
+        finder.splitListsOfPeople(info, &names)
+        #expect(texts(info, names) == ["Ann Carter", "Larry Dunn", "Greg", "Sarah Jessica Parker", "John Paul Jones"])
+        #expect(names.allSatisfy { $0.type == .person })
     }
 
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")

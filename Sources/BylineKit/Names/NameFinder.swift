@@ -104,6 +104,8 @@ public final class NameFinder: Sendable {
         trace?("peopleAfterHonorifics", found)
         splitPersonsAtDigits(info, &found, lexicon: model.lexicon)
         trace?("splitPersonsAtDigits", found)
+        splitListsOfPeople(info, &found)
+        trace?("splitListsOfPeople", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
         trace?("completePersonNames", found)
         placesNamedAfterNouns(info, &found, runs: runs)
@@ -836,6 +838,44 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// Names of several people run together, as in the header of an e-mail whose line breaks were lost ("Ann
+    /// Carter Larry Dunn Greg"): a person found with a first name and a surname already, and then a common first
+    /// name that is no common surname, is two people, split there. ("Sarah Jessica Parker" stays whole: Parker
+    /// is a common surname; so does "John Paul Smith": "John Paul" has no surname yet.) Initials do not count
+    /// as words.
+    func splitListsOfPeople(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        guard found.contains(where: { $0.type == .person && $0.last - $0.first >= 2 }) else { return }
+        var out: [Found] = []
+        out.reserveCapacity(found.count + 4)
+        for f in found {
+            guard f.type == .person, !f.named, f.last - f.first >= 2,
+                  (f.first...f.last).allSatisfy({ toks[$0].kind == .word || toks[$0].span.length == 1 }) else { out.append(f); continue }
+            var start = f.first, words = 0
+            var i = f.first
+            while i <= f.last {
+                let isWord = toks[i].kind == .word && info.slot[i] == .name
+                let initial = isWord && toks[i].span.length == 1
+                let lx = info.lex[i]
+                if isWord, !initial, words >= 2, i > start, lx.contains(.commonFirstName), !lx.contains(.commonSurname),
+                   !(i + 1 <= f.last && toks[i + 1].kind == .punct) {
+                    var p = f
+                    p.first = start; p.last = i - 1; p.span = Span(toks[start].span.start, toks[i - 1].span.end)
+                    p.roleSpan = start == f.first ? f.roleSpan : nil
+                    out.append(p)
+                    start = i; words = 0
+                }
+                if isWord && !initial { words += 1 }
+                i += 1
+            }
+            var p = f
+            p.first = start; p.span = Span(toks[start].span.start, f.span.end)
+            if start != f.first { p.roleSpan = nil }
+            out.append(p)
+        }
+        found = out
+    }
+
     /// A person's name has no digits: "F-86 Sabre" (an aircraft) is no person, and in "London E17 David Brown" (an
     /// address run into a name) the person is "David Brown" and "London" a place. The words after the last
     /// word with a digit stay a person when they are more than one, with a listed first name or surname and
@@ -911,7 +951,8 @@ public final class NameFinder: Sendable {
             } else if word(last + 2, sentence), toks[last + 1].isCapitalized, suffix(last + 2) {
                 last += 2
             }
-            if last > found[k].last, suffix(last), isMark(info, last + 1, "."), toks[last + 1].span.start == toks[last].span.end {
+            // Its abbreviation's full stop, whether this rule or the tagger put the suffix in the name.
+            if suffix(last), isMark(info, last + 1, "."), toks[last + 1].span.start == toks[last].span.end {
                 last += 1
             }
             guard last > found[k].last else { continue }
