@@ -370,11 +370,17 @@ struct NamesTests {
         #expect(entity(r, "London")?.type == .place)
     }
 
-    @Test("A place followed by a capitalised plural noun is a team")
-    func teamNamedAfterPlace() {
+    @Test("A place followed by a capitalised plural noun is a team; so are capitalised words found as a place that end in an ordinary plural")
+    func teamNamedAfterPlace() throws {
         let r = find("The Sacramento Kings beat the visitors on Wednesday in Sacramento.")
         #expect(entity(r, "Sacramento Kings")?.type == .organization)
         #expect(entity(r, "Sacramento")?.type == .place)
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = try tokenInfo("The Golden Hawks beat the Western Highlands and the Gold Coast on Sunday .")
+        var names = found(info, [("Golden Hawks", .place), ("Western Highlands", .place), ("Gold Coast", .place)])
+        finder.teamsNamedAfterPlaces(info, &names, lexicon: lexicon)
+        #expect(names.map(\.type) == [.organization, .place, .place])
     }
 
     @Test("An abbreviation followed by a number is a designation, not an organisation")

@@ -1130,6 +1130,13 @@ public final class NameFinder: Sendable {
             guard plural else { continue }
             let whole = lexicon.flags(sequenceHash(info, f.first, f.last))
             guard !whole.contains(.multiPlace) else { continue }
+            // A plural that is an ordinary English word in lower case ("Eagles", "Jays") after two or more
+            // capitalised words makes a team, whatever the words before it.
+            if f.last - f.first >= 1, WordClusters.bundled.cluster(lowerHash: info.hash[f.last], capitalised: false) != 0,
+               (f.first..<f.last).allSatisfy({ toks[$0].isCapitalized }) {
+                found[k].type = .organization
+                continue
+            }
             // The place: every word before the last one or two.
             var placeFound = false
             for end in stride(from: f.last - 1, through: max(f.first, f.last - 2), by: -1) {
