@@ -302,6 +302,15 @@ struct NamesTests {
         #expect(names.allSatisfy { $0.type == .person })
     }
 
+    @Test("A place inside the name of an event is no place: \"the Battle of Hastings\", \"the North Sea Jazz Festival\"; \"the Munich Olympics\" keeps it")
+    func placesInsideEvents() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("After the Battle of Hastings , they played the North Sea Jazz Festival , then the Munich Olympics in Munich .")
+        var names = found(info, [("Hastings", .place), ("North Sea", .place), ("Munich", .place), ("Munich", .place)])
+        finder.placesInsideEvents(info, &names)
+        #expect(texts(info, names) == ["Munich", "Munich"])
+    }
+
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
     func listedPlacesWhole() throws {
         let finder = NameFinder.shared

@@ -112,6 +112,8 @@ public final class NameFinder: Sendable {
         trace?("placesNamedAfterNouns", found)
         listedPlacesWhole(info, &found)
         trace?("listedPlacesWhole", found)
+        placesInsideEvents(info, &found)
+        trace?("placesInsideEvents", found)
         found += propagate(info, found, runs: runs)
         trace?("propagate", found)
         found += datelineNames(doc)
@@ -740,6 +742,35 @@ public final class NameFinder: Sendable {
             found += added
             found.sort { $0.span < $1.span }
         }
+    }
+
+    /// A place inside the name of an event, a work or an agreement is no mention of the place: "the Battle of
+    /// Hastings", "the Treaty of Rome", "the North Sea Jazz Festival" (`miscHead` words, capitalised, before
+    /// "of", or ending two or three capitalised words after the place).
+    func placesInsideEvents(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        func eventHead(_ i: Int) -> Bool {
+            toks[i].kind == .word && toks[i].isCapitalized && info.lex[i].contains(.miscHead)
+        }
+        var drop: [Int] = []
+        for (k, f) in found.enumerated() where f.type == .place && !f.named && !f.fixedType {
+            let sentence = toks[f.first].sentence
+            // "Battle of X"
+            if f.first >= 2, info.hash[f.first - 1] == TokenInfo.ofHash, toks[f.first - 2].sentence == sentence,
+               eventHead(f.first - 2) {
+                drop.append(k); continue
+            }
+            // "X Jazz Festival": with a word between, the place only names the event (in "the Munich Olympics"
+            // it may well be the place).
+            var j = f.last + 1
+            while j < info.n, j <= f.last + 3, toks[j].kind == .word, toks[j].isCapitalized, toks[j].sentence == sentence {
+                if j > f.last + 1, eventHead(j) { drop.append(k); break }
+                j += 1
+            }
+        }
+        guard !drop.isEmpty else { return }
+        let dropped = Set(drop)
+        found = found.indices.filter { !dropped.contains($0) }.map { found[$0] }
     }
 
     /// A listed place of several words is one place when the names found in it lie wholly inside it: "Bosnia
