@@ -302,6 +302,16 @@ struct NamesTests {
         #expect(names.allSatisfy { $0.type == .person })
     }
 
+    @Test("A name found as a person that ends in the head of a smaller place (\"Ashby Reservoir\", \"Corbett Junction\") is a place; a surname stays")
+    func minorPlaceHeads() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("Trains ran from Corbett Junction to Ashby Reservoir , where Tom Hollow and Ann Wood waited .")
+        for (name, type) in [("Corbett Junction", EntityType.place), ("Ashby Reservoir", .place), ("Ann Wood", .person)] {
+            let f = try #require(found(info, [(name, .person)]).first)
+            #expect(finder.typeByLists(info, f) == type, "\(name)")
+        }
+    }
+
     @Test("A place inside the name of an event is no place: \"the Battle of Hastings\", \"the North Sea Jazz Festival\"; \"the Munich Olympics\" keeps it")
     func placesInsideEvents() throws {
         let finder = NameFinder.shared

@@ -262,6 +262,10 @@ public final class NameFinder: Sendable {
             return .organization
         }
         if f.type == .person, last.contains(.locHead), !last.contains(.surname), !last.contains(.orgHead) { return .place }
+        // Heads of smaller places and works the lexicon does not flag (the tagger's features stay as trained):
+        // "Ashby Reservoir", "Corbett Junction".
+        if f.type == .person, NameFinder.minorPlaceHeadSet.contains(info.hash[f.last]), info.tokens[f.last].isCapitalized,
+           !last.contains(.commonSurname), !last.contains(.commonFirstName) { return .place }
         if f.type != .person, f.last == f.first + 1, first.contains(.commonFirstName), last.contains(.surname),
            first.isDisjoint(with: place.union([.commonWord, .orgName])), last.isDisjoint(with: [.locHead, .orgHead, .city, .country]) {
             return .person
@@ -1429,6 +1433,11 @@ public final class NameFinder: Sendable {
     /// Nouns that say the name beside them is an organisation: "the band Nirvana", "Kliotech, a company".
     /// The noun lists as hash sets: every found name looks its neighbours up in them.
     static let organisationNounSet = HashSet64(organisationNouns), placeNounSet = HashSet64(placeNouns)
+    static let minorPlaceHeadSet = HashSet64([
+        "junction", "reservoir", "brook", "hollow", "dock", "docks", "pond", "swamp", "wharf", "pier", "quay", "loch",
+        "glen", "gorge", "cove", "inlet", "bayou", "crater", "dam", "waterfall", "playground", "playfield", "parkway",
+        "expressway", "turnpike", "tunnel", "viaduct", "gym", "lido", "marina", "racecourse", "speedway",
+    ].map { WordHash.of($0) })
     static let organisationNouns: [UInt64] = [
         "band", "company", "firm", "label", "airline", "newspaper", "magazine", "publisher", "retailer",
         "manufacturer", "maker", "broadcaster", "network", "studio", "charity", "club", "team", "party",
