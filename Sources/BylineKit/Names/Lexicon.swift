@@ -132,17 +132,18 @@ final class Lexicon: @unchecked Sendable {
     private(set) var slots: [UInt64]
     private let mask: Int
     /// Places people also write in lower case ("we drove to chicago", "san francisco" in a review or an
-    /// e-mail): word hashes and word-sequence hashes (`LexiconBuilder.sequenceHash`), and the last words of
-    /// the sequences (their first words are often common ones: "new", "san", "a"). Kept apart from the flags, and behind a small bit filter, since every lower-case word of
+    /// e-mail): word hashes and word-sequence hashes (`LexiconBuilder.sequenceHash`), and the words of the
+    /// sequences that are written capitalised far more often than not ("zealand" in "new zealand"; "new", "city" and
+    /// "of" are too common to look for). Kept apart from the flags, and behind a small bit filter, since every lower-case word of
     /// a story is checked against them.
-    private let lowerPlaceList: [UInt64], lowerPlaceEndList: [UInt64]
-    private let lowerPlaces: HashSet64, lowerPlaceEnds: HashSet64
-    /// A Bloom filter of the hashes of `lowerPlaces` and `lowerPlaceEnds`: 2^16 bits, two per hash
+    private let lowerPlaceList: [UInt64], lowerPlaceKeyList: [UInt64]
+    private let lowerPlaces: HashSet64, lowerPlaceKeys: HashSet64
+    /// A Bloom filter of the hashes of `lowerPlaces` and `lowerPlaceKeys`: 2^16 bits, two per hash
     /// (`mayBeLowerPlace`); 8 KB, so it stays in the first-level cache.
     let lowerPlaceFilter: [UInt64]
 
     /// Builds a table from entries (hash → raw value) and the lower-case places (`lowerPlaces`).
-    init(entries: [UInt64: UInt32], lowerPlaces: [UInt64] = [], lowerPlaceEnds: [UInt64] = []) {
+    init(entries: [UInt64: UInt32], lowerPlaces: [UInt64] = [], lowerPlaceKeys: [UInt64] = []) {
         var c = 1024
         while c < entries.count * 2 { c <<= 1 }
         slots = Array(repeating: 0, count: c); mask = c - 1
@@ -152,13 +153,13 @@ final class Lexicon: @unchecked Sendable {
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = fp << 32 | UInt64(v)
         }
-        lowerPlaceList = Array(Set(lowerPlaces)).sorted(); lowerPlaceEndList = Array(Set(lowerPlaceEnds)).sorted()
-        self.lowerPlaces = HashSet64(lowerPlaceList); self.lowerPlaceEnds = HashSet64(lowerPlaceEndList)
-        lowerPlaceFilter = Lexicon.filter(lowerPlaceList + lowerPlaceEndList)
+        lowerPlaceList = Array(Set(lowerPlaces)).sorted(); lowerPlaceKeyList = Array(Set(lowerPlaceKeys)).sorted()
+        self.lowerPlaces = HashSet64(lowerPlaceList); self.lowerPlaceKeys = HashSet64(lowerPlaceKeyList)
+        lowerPlaceFilter = Lexicon.filter(lowerPlaceList + lowerPlaceKeyList)
     }
 
     /// Layout: magic, slot count c, c slots, then the count and hashes of `lowerPlaces` and of
-    /// `lowerPlaceEnds`.
+    /// `lowerPlaceKeys`.
     init?(data: Data) {
         let words: [UInt64] = data.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
         guard words.count >= 4, words[0] == Lexicon.magic else { return nil }
@@ -170,9 +171,9 @@ final class Lexicon: @unchecked Sendable {
         let m = Int(words[3 + c + k])
         guard m >= 0, words.count == 4 + c + k + m else { return nil }
         lowerPlaceList = Array(words[(3 + c)..<(3 + c + k)])
-        lowerPlaceEndList = Array(words[(4 + c + k)...])
-        lowerPlaces = HashSet64(lowerPlaceList); lowerPlaceEnds = HashSet64(lowerPlaceEndList)
-        lowerPlaceFilter = Lexicon.filter(lowerPlaceList + lowerPlaceEndList)
+        lowerPlaceKeyList = Array(words[(4 + c + k)...])
+        lowerPlaces = HashSet64(lowerPlaceList); lowerPlaceKeys = HashSet64(lowerPlaceKeyList)
+        lowerPlaceFilter = Lexicon.filter(lowerPlaceList + lowerPlaceKeyList)
         buildSmall()
     }
 
@@ -188,15 +189,15 @@ final class Lexicon: @unchecked Sendable {
 
     /// Can a lower-case word (its hash) be (the start of) a place written in lower case? Not when either of its
     /// two bits in `lowerPlaceFilter` (given as `bits`) is clear, as it is for nearly every word; when both are
-    /// set, `isLowerPlace` and `endsLowerPlace` tell.
+    /// set, `isLowerPlace` and `keyOfLowerPlace` tell.
     @inline(__always) static func mayBeLowerPlace(_ h: UInt64, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {
         let a = Int(truncatingIfNeeded: h >> 48), b = Int(truncatingIfNeeded: h >> 32) & 0xFFFF
         return bits[a >> 6] >> UInt64(a & 63) & bits[b >> 6] >> UInt64(b & 63) & 1 == 1
     }
     /// A word (hash) or word sequence (sequence hash) that is a place also written in lower case.
     func isLowerPlace(_ h: UInt64) -> Bool { lowerPlaces.contains(h) }
-    /// The last word of such a sequence.
-    func endsLowerPlace(_ h: UInt64) -> Bool { lowerPlaceEnds.contains(h) }
+    /// A word that makes a sequence of such places (`lowerPlaceKeys`).
+    func keyOfLowerPlace(_ h: UInt64) -> Bool { lowerPlaceKeys.contains(h) }
 
     /// Lower-case words that matter next to a name (titles, role words, particles, time words,
     /// honorifics, connectors) in a small table that stays in cache.
@@ -229,7 +230,7 @@ final class Lexicon: @unchecked Sendable {
 
     var data: Data {
         let out: [UInt64] = [Lexicon.magic, UInt64(slots.count)] + slots + [UInt64(lowerPlaceList.count)] + lowerPlaceList
-            + [UInt64(lowerPlaceEndList.count)] + lowerPlaceEndList
+            + [UInt64(lowerPlaceKeyList.count)] + lowerPlaceKeyList
         return out.withUnsafeBufferPointer { Data(buffer: $0) }
     }
 

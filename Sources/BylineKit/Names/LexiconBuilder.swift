@@ -153,9 +153,9 @@ public enum LexiconBuilder {
         for o in WordLists.organisations { add(o, .orgName, multi: .multiOrg) }
 
         _ = entries
-        let (lowerPlaces, lowerPlaceEnds) = try lowerCasePlaces(placePhrases, lex,
+        let (lowerPlaces, lowerPlaceKeys) = try lowerCasePlaces(placePhrases, lex,
                                                                  wordList: gazetteers.appendingPathComponent("spacy_en_lexeme_cluster.tsv"))
-        return Lexicon(entries: lex.values, lowerPlaces: lowerPlaces, lowerPlaceEnds: lowerPlaceEnds).data
+        return Lexicon(entries: lex.values, lowerPlaces: lowerPlaces, lowerPlaceKeys: lowerPlaceKeys).data
     }
 
     /// Places that people also write in lower case in informal text ("we flew to chicago", "san francisco"):
@@ -164,8 +164,9 @@ public enum LexiconBuilder {
     /// capitalised spelling at least twice as high as the lower-case one, or has no lower-case spelling and the
     /// capitalised one among its 20,000 most frequent words; and the word is no ordinary word of our corpora
     /// and no common first name or surname ("Nice", "Reading", "Mobile", "Jordan" stay out). A one-word place
-    /// needs at least four letters; a longer one at least one such word ("san francisco", not "long beach").
-    /// Returns the hashes of the places (sequence hashes for several words) and the last words of the longer ones.
+    /// needs at least four letters; a longer one at least one such word ("san francisco", not "long beach"),
+    /// which it is looked for by. Returns the hashes of the places (sequence hashes for several words) and
+    /// those words of the longer ones.
     static func lowerCasePlaces(_ phrases: [String], _ lex: LexiconEntries, wordList: URL) throws -> ([UInt64], [UInt64]) {
         guard let text = try? String(contentsOf: wordList, encoding: .utf8) else {
             throw BuildError(description: "cannot read \(wordList.path)")
@@ -185,7 +186,7 @@ public enum LexiconBuilder {
             guard let small = rank[Substring(lower)] else { return capital <= 20_000 }
             return small >= 2 * capital
         }
-        var places: [UInt64] = [], ends: [UInt64] = []
+        var places: [UInt64] = [], keys: [UInt64] = []
         for phrase in phrases {
             let doc = Document(phrase)
             let toks = doc.tokens
@@ -196,10 +197,11 @@ public enum LexiconBuilder {
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst(); hs.removeFirst() }
             if hs.count == 1 {
                 if words[0].count >= 4, ownWord(words[0], hs[0]) { places.append(hs[0]) }
-            } else if zip(words, hs).contains(where: { ownWord($0, $1) }) {
-                places.append(sequenceHash(hs)); ends.append(hs[hs.count - 1])
+            } else {
+                let own = zip(words, hs).filter { ownWord($0.0, $0.1) }.map(\.1)
+                if !own.isEmpty { places.append(sequenceHash(hs)); keys += own }
             }
         }
-        return (places, ends)
+        return (places, keys)
     }
 }

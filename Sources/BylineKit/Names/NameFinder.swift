@@ -840,31 +840,35 @@ public final class NameFinder: Sendable {
         var added: [Found] = []
         var k = 0  // the first found name that does not end before token i
         for i in info.lowerPlaceHits {  // the words that pass the lexicon's quick filter
+            if let l = added.last, l.last >= i { continue }
             let h = info.hash[i]
             guard candidate(i) else { continue }
             while k < found.count, found[k].last < i { k += 1 }
             if k < found.count, found[k].first <= i { continue }
-            // The longest listed sequence ending here, back to the previous found name or place.
-            let earliest = max(k > 0 ? found[k - 1].last + 1 : 0, added.last.map { $0.first } ?? 0, i - 5)
-            var first = -1
-            if lexicon.endsLowerPlace(h) {
-                var j = i - 1
-                while j >= earliest, candidate(j), toks[j].sentence == toks[i].sentence { j -= 1 }
-                var a = j + 1
-                while a < i {
-                    // Not starting inside the place before it.
-                    if let l = added.last, a > l.first, a <= l.last { a += 1; continue }
-                    var seq = WordHash.sequenceSeed
-                    for t in a...i { seq = WordHash.extend(seq, info.hash[t]) }
-                    if lexicon.isLowerPlace(seq), standsAlone(a, i) { first = a; break }
-                    a += 1
+            // The longest listed sequence holding this word (a place's own word, `keyOfLowerPlace`), between the
+            // names found around it.
+            var best: ClosedRange<Int>? = nil
+            if lexicon.keyOfLowerPlace(h) {
+                let sentence = toks[i].sentence
+                let earliest = max(k > 0 ? found[k - 1].last + 1 : 0, added.last.map { $0.last + 1 } ?? 0, i - 5)
+                let latest = min(k < found.count ? found[k].first - 1 : info.n - 1, i + 5)
+                var lo = i, hi = i
+                while lo - 1 >= earliest, candidate(lo - 1), toks[lo - 1].sentence == sentence { lo -= 1 }
+                while hi + 1 <= latest, candidate(hi + 1), toks[hi + 1].sentence == sentence { hi += 1 }
+                var length = min(6, hi - lo + 1)
+                search: while length >= 2 {
+                    for a in max(lo, i - length + 1)...min(i, hi - length + 1) {
+                        var seq = WordHash.sequenceSeed
+                        for t in a..<(a + length) { seq = WordHash.extend(seq, info.hash[t]) }
+                        if lexicon.isLowerPlace(seq), standsAlone(a, a + length - 1) { best = a...(a + length - 1); break search }
+                    }
+                    length -= 1
                 }
             }
-            if first < 0, lexicon.isLowerPlace(h), standsAlone(i, i) { first = i }
-            if first >= 0 {
-                // A longer place takes the place of the shorter ones inside it ("mexico" in "mexico city").
-                while let l = added.last, l.first >= first { added.removeLast() }
-                added.append(Found(span: Span(toks[first].span.start, toks[i].span.end), first: first, last: i, type: .place))
+            if best == nil, lexicon.isLowerPlace(h), standsAlone(i, i) { best = i...i }
+            if let r = best {
+                added.append(Found(span: Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end),
+                                   first: r.lowerBound, last: r.upperBound, type: .place))
             }
         }
         if !added.isEmpty {
