@@ -321,6 +321,17 @@ struct NamesTests {
         #expect(texts(info, names) == ["Munich", "Munich"])
     }
 
+    @Test("An abbreviation of an ordinary thing (\"USB\", \"CEO\", \"ASAP\") is no organisation; \"NATO\" still is")
+    func commonAcronyms() throws {
+        let r = find("Send the USB drive ASAP, the CEO said after the NATO summit. NATO agreed.")
+        #expect(r.mentions.map(\.text) == ["NATO", "NATO"])
+        #expect(r.mentions.allSatisfy { $0.type == .organization })
+        let info = try tokenInfo("The USB port and the CEO of Acme .")
+        var names = found(info, [("USB", .organization), ("CEO", .organization), ("Acme", .organization)])
+        NameFinder.shared.dropCommonAcronyms(info, &names)
+        #expect(texts(info, names) == ["Acme"])
+    }
+
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
     func listedPlacesWhole() throws {
         let finder = NameFinder.shared

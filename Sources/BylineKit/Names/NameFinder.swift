@@ -85,6 +85,8 @@ public final class NameFinder: Sendable {
         trace?("tagger", found)
         found = cleanUp(info, found, lexicon: model.lexicon)
         trace?("cleanUp", found)
+        dropCommonAcronyms(info, &found)
+        trace?("dropCommonAcronyms", found)
         articlesBeforeHyphens(info, &found)
         trace?("articlesBeforeHyphens", found)
         namesByHead(info, &found, runs: runs)
@@ -329,6 +331,27 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
     }
 
+    /// Abbreviations of ordinary things, never names: units, formats, currencies, titles of office, diseases,
+    /// e-mail shorthand ("a USB stick", "the CEO", "ASAP").
+    static let commonAcronyms: [String] = [
+        "asap", "fyi", "faq", "rsvp", "aka", "diy", "btw", "imo", "imho", "lol", "omg", "tbd", "tba", "eta", "etc",
+        "usb", "dna", "rna", "hiv", "aids", "adhd", "ptsd", "mri", "icu", "suv", "vip", "mvp", "dui", "dwi",
+        "api", "cpu", "gpu", "ram", "rom", "pdf", "html", "http", "https", "url", "ascii", "jpeg", "gif", "mp3",
+        "dvd", "vhs", "gps", "sms", "lcd", "led", "atm", "pin", "isbn", "usd", "eur", "gbp", "gdp", "cpi", "ipo",
+        "ceo", "cfo", "coo", "cto", "svp", "evp", "rfp", "rfq", "wwi", "wwii", "pow", "awol", "swat", "ufo",
+    ]
+    static let commonAcronymSet = HashSet64(commonAcronyms.map { WordHash.of($0) })
+
+    /// A name found as one abbreviation of an ordinary thing ("USB", "CEO", `commonAcronyms`, written in capitals)
+    /// is no name.
+    func dropCommonAcronyms(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        found.removeAll { f in
+            f.first == f.last && f.first >= 0 && !f.named && toks[f.first].isAllCaps
+                && NameFinder.commonAcronymSet.contains(info.hash[f.first])
+        }
+    }
+
     static let notAcronymNames: LexFlags = [.commonWord, .time, .pronounLike, .title, .roleModifier, .personPrefix,
                                             .demonym, .particle, .firstName, .surname, .city, .country, .region, .multiPlace]
 
@@ -358,6 +381,7 @@ public final class NameFinder: Sendable {
             if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { continue }
             // "an IPO", "a DUI": a thing, not an organisation.
             if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { continue }
+            if NameFinder.commonAcronymSet.contains(info.hash[i]) { continue }
             // "STS-135", "SARS 2": a designation with a number, not an organisation.
             if numbered(info, i) { continue }
             out.append(Found(span: span, first: i, last: i, type: .organization))
