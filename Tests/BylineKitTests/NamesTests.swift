@@ -332,6 +332,15 @@ struct NamesTests {
         #expect(texts(info, names) == ["Acme"])
     }
 
+    @Test("A surname written in capitals (a transcript's speaker) is a person, not an abbreviation")
+    func surnameInCapitals() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("JUSTICE KOWALSKI : Thank you , counsel . The NASA report is late .")
+        #expect(finder.lexiconClasses(of: "Kowalski").contains("surname"))
+        let names = found(info, [("KOWALSKI", .organization), ("NASA", .organization)])
+        #expect(names.map { finder.typeByLists(info, $0) } == [.person, .organization])
+    }
+
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
     func listedPlacesWhole() throws {
         let finder = NameFinder.shared

@@ -258,6 +258,10 @@ public final class NameFinder: Sendable {
         let place: LexFlags = [.city, .country, .region]
         if f.first == f.last {
             if f.type == .person, !first.isDisjoint(with: place), first.isDisjoint(with: personal) { return .place }
+            // A surname written in capitals, as transcripts do with speakers ("JUSTICE HARLOW:"), is no
+            // abbreviation: five letters or more, no listed organisation or place.
+            if f.type == .organization, info.tokens[f.first].isAllCaps, info.tokens[f.first].span.length >= 5,
+               first.contains(.surname), first.isDisjoint(with: place.union([.orgName, .orgHead, .commonWord])) { return .person }
             return f.type
         }
         if f.type != .organization, last.contains(.orgHead) || last.contains(.orgSuffix), !last.contains(.locHead) {
