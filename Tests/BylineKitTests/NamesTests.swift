@@ -341,6 +341,12 @@ struct NamesTests {
         #expect(names.map { finder.typeByLists(info, $0) } == [.person, .organization])
     }
 
+    @Test("Storms, spacecraft and ships are no people or places, nor are their other mentions: \"Hurricane Katrina\", \"the shuttle Atlantis\"")
+    func stormsAndCraft() throws {
+        let r = find("Hurricane Katrina struck New Orleans in 2005. Katrina killed hundreds. The shuttle Atlantis flew, and after the storm Obama visited.")
+        #expect(r.mentions.map(\.text) == ["New Orleans", "Obama"])
+    }
+
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
     func listedPlacesWhole() throws {
         let finder = NameFinder.shared

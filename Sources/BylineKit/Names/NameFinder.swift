@@ -123,6 +123,8 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
         lowerCasePlaces(info, &found, lexicon: model.lexicon)
         trace?("lowerCasePlaces", found)
+        dropStormsAndCraft(info, &found, runs: runs)
+        trace?("dropStormsAndCraft", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
         placesInCompany(info, &found)
@@ -345,6 +347,45 @@ public final class NameFinder: Sendable {
         "ceo", "cfo", "coo", "cto", "svp", "evp", "rfp", "rfq", "wwi", "wwii", "pow", "awol", "swat", "ufo",
     ]
     static let commonAcronymSet = HashSet64(commonAcronyms.map { WordHash.of($0) })
+
+    /// Words naming storms, spacecraft and ships ("Hurricane Katrina", "the shuttle Atlantis", "USS Cole").
+    static let stormAndCraftWords: [UInt64] = ["hurricane", "cyclone", "typhoon", "storm", "shuttle", "uss", "hms", "rms"]
+        .map { WordHash.of($0) }
+
+    /// Storms, spacecraft and ships are named like people or places, but are neither: the name after "Hurricane",
+    /// "Cyclone", "Typhoon", "Storm", "shuttle", "USS" or "HMS" is dropped, with every other mention of it in the
+    /// story ("Katrina" after "Hurricane Katrina").
+    func dropStormsAndCraft(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
+        let toks = info.tokens
+        let words = NameFinder.stormAndCraftWords, storm = NameFinder.stormAndCraftWords[3]
+        // "storm" only capitalised ("Storm Ciara"): "after the storm Obama visited" names no storm.
+        func isWord(_ i: Int) -> Bool { words.contains(info.hash[i]) && (info.hash[i] != storm || toks[i].isCapitalized) }
+        var keys: [UInt64] = []
+        // The capitalised words after such a word, found as a name or not ("Hurricane Katrina").
+        for run in runs {
+            let a = run.lowerBound
+            if isWord(a), run.count >= 2 {
+                keys.append(nameKey(info, (a + 1)..<run.upperBound))
+            } else if a > 0, isWord(a - 1), toks[a - 1].kind == .word, toks[a - 1].sentence == toks[a].sentence {
+                keys.append(nameKey(info, run))
+            }
+        }
+        for f in found where !f.named && f.first >= 0 {
+            // The word inside the name ("Hurricane Katrina") or right before it ("the shuttle Atlantis").
+            var a = f.first
+            if isWord(a), a < f.last { a += 1 }
+            else if a > 0, isWord(a - 1), toks[a - 1].kind == .word, toks[a - 1].sentence == toks[a].sentence {}
+            else { continue }
+            keys.append(nameKey(info, a..<(f.last + 1)))
+        }
+        guard !keys.isEmpty else { return }
+        found.removeAll { f in
+            guard !f.named, f.first >= 0 else { return false }
+            var a = f.first
+            if isWord(a), a < f.last { a += 1 }
+            return keys.contains(nameKey(info, a..<(f.last + 1)))
+        }
+    }
 
     /// A name found as one abbreviation of an ordinary thing ("USB", "CEO", `commonAcronyms`, written in capitals)
     /// is no name.
