@@ -347,6 +347,15 @@ struct NamesTests {
         #expect(r.mentions.map(\.text) == ["New Orleans", "Obama"])
     }
 
+    @Test("A planet is no person, unless its name is the surname of a fuller name in the story; found as a place it stays")
+    func planets() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("Venus was bright . Freddie Mercury sang , and Mercury smiled at Mars .")
+        var names = found(info, [("Venus", .person), ("Freddie Mercury", .person), ("Mercury", .person), ("Mars", .place)])
+        finder.dropPlanets(info, &names)
+        #expect(texts(info, names) == ["Freddie Mercury", "Mercury", "Mars"])
+    }
+
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
     func listedPlacesWhole() throws {
         let finder = NameFinder.shared

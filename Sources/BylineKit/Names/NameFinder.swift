@@ -125,6 +125,8 @@ public final class NameFinder: Sendable {
         trace?("lowerCasePlaces", found)
         dropStormsAndCraft(info, &found, runs: runs)
         trace?("dropStormsAndCraft", found)
+        dropPlanets(info, &found)
+        trace?("dropPlanets", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
         placesInCompany(info, &found)
@@ -347,6 +349,22 @@ public final class NameFinder: Sendable {
         "ceo", "cfo", "coo", "cto", "svp", "evp", "rfp", "rfq", "wwi", "wwii", "pow", "awol", "swat", "ufo",
     ]
     static let commonAcronymSet = HashSet64(commonAcronyms.map { WordHash.of($0) })
+
+    static let planets: [UInt64] = ["mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"]
+        .map { WordHash.of($0) }
+
+    /// A planet is no person: a name found as a person that is one planet's name is dropped, unless it is the
+    /// surname of a fuller name in the story ("Freddie Mercury" … "Mercury"). (Found as a place, it stays: some
+    /// annotation schemes count planets as places, and a reader of a story about Mars wants it listed.)
+    func dropPlanets(_ info: TokenInfo, _ found: inout [Found]) {
+        let planets = NameFinder.planets
+        guard found.contains(where: { $0.first == $0.last && $0.first >= 0 && planets.contains(info.hash[$0.first]) }) else { return }
+        let surnames = Set(found.compactMap { f -> UInt64? in f.last > f.first && f.type == .person ? info.hash[f.last] : nil })
+        found.removeAll { f in
+            f.type == .person && f.first == f.last && f.first >= 0 && !f.named && planets.contains(info.hash[f.first])
+                && !surnames.contains(info.hash[f.first])
+        }
+    }
 
     /// Words naming storms, spacecraft and ships ("Hurricane Katrina", "the shuttle Atlantis", "USS Cole").
     static let stormAndCraftWords: [UInt64] = ["hurricane", "cyclone", "typhoon", "storm", "shuttle", "uss", "hms", "rms"]
