@@ -357,8 +357,11 @@ public final class NameFinder: Sendable {
     /// surname of a fuller name in the story ("Freddie Mercury" … "Mercury"). (Found as a place, it stays: some
     /// annotation schemes count planets as places, and a reader of a story about Mars wants it listed.)
     func dropPlanets(_ info: TokenInfo, _ found: inout [Found]) {
-        let planets = NameFinder.planets
-        guard found.contains(where: { $0.first == $0.last && $0.first >= 0 && planets.contains(info.hash[$0.first]) }) else { return }
+        let planets = NameFinder.planets, mask = NameFinder.planetMask
+        guard found.contains(where: { f in
+            f.type == .person && f.first == f.last && f.first >= 0 && mask >> (info.hash[f.first] & 63) & 1 == 1
+                && planets.contains(info.hash[f.first])
+        }) else { return }
         let surnames = Set(found.compactMap { f -> UInt64? in f.last > f.first && f.type == .person ? info.hash[f.last] : nil })
         found.removeAll { f in
             f.type == .person && f.first == f.last && f.first >= 0 && !f.named && planets.contains(info.hash[f.first])
@@ -369,6 +372,9 @@ public final class NameFinder: Sendable {
     /// Words naming storms, spacecraft and ships ("Hurricane Katrina", "the shuttle Atlantis", "USS Cole").
     static let stormAndCraftWords: [UInt64] = ["hurricane", "cyclone", "typhoon", "storm", "shuttle", "uss", "hms", "rms"]
         .map { WordHash.of($0) }
+    /// A bit for each word's hash modulo 64: most words are ruled out by one test.
+    static let stormAndCraftMask: UInt64 = stormAndCraftWords.reduce(0) { $0 | 1 << ($1 & 63) }
+    static let planetMask: UInt64 = planets.reduce(0) { $0 | 1 << ($1 & 63) }
 
     /// Storms, spacecraft and ships are named like people or places, but are neither: the name after "Hurricane",
     /// "Cyclone", "Typhoon", "Storm", "shuttle", "USS" or "HMS" is dropped, with every other mention of it in the
@@ -376,10 +382,15 @@ public final class NameFinder: Sendable {
     func dropStormsAndCraft(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
         let toks = info.tokens
         let words = NameFinder.stormAndCraftWords, storm = NameFinder.stormAndCraftWords[3]
+        let mask = NameFinder.stormAndCraftMask
         // "storm" only capitalised ("Storm Ciara"): "after the storm Obama visited" names no storm.
-        func isWord(_ i: Int) -> Bool { words.contains(info.hash[i]) && (info.hash[i] != storm || toks[i].isCapitalized) }
+        func isWord(_ i: Int) -> Bool {
+            let h = info.hash[i]
+            return mask >> (h & 63) & 1 == 1 && words.contains(h) && (h != storm || toks[i].isCapitalized)
+        }
         var keys: [UInt64] = []
-        // The capitalised words after such a word, found as a name or not ("Hurricane Katrina").
+        // The capitalised words after such a word, found as a name or not ("Hurricane Katrina", "the shuttle
+        // Atlantis").
         for run in runs {
             let a = run.lowerBound
             if isWord(a), run.count >= 2 {
@@ -388,13 +399,14 @@ public final class NameFinder: Sendable {
                 keys.append(nameKey(info, run))
             }
         }
+        // The word inside a found name ("Hurricane Katrina") or right before it.
         for f in found where !f.named && f.first >= 0 {
-            // The word inside the name ("Hurricane Katrina") or right before it ("the shuttle Atlantis").
-            var a = f.first
-            if isWord(a), a < f.last { a += 1 }
-            else if a > 0, isWord(a - 1), toks[a - 1].kind == .word, toks[a - 1].sentence == toks[a].sentence {}
-            else { continue }
-            keys.append(nameKey(info, a..<(f.last + 1)))
+            let a = f.first
+            if isWord(a), a < f.last {
+                keys.append(nameKey(info, (a + 1)..<(f.last + 1)))
+            } else if a > 0, isWord(a - 1), toks[a - 1].kind == .word, toks[a - 1].sentence == toks[a].sentence {
+                keys.append(nameKey(info, a..<(f.last + 1)))
+            }
         }
         guard !keys.isEmpty else { return }
         found.removeAll { f in
