@@ -356,6 +356,15 @@ struct NamesTests {
         #expect(texts(info, names) == ["Freddie Mercury", "Mercury", "Mars"])
     }
 
+    @Test("An organisation named \"… of X and Y\" keeps its second part; another name after \"and\" stays apart")
+    func organisationsOfThisAndThat() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("The Department of Housing and Urban Development sued , and the Ministry of Justice and Acme Corp replied .")
+        var names = found(info, [("Department of Housing", .organization), ("Ministry of Justice", .organization), ("Acme Corp", .organization)])
+        finder.organisationsOfThisAndThat(info, &names)
+        #expect(texts(info, names) == ["Department of Housing and Urban Development", "Ministry of Justice", "Acme Corp"])
+    }
+
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
     func listedPlacesWhole() throws {
         let finder = NameFinder.shared

@@ -127,6 +127,8 @@ public final class NameFinder: Sendable {
         trace?("dropStormsAndCraft", found)
         dropPlanets(info, &found)
         trace?("dropPlanets", found)
+        organisationsOfThisAndThat(info, &found)
+        trace?("organisationsOfThisAndThat", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
         placesInCompany(info, &found)
@@ -349,6 +351,30 @@ public final class NameFinder: Sendable {
         "ceo", "cfo", "coo", "cto", "svp", "evp", "rfp", "rfq", "wwi", "wwii", "pow", "awol", "swat", "ufo",
     ]
     static let commonAcronymSet = HashSet64(commonAcronyms.map { WordHash.of($0) })
+
+    /// An organisation named "… of X and Y" keeps its second part, which the tagger leaves out: "the Department
+    /// of Housing and Urban Development", "the Society of Painters and Engravers". The words after "and" are one
+    /// to three capitalised words that are no other name, title or role, and end their run.
+    func organisationsOfThisAndThat(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let and = TokenInfo.andWords
+        let not: LexFlags = [.title, .demonym, .time, .pronounLike, .city, .country, .region, .commonFirstName]
+        for k in found.indices where found[k].type == .organization && !found[k].named && found[k].first >= 0 {
+            let f = found[k]
+            let a = f.last + 1
+            guard a + 1 < info.n, and.contains(info.hash[a]), toks[a].sentence == toks[f.last].sentence,
+                  toks[a].span.start > toks[f.last].span.end,  // "and" as a word, not glued
+                  (f.first...f.last).contains(where: { info.hash[$0] == TokenInfo.ofHash }) else { continue }
+            let next = k + 1 < found.count ? found[k + 1].first : info.n
+            var j = a + 1
+            while j < min(next, a + 4), toks[j].kind == .word, toks[j].isCapitalized, !toks[j].isAllCaps,
+                  toks[j].sentence == toks[a].sentence, info.lex[j].isDisjoint(with: not) { j += 1 }
+            let last = j - 1
+            guard last > a, j >= info.n || j >= next || !(toks[j].kind == .word && toks[j].isCapitalized) else { continue }
+            found[k].last = last
+            found[k].span = Span(f.span.start, toks[last].span.end)
+        }
+    }
 
     static let planets: [UInt64] = ["mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"]
         .map { WordHash.of($0) }
