@@ -365,6 +365,15 @@ struct NamesTests {
         #expect(texts(info, names) == ["Department of Housing and Urban Development", "Ministry of Justice", "Acme Corp"])
     }
 
+    @Test("One word found as a person stays a person when it is only a small town's name (\"Obama\"); a big city becomes a place")
+    func smallTownNamesStayPeople() throws {
+        let finder = NameFinder.shared
+        #expect(finder.lexiconClasses(of: "Obama").contains("city"))
+        let info = try tokenInfo("Obama flew to Tokyo .")
+        let names = found(info, [("Obama", .person), ("Tokyo", .person)])
+        #expect(names.map { finder.typeByLists(info, $0) } == [.person, .place])
+    }
+
     @Test("A listed place of several words holding the names found in it is one place; a name reaching beyond it is left alone")
     func listedPlacesWhole() throws {
         let finder = NameFinder.shared

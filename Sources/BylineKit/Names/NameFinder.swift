@@ -263,7 +263,9 @@ public final class NameFinder: Sendable {
         let personal: LexFlags = [.firstName, .surname]
         let place: LexFlags = [.city, .country, .region]
         if f.first == f.last {
-            if f.type == .person, !first.isDisjoint(with: place), first.isDisjoint(with: personal) { return .place }
+            // A big city, country or region that is nobody's name; a small town's name may well be a person's
+            // ("Obama", a town in Japan).
+            if f.type == .person, !first.isDisjoint(with: [.bigCity, .country, .region]), first.isDisjoint(with: personal) { return .place }
             // A surname written in capitals, as transcripts do with speakers ("JUSTICE HARLOW:"), is no
             // abbreviation: five letters or more, no listed organisation or place.
             if f.type == .organization, info.tokens[f.first].isAllCaps, info.tokens[f.first].span.length >= 5,
