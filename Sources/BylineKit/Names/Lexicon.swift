@@ -133,9 +133,9 @@ final class Lexicon: @unchecked Sendable {
     private let mask: Int
     /// Places people also write in lower case ("we drove to chicago", "san francisco" in a review or an
     /// e-mail): word hashes and word-sequence hashes (`LexiconBuilder.sequenceHash`), and the words of the
-    /// sequences that are written capitalised far more often than not ("zealand" in "new zealand"; "new", "city" and
-    /// "of" are too common to look for). Kept apart from the flags, and behind a small bit filter, since every lower-case word of
-    /// a story is checked against them.
+    /// sequences that are written capitalised far more often than not ("zealand" in "new zealand"; "new",
+    /// "city" and "of" are too common to look for). Kept apart from the flags, and behind a small bit filter,
+    /// since every lower-case word of a story is checked against them.
     private let lowerPlaceList: [UInt64], lowerPlaceKeyList: [UInt64]
     private let lowerPlaces: HashSet64, lowerPlaceKeys: HashSet64
     /// A Bloom filter of the hashes of `lowerPlaces` and `lowerPlaceKeys`: 2^16 bits, two per hash
@@ -187,7 +187,7 @@ final class Lexicon: @unchecked Sendable {
         return bits
     }
 
-    /// Can a lower-case word (its hash) be (the start of) a place written in lower case? Not when either of its
+    /// Can a lower-case word (its hash) be, or be the key of, a place written in lower case? Not when either of its
     /// two bits in `lowerPlaceFilter` (given as `bits`) is clear, as it is for nearly every word; when both are
     /// set, `isLowerPlace` and `keyOfLowerPlace` tell.
     @inline(__always) static func mayBeLowerPlace(_ h: UInt64, _ bits: UnsafeBufferPointer<UInt64>) -> Bool {

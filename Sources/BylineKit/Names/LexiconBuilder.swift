@@ -193,7 +193,7 @@ public enum LexiconBuilder {
             guard !toks.isEmpty, toks.count <= 6, toks.allSatisfy({ $0.kind == .word }) else { continue }
             var words = toks.map { String(String.UnicodeScalarView(doc.scalars[$0.span.start..<$0.span.end])) }
             var hs = toks.map { WordHash.of(doc.scalars, $0.span.start, $0.span.end) }
-            // "the hague" is looked for as "hague": "the" starts too many other phrases.
+            // "The Hague" is looked for as "hague": in running text "the" before it is the article.
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst(); hs.removeFirst() }
             if hs.count == 1 {
                 if words[0].count >= 4, ownWord(words[0], hs[0]) { places.append(hs[0]) }

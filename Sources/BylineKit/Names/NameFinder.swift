@@ -378,64 +378,50 @@ public final class NameFinder: Sendable {
         }
     }
 
-    static let planets: [UInt64] = ["mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"]
-        .map { WordHash.of($0) }
+    static let planets = HashSet64(["mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"]
+        .map { WordHash.of($0) })
 
     /// A planet is no person: a name found as a person that is one planet's name is dropped, unless it is the
     /// surname of a fuller name in the story ("Freddie Mercury" … "Mercury"). (Found as a place, it stays: some
     /// annotation schemes count planets as places, and a reader of a story about Mars wants it listed.)
     func dropPlanets(_ info: TokenInfo, _ found: inout [Found]) {
-        let planets = NameFinder.planets, mask = NameFinder.planetMask
-        guard found.contains(where: { f in
-            f.type == .person && f.first == f.last && f.first >= 0 && mask >> (info.hash[f.first] & 63) & 1 == 1
-                && planets.contains(info.hash[f.first])
-        }) else { return }
-        let surnames = Set(found.compactMap { f -> UInt64? in f.last > f.first && f.type == .person ? info.hash[f.last] : nil })
-        found.removeAll { f in
+        let planets = NameFinder.planets
+        func planetAsPerson(_ f: Found) -> Bool {
             f.type == .person && f.first == f.last && f.first >= 0 && !f.named && planets.contains(info.hash[f.first])
-                && !surnames.contains(info.hash[f.first])
         }
+        guard found.contains(where: planetAsPerson) else { return }
+        let surnames = Set(found.compactMap { f -> UInt64? in f.last > f.first && f.type == .person ? info.hash[f.last] : nil })
+        found.removeAll { planetAsPerson($0) && !surnames.contains(info.hash[$0.first]) }
     }
 
     /// Words naming storms, spacecraft and ships ("Hurricane Katrina", "the shuttle Atlantis", "USS Cole").
-    static let stormAndCraftWords: [UInt64] = ["hurricane", "cyclone", "typhoon", "storm", "shuttle", "uss", "hms", "rms"]
-        .map { WordHash.of($0) }
-    /// A bit for each word's hash modulo 64: most words are ruled out by one test.
-    static let stormAndCraftMask: UInt64 = stormAndCraftWords.reduce(0) { $0 | 1 << ($1 & 63) }
-    static let planetMask: UInt64 = planets.reduce(0) { $0 | 1 << ($1 & 63) }
+    static let stormAndCraftWords = HashSet64(["hurricane", "cyclone", "typhoon", "storm", "shuttle", "uss", "hms", "rms"]
+        .map { WordHash.of($0) })
+    static let stormHash = WordHash.of("storm")
 
     /// Storms, spacecraft and ships are named like people or places, but are neither: the name after "Hurricane",
     /// "Cyclone", "Typhoon", "Storm", "shuttle", "USS" or "HMS" is dropped, with every other mention of it in the
     /// story ("Katrina" after "Hurricane Katrina").
     func dropStormsAndCraft(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
         let toks = info.tokens
-        let words = NameFinder.stormAndCraftWords, storm = NameFinder.stormAndCraftWords[3]
-        let mask = NameFinder.stormAndCraftMask
+        let words = NameFinder.stormAndCraftWords, storm = NameFinder.stormHash
         // "storm" only capitalised ("Storm Ciara"): "after the storm Obama visited" names no storm.
         func isWord(_ i: Int) -> Bool {
             let h = info.hash[i]
-            return mask >> (h & 63) & 1 == 1 && words.contains(h) && (h != storm || toks[i].isCapitalized)
+            return words.contains(h) && (h != storm || toks[i].isCapitalized)
         }
-        var keys: [UInt64] = []
-        // The capitalised words after such a word, found as a name or not ("Hurricane Katrina", "the shuttle
-        // Atlantis").
-        for run in runs {
-            let a = run.lowerBound
-            if isWord(a), run.count >= 2 {
-                keys.append(nameKey(info, (a + 1)..<run.upperBound))
-            } else if a > 0, isWord(a - 1), toks[a - 1].kind == .word, toks[a - 1].sentence == toks[a].sentence {
-                keys.append(nameKey(info, run))
+        // The key of the words `a...last` without such a word at their start, when one starts them or comes
+        // right before them; nil otherwise.
+        func key(_ a: Int, _ last: Int) -> UInt64? {
+            if isWord(a), a < last { return nameKey(info, (a + 1)..<(last + 1)) }
+            if a > 0, isWord(a - 1), toks[a - 1].kind == .word, toks[a - 1].sentence == toks[a].sentence {
+                return nameKey(info, a..<(last + 1))
             }
+            return nil
         }
-        // The word inside a found name ("Hurricane Katrina") or right before it.
-        for f in found where !f.named && f.first >= 0 {
-            let a = f.first
-            if isWord(a), a < f.last {
-                keys.append(nameKey(info, (a + 1)..<(f.last + 1)))
-            } else if a > 0, isWord(a - 1), toks[a - 1].kind == .word, toks[a - 1].sentence == toks[a].sentence {
-                keys.append(nameKey(info, a..<(f.last + 1)))
-            }
-        }
+        // The capitalised words after such a word, found as a name or not, and the names found after one.
+        var keys = runs.compactMap { key($0.lowerBound, $0.upperBound - 1) }
+        keys += found.compactMap { f in !f.named && f.first >= 0 ? key(f.first, f.last) : nil }
         guard !keys.isEmpty else { return }
         found.removeAll { f in
             guard !f.named, f.first >= 0 else { return false }
@@ -909,7 +895,7 @@ public final class NameFinder: Sendable {
     /// (`TokenInfo.multi`, the longest listed match). A name that reaches beyond the match ("New South Wales
     /// Police") is left alone. `found` is in text order and stays so.
     func listedPlacesWhole(_ info: TokenInfo, _ found: inout [Found]) {
-        let start: UInt8 = (2 << 1) + 1, inside: UInt8 = (2 << 1 | 1) + 1
+        let start = TokenInfo.multiCode(2, inside: false), inside = TokenInfo.multiCode(2, inside: true)
         var out: [Found] = []
         out.reserveCapacity(found.count)
         var k = 0
@@ -919,7 +905,7 @@ public final class NameFinder: Sendable {
             // The listed match holding the name's first token.
             var a = f.first
             while a >= 0, a < info.n, info.multi[a] == inside { a -= 1 }
-            guard a >= 0, a < info.n, info.multi[a] == start, f.first >= 0 else { out.append(f); k += 1; continue }
+            guard f.first >= 0, a >= 0, a < info.n, info.multi[a] == start else { out.append(f); k += 1; continue }
             var b = a
             while b + 1 < info.n, info.multi[b + 1] == inside { b += 1 }
             // The names in the match; all must lie inside it, and together differ from it.
@@ -985,9 +971,8 @@ public final class NameFinder: Sendable {
                 var length = min(6, hi - lo + 1)
                 search: while length >= 2 {
                     for a in max(lo, i - length + 1)...min(i, hi - length + 1) {
-                        var seq = WordHash.sequenceSeed
-                        for t in a..<(a + length) { seq = WordHash.extend(seq, info.hash[t]) }
-                        if lexicon.isLowerPlace(seq), standsAlone(a, a + length - 1) { best = a...(a + length - 1); break search }
+                        let b = a + length - 1
+                        if lexicon.isLowerPlace(sequenceHash(info, a, b)), standsAlone(a, b) { best = a...b; break search }
                     }
                     length -= 1
                 }

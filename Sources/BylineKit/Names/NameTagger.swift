@@ -123,8 +123,10 @@ struct TokenInfo {
     var hash: [UInt64]
     var lex: [LexFlags]
     var slot: [Slot]
-    /// Multi-word gazetteer match covering the token: 0 none, else (type << 1 | isInside) + 1.
+    /// Multi-word gazetteer match covering the token: 0 none, else `multiCode` of the match's type (1 organisation,
+    /// 2 place, 3 demonym) and whether the token is inside it rather than its first.
     var multi: [UInt8]
+    @inline(__always) static func multiCode(_ type: UInt8, inside: Bool) -> UInt8 { (type << 1 | (inside ? 1 : 0)) + 1 }
     /// The capitalised word is also seen lower-case in the document / capitalised mid-sentence elsewhere.
     var seenLower: [Bool]
     var seenCapMid: [Bool]
@@ -350,8 +352,8 @@ struct TokenInfo {
                     j += 1
                 }
                 if best > 0 {
-                    multi[i] = (bestKind << 1) + 1
-                    for k in (i + 1)...best { multi[k] = (bestKind << 1 | 1) + 1 }
+                    multi[i] = TokenInfo.multiCode(bestKind, inside: false)
+                    for k in (i + 1)...best { multi[k] = TokenInfo.multiCode(bestKind, inside: true) }
                     i = best + 1
                 } else { i += 1 }
             }
