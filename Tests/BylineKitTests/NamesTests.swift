@@ -207,7 +207,7 @@ struct NamesTests {
             let words = name.split(separator: " ").map(String.init)
             let after = out.last.map { $0.last + 1 } ?? 0
             let first = (after..<doc.tokens.count).first { i in
-                words.indices.allSatisfy { i + $0 < doc.tokens.count && doc.tokens[i + $0].text == words[$0] }
+                words.indices.allSatisfy { i + $0 < doc.tokens.count && doc.text(i + $0) == words[$0] }
             }!
             let last = first + words.count - 1
             out.append(NameFinder.Found(span: Span(doc.tokens[first].span.start, doc.tokens[last].span.end), first: first, last: last, type: type))

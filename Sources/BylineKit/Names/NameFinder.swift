@@ -181,7 +181,7 @@ public final class NameFinder: Sendable {
                 while f.first < f.last, info.lex[f.first].contains(.title) || info.lex[f.first].contains(.personPrefix)
                         || info.lex[f.first].contains(.demonym) {
                     f.first += 1
-                    if f.first < f.last, toks[f.first].text == "." { f.first += 1 }
+                    if f.first < f.last, info.isChar(f.first, ".") { f.first += 1 }
                 }
             }
             // "Bank of England", "National Library of the Netherlands", "Gulf of Mexico": an organisation's or a
@@ -230,7 +230,7 @@ public final class NameFinder: Sendable {
             }
             // "al Qaeda": an Arabic article right before the name belongs to it.
             if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
-               ["al", "el"].contains(toks[f.first - 1].text) {
+               ["al", "el"].contains(info.tx(f.first - 1)) {
                 f.first -= 1
             }
             f.span = Span(toks[f.first].span.start, toks[f.last].span.end)
@@ -510,12 +510,12 @@ public final class NameFinder: Sendable {
             }
             // A lone legal suffix after a name: ", Inc."
             if f.first == f.last, info.lex[f.first].contains(.orgSuffix) {
-                if let prev = out.last, prev.last + 2 == f.first, toks[prev.last + 1].text == "," {
+                if let prev = out.last, prev.last + 2 == f.first, info.isChar(prev.last + 1, ",") {
                     out[out.count - 1].last = f.last
                     out[out.count - 1].type = .organization
                     out[out.count - 1].span = Span(prev.span.start, f.span.end)
                     f = out.removeLast()
-                } else if f.first >= 2, toks[f.first - 1].text == ",", info.slot[f.first - 2] == .name,
+                } else if f.first >= 2, info.isChar(f.first - 1, ","), info.slot[f.first - 2] == .name,
                           toks[f.first - 2].sentence == toks[f.first].sentence, out.last.map({ $0.last < f.first - 2 }) ?? true {
                     // The name before it was not found: the capitalised words before the comma.
                     var a = f.first - 2
@@ -527,7 +527,7 @@ public final class NameFinder: Sendable {
                     // "Inc." alone is no name.
                     continue
                 }
-            } else if f.type == .organization, f.last + 2 < info.n, toks[f.last + 1].text == ",",
+            } else if f.type == .organization, f.last + 2 < info.n, info.isChar(f.last + 1, ","),
                       info.slot[f.last + 2] == .name, info.lex[f.last + 2].contains(.orgSuffix) {
                 f.last += 2
                 f.span = Span(f.span.start, toks[f.last].span.end)
@@ -772,12 +772,12 @@ public final class NameFinder: Sendable {
             }
             // After the name: ", the Kremlin spokesman," / ", a spokesman for the ministry,".
             var j = found[k].last + 1
-            guard j + 1 < info.n, toks[j].text == ",", toks[j].sentence == sent else { continue }
+            guard j + 1 < info.n, info.isChar(j, ","), toks[j].sentence == sent else { continue }
             j += 1
             if determiners.contains(info.hash[j]) { j += 1 }
             let start = j
             var lastTitle = -1
-            while j < info.n, toks[j].sentence == sent, j - start < 6, isModifier(j) || (toks[j].text == "'s") {
+            while j < info.n, toks[j].sentence == sent, j - start < 6, isModifier(j) || (info.tx(j) == "'s") {
                 if isTitle(j) { lastTitle = j }
                 j += 1
             }
@@ -787,7 +787,7 @@ public final class NameFinder: Sendable {
                 // "a spokesman for the ministry": through the next name or noun, up to the comma.
                 var e = j + 1
                 while e < info.n, toks[e].sentence == sent, e - j < 6, toks[e].kind == .word { e += 1 }
-                if e < info.n, toks[e].text == "," || toks[e].text == "." { end = e - 1 }
+                if e < info.n, info.isChar(e, ",") || info.isChar(e, ".") { end = e - 1 }
             }
             guard start < info.n, end >= start else { continue }
             let span = Span(toks[start].span.start, toks[end].span.end)
@@ -1275,7 +1275,7 @@ public final class NameFinder: Sendable {
                   (f.first...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.locHead, .orgHead, .miscHead]) }) else { continue }
             let last = info.lex[f.last]
             guard last.isDisjoint(with: place.union([.locHead, .orgHead, .demonym, .multiPlace, .title])) else { continue }
-            let text = toks[f.last].text
+            let text = info.tx(f.last)
             let plural = text.count >= 4 && text.hasSuffix("s") && !text.hasSuffix("ss") && !text.hasSuffix("'s")
                 && !text.hasSuffix("us") && !text.hasSuffix("is")
             guard plural else { continue }
@@ -1386,7 +1386,7 @@ public final class NameFinder: Sendable {
         found.removeAll { f in
             guard f.type == .place, !f.named, f.first == f.last, toks[f.first].span.length <= 6,
                   info.doc.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
-                  toks[f.first].text.contains(".") else { return false }
+                  info.tx(f.first).contains(".") else { return false }
             if inRole[f.first] { return true }
             let i = f.first
             if i + 2 < info.n, andOr.contains(info.hash[i + 1]), flags(info, i + 2, lexicon).contains(.demonym) { return true }
@@ -1626,7 +1626,7 @@ public final class NameFinder: Sendable {
         }
         for m in mentions where !m.named {
             var p = m.first - 1
-            if p >= 0, toks[p].text == "." { p -= 1 }
+            if p >= 0, info.isChar(p, ".") { p -= 1 }
             if p >= 0 {
                 if maleTitles.contains(info.hash[p]) { male += 3 }
                 if femaleTitles.contains(info.hash[p]) { female += 3 }

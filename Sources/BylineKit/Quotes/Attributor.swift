@@ -27,6 +27,16 @@ final class Attributor {
     let toks: [Token]
     /// The document's cleaned scalars (read often: a copy of the reference, not a property access each time).
     let scalars: [Unicode.Scalar]
+    /// The cleaned text of a token (tokens carry no string of their own; most checks want one character).
+    @inline(__always) func tx(_ k: Int) -> String { tx(toks[k]) }
+    @inline(__always) func tx(_ t: Token) -> String {
+        scalars.withUnsafeBufferPointer { ScalarText.string($0, t.span.start, t.span.end) }
+    }
+    /// Token `k` is exactly the one character `c`.
+    @inline(__always) func isChar(_ k: Int, _ c: Unicode.Scalar) -> Bool { isChar(toks[k], c) }
+    @inline(__always) func isChar(_ t: Token, _ c: Unicode.Scalar) -> Bool {
+        t.span.end - t.span.start == 1 && scalars[t.span.start] == c
+    }
     let names: NameResult
     let parts: [QuoteMarks.Part]
     /// Token range of each part: first token (the opening mark) and the first token after it.
@@ -195,7 +205,7 @@ final class Attributor {
         if ot == paraRange.lowerBound || (ot > paraRange.lowerBound && toks[ot - 1].paragraph != para) {
             if para > 0 {
                 let prevPara = doc.paragraphTokens[para - 1]
-                if let last = prevPara.last, toks[last].text == ":" || toks[last].text == "," {
+                if let last = prevPara.last, isChar(last, ":") || isChar(last, ",") {
                     let sentence = doc.sentenceTokens[toks[last].sentence]
                     if let a = beforeAttribution(from: sentence.lowerBound, to: last, sentenceEnd: last, quoteEnd: last) {
                         return Attribution(speaker: a.speaker, verb: a.verb, source: .colon)
@@ -213,7 +223,7 @@ final class Attributor {
         // 6. Interview transcripts: the turn's speaker ("((WSS)) : …").
         if let s = turnSpeaker(paragraph: para) { return Attribution(speaker: s, verb: nil, source: .turn) }
         // 7. A colon introduction without a reporting verb ("Article 2 sets the qualification: "…"").
-        if ot > beforeStart, toks[ot - 1].text == ":", let s = clauseSubject(beforeStart, ot - 1) {
+        if ot > beforeStart, isChar(ot - 1, ":"), let s = clauseSubject(beforeStart, ot - 1) {
             return Attribution(speaker: s, verb: nil, source: .colon)
         }
         // 8. The person the sentence (or, for a quote opening its sentence, the one before) is about.
@@ -241,7 +251,7 @@ final class Attributor {
         guard a <= b, b - a <= 3 else { return false }
         for k in a..<b {
             let t = toks[k]
-            if t.kind == .punct, t.text == "," { continue }
+            if t.kind == .punct, isChar(t, ",") { continue }
             if t.kind == .word, L.coordinators.contains(lower(k)) { continue }
             return false
         }
@@ -253,8 +263,8 @@ final class Attributor {
     func endsClause(_ i: Int, sentenceStart: Int) -> Bool {
         let (ot, et) = partTokens[i]
         if ot == sentenceStart || (ot > sentenceStart && toks[ot - 1].kind == .quote && ot - 1 == sentenceStart) { return true }
-        if et - 2 > ot, toks[et - 2].kind == .punct, [",", "?", "!", "\u{2026}", "...", "-", "\u{2014}"].contains(toks[et - 2].text) { return true }
-        if et < toks.count, toks[et].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "--"].contains(toks[et].text) { return true }
+        if et - 2 > ot, toks[et - 2].kind == .punct, [",", "?", "!", "\u{2026}", "...", "-", "\u{2014}"].contains(tx(et - 2)) { return true }
+        if et < toks.count, toks[et].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "--"].contains(tx(et)) { return true }
         return false
     }
 
@@ -272,7 +282,7 @@ final class Attributor {
 
     func afterAttribution(from a: Int, to b: Int) -> Attribution? {
         var j = a
-        while j < b, toks[j].kind == .punct, isSoftPunct(toks[j].text) { j += 1 }
+        while j < b, toks[j].kind == .punct, isSoftPunct(tx(j)) { j += 1 }
         guard j < b else { return nil }
         let w = toks[j]
         if w.kind == .word, !w.isCapitalized, L.isAttributingVerb(lower(j)) {
@@ -295,16 +305,16 @@ final class Attributor {
         while k < b, k - j <= 18 {
             let t = toks[k]
             if t.kind == .quote { return nil }
-            if t.kind == .punct, t.text == ",", k > j, firstComma == nil || k - j <= 18 {
+            if t.kind == .punct, isChar(t, ","), k > j, firstComma == nil || k - j <= 18 {
                 if firstComma == nil { firstComma = k }
                 k += 1; continue
             }
-            if t.kind == .punct, !(isJoiner(t.text) || isInitialDot(k) || t.text == "(" || t.text == ")") { return nil }
+            if t.kind == .punct, !(isJoiner(tx(t)) || isInitialDot(k) || isChar(t, "(") || isChar(t, ")")) { return nil }
             if t.kind == .word, !t.isCapitalized {
                 let lw = lower(k)
                 if k > j, L.isAttributingVerb(lw), !isNounUse(k, lowerBound: j) {
                     var e = firstComma ?? k
-                    if firstComma != nil, toks[k - 1].text != "," { return nil }
+                    if firstComma != nil, !isChar(k - 1, ",") { return nil }
                     while e > j, toks[e - 1].kind == .word, !toks[e - 1].isCapitalized, isAdverb(e - 1) { e -= 1 }
                     guard e > j, let s = speaker(j..<e) else { return nil }
                     return Attribution(speaker: s, verb: k, source: .after)
@@ -335,7 +345,7 @@ final class Attributor {
             }
             // Quotative "like": "she's like, "…"", "I was like "…"", "people went like "…"".
             if t.kind == .word, scalars[t.span.start] == "l" || scalars[t.span.start] == "L", lower(k) == "like", k > a, k + 1 <= ot,
-               k + 1 == ot || [",", ":"].contains(toks[k + 1].text), let s = quotativeSubject(like: k, lowerBound: a) {
+               k + 1 == ot || [",", ":"].contains(tx(k + 1)), let s = quotativeSubject(like: k, lowerBound: a) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
             if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
@@ -373,7 +383,7 @@ final class Attributor {
         // "friends who are like": the antecedent of the relative pronoun
         if ["who", "that"].contains(lower(end)) {
             end -= 1
-            if end >= a, toks[end].text == "," { end -= 1 }
+            if end >= a, isChar(end, ",") { end -= 1 }
             guard end >= a, toks[end].kind == .word else { return nil }
         }
         return speaker(npLeftWalk(from: end, lowerBound: a) ?? end..<(end + 1))
@@ -430,7 +440,7 @@ final class Attributor {
         // "Facebook released a statement which read": the statement's issuer speaks.
         if t.kind == .word, ["which", "that"].contains(lower(j)) {
             var c = j - 1
-            if c >= a, toks[c].text == "," { c -= 1 }
+            if c >= a, isChar(c, ",") { c -= 1 }
             if c >= a, toks[c].kind == .word, L.utteranceNouns.contains(lower(c)),
                let s = clauseSubject(clauseStart(before: c, lowerBound: a), c) {
                 return Attribution(speaker: s, verb: k, source: .before)
@@ -439,9 +449,9 @@ final class Attributor {
         // "X, who said …": the antecedent of the relative pronoun.
         if t.kind == .word, ["who", "whom"].contains(lower(j)) {
             var c = j - 1
-            if c >= a, toks[c].text == "," { c -= 1 }
+            if c >= a, isChar(c, ",") { c -= 1 }
             // an age between commas: "Thomas Gray, 24, who …"
-            if c - 1 >= a, toks[c].kind == .number, toks[c - 1].text == "," { c -= 2 }
+            if c - 1 >= a, toks[c].kind == .number, isChar(c - 1, ",") { c -= 2 }
             if c >= a, toks[c].kind == .word, let np = npLeftWalk(from: c, lowerBound: a), let s = speaker(np) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
@@ -456,23 +466,23 @@ final class Attributor {
         }
         // A participle or a coordinated verb takes the subject of its clause ("X gave an account,
         // speaking via Twitter"; "X asked whether … and then declared").
-        if (t.kind == .punct && t.text == "," && verbIsParticiple)
+        if (t.kind == .punct && isChar(t, ",") && verbIsParticiple)
             || (t.kind == .word && !t.isCapitalized && (L.coordinators.contains(lower(j)) || (verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))))) {
             if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
             return nil
         }
         var np: Range<Int>? = nil
-        if t.kind == .punct, t.text == "," {
+        if t.kind == .punct, isChar(t, ",") {
             np = subjectOverCommas(j, lowerBound: a)
-        } else if t.kind == .punct, t.text == ")" {
+        } else if t.kind == .punct, isChar(t, ")") {
             var o = j - 1
-            while o >= a, toks[o].text != "(" { o -= 1 }
+            while o >= a, !isChar(o, "(") { o -= 1 }
             if o > a { np = npLeftWalk(from: o - 1, lowerBound: a) }
         } else if verbIsParticiple, t.kind == .word || t.kind == .number,
                   let r = npLeftWalk(from: j, lowerBound: a), !(r.lowerBound > a && lower(r.lowerBound - 1) == "with") {
             // "issued a statement at his golf club saying": the participle's subject is the clause's.
             let before = r.lowerBound > a ? toks[r.lowerBound - 1] : nil
-            let afterPlace = before.map { $0.text == "," || ($0.kind == .word && L.prepositions.contains(lower(r.lowerBound - 1)) && !L.coordinators.contains(lower(r.lowerBound - 1))) } ?? false
+            let afterPlace = before.map { isChar($0, ",") || ($0.kind == .word && L.prepositions.contains(lower(r.lowerBound - 1)) && !L.coordinators.contains(lower(r.lowerBound - 1))) } ?? false
             if afterPlace {
                 if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
                 return nil
@@ -481,7 +491,7 @@ final class Attributor {
         } else if t.kind == .word || t.kind == .number {
             np = npLeftWalk(from: j, lowerBound: a)
             // "Erwin Chemerinsky, Dean of UC Berkeley School of Law called it": the name before the office.
-            if let r = np, r.lowerBound - 1 > a, toks[r.lowerBound - 1].text == ",", !looksLikeName(r),
+            if let r = np, r.lowerBound - 1 > a, isChar(r.lowerBound - 1, ","), !looksLikeName(r),
                let named = subjectOverCommas(r.lowerBound - 1, lowerBound: a), looksLikeName(named) {
                 np = named
             } else if let r = np, r.lowerBound > a {
@@ -504,7 +514,7 @@ final class Attributor {
 
     /// "said the manager, Peter Hall": the name in apposition to a role phrase after a verb.
     func namedAppositive(after np: Range<Int>, limit b: Int) -> Range<Int>? {
-        guard !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+        guard !looksLikeName(np), np.upperBound + 1 < b, isChar(np.upperBound, ","),
               let named = npAfterVerb(np.upperBound + 1, b), looksLikeName(named) else { return nil }
         return named
     }
@@ -513,11 +523,11 @@ final class Attributor {
     func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
         guard a < b, toks[a].kind == .word else { return nil }
         let w = lower(a)
-        if isAdverb(word: w), a + 1 < b, toks[a + 1].text == "," { return a + 1 }
+        if isAdverb(word: w), a + 1 < b, isChar(a + 1, ",") { return a + 1 }
         guard L.fronting.contains(w) || ((w.hasSuffix("ing") || w.hasSuffix("ed")) && toks[a].isCapitalized) else { return nil }
         var k = a + 1
         while k < b, k - a < 30 {
-            if toks[k].kind == .punct, toks[k].text == "," { return k }
+            if toks[k].kind == .punct, isChar(k, ",") { return k }
             if toks[k].kind == .quote { return nil }
             k += 1
         }
@@ -530,7 +540,7 @@ final class Attributor {
         while k > a {
             let t = toks[k - 1]
             if t.kind == .quote, let pi = partIndex(containing: t.span.start) { return max(a, partTokens[pi].end) }
-            if t.kind == .punct, t.text == ";" { return k }
+            if t.kind == .punct, isChar(t, ";") { return k }
             k -= 1
         }
         return a
@@ -545,7 +555,7 @@ final class Attributor {
     func findBy(from a: Int, to b: Int) -> Int? {
         var k = a
         while k < b, k - a < 40 {
-            if toks[k].kind == .word, toks[k].text == "by" { return k }
+            if toks[k].kind == .word, tx(k) == "by" { return k }
             k += 1
         }
         return nil
@@ -558,8 +568,8 @@ final class Attributor {
             let c0 = scalars[toks[k].span.start]
             guard toks[k].kind == .word, c0 == "a" || c0 == "A" || c0 == "w" || c0 == "W" else { k += 1; continue }
             let lw = lower(k)
-            let phraseEnd: Int? = lw == "according" && toks[k + 1].text == "to" ? k + 2
-                : lw == "words" && toks[k + 1].text == "of" ? k + 2 : nil
+            let phraseEnd: Int? = lw == "according" && tx(k + 1) == "to" ? k + 2
+                : lw == "words" && tx(k + 1) == "of" ? k + 2 : nil
             if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
                 var np: Range<Int>? = nil
                 // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
@@ -577,18 +587,18 @@ final class Attributor {
         var appositive: Range<Int>? = nil
         for _ in 0..<4 {
             var a = end - 1
-            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(toks[a].text)), toks[a].kind != .quote { a -= 1 }
+            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(tx(a))), toks[a].kind != .quote { a -= 1 }
             let seg = (a + 1)..<end
             guard !seg.isEmpty else { break }
             let first = toks[seg.lowerBound]
             let fl = lower(seg.lowerBound)
-            let officeOf = L.isTitle(first.text) && seg.count > 1
-                && (toks[seg.lowerBound + 1].text == "of" || (L.isTitle(toks[seg.lowerBound + 1].text) && seg.count > 2 && toks[seg.lowerBound + 2].text == "of"))
+            let officeOf = L.isTitle(tx(first)) && seg.count > 1
+                && (tx(seg.lowerBound + 1) == "of" || (L.isTitle(tx(seg.lowerBound + 1)) && seg.count > 2 && tx(seg.lowerBound + 2) == "of"))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
                 && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
             if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np) { return np }
             if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
-            guard a >= lb, toks[a].text == "," else { break }
+            guard a >= lb, isChar(a, ",") else { break }
             end = a
         }
         return appositive
@@ -605,7 +615,7 @@ final class Attributor {
                 // ("report" before "'s" is a noun: "The report's authors")
                 if !t.isCapitalized, (L.clauseWords.contains(lw) || (L.isReportingVerb(lw) && !isPossessive(a))), !L.innerPrepositions.contains(lw) { break }
                 a -= 1
-            } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(a - 1) {
+            } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(a - 1) {
                 a -= 1
             } else { break }
         }
@@ -627,7 +637,7 @@ final class Attributor {
                 let lw = lower(k)
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
                 if !isNameWord(k) {
-                    if t.text == "'s" || t.text == "\u{2019}s" { determinerLed = true; k += 1; continue }
+                    if tx(t) == "'s" || tx(t) == "\u{2019}s" { determinerLed = true; k += 1; continue }
                     if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
                     if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
@@ -643,10 +653,10 @@ final class Attributor {
                     if sawCap, !nextCap, !nextNextCap, !determinerLed { break }
                 } else {
                     sawCap = true
-                    if !L.isTitle(t.text) { onlyTitles = false }
+                    if !L.isTitle(tx(t)) { onlyTitles = false }
                 }
                 k += 1
-            } else if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) {
+            } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) {
                 k += 1
             } else { break }
         }
@@ -676,7 +686,7 @@ final class Attributor {
                        !L.determiners.contains(lower(k - 1)) { break }
                     k += 1; continue
                 }
-                if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) { k += 1; continue }
+                if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
                 break
             }
         } else {
@@ -685,7 +695,7 @@ final class Attributor {
                 let t = toks[k]
                 if t.kind == .word {
                     let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
-                    if isNameWord(k) || t.text == "'s" { sawName = sawName || isNameWord(k); k += 1; continue }
+                    if isNameWord(k) || tx(t) == "'s" { sawName = sawName || isNameWord(k); k += 1; continue }
                     if L.nameParticles.contains(lower(k)) && nextCap { k += 1; continue }
                     // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
                     // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
@@ -695,7 +705,7 @@ final class Attributor {
                        !L.clauseWords.contains(lower(k)), !L.clauseWords.contains(lower(k + 1)), !L.isReportingVerb(lower(k)), !L.isReportingVerb(lower(k + 1)) { k += 2; continue }
                     break
                 }
-                if t.kind == .punct, isJoiner(t.text) || isInitialDot(k) { k += 1; continue }
+                if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
                 break
             }
         }
@@ -718,14 +728,14 @@ final class Attributor {
         // "And Smith …", "Next, …": a connective is not the subject.
         while a < b, toks[a].kind == .word, L.coordinators.contains(lower(a)) || L.connectiveAdverbs.contains(lower(a)) || lower(a) == "next" {
             a += 1
-            if a < b, toks[a].text == "," { a += 1 }
+            if a < b, isChar(a, ",") { a += 1 }
         }
         guard a < b, toks[a].kind == .word else { return nil }
         guard var np = forwardNP(a, b) else { return nil }
         // "The mayor of London, Sadiq Khan, gave …": the name in apposition to a role.
-        if !looksLikeName(np), np.upperBound + 1 < b, toks[np.upperBound].text == ",",
+        if !looksLikeName(np), np.upperBound + 1 < b, isChar(np.upperBound, ","),
            let named = forwardNP(np.upperBound + 1, b), looksLikeName(named),
-           named.upperBound < b, toks[named.upperBound].text == "," {
+           named.upperBound < b, isChar(named.upperBound, ",") {
             np = named
         }
         return speaker(np)
@@ -737,12 +747,12 @@ final class Attributor {
         guard !r.isEmpty else { return false }
         let first = toks[r.lowerBound]
         if first.kind == .word, L.determiners.contains(lower(r.lowerBound)) { return false }
-        if L.isTitle(first.text), r.count > 1, toks[r.lowerBound + 1].text == "of" { return false }
+        if L.isTitle(tx(first)), r.count > 1, tx(r.lowerBound + 1) == "of" { return false }
         var head = r.upperBound - 1
         for k in r where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) && k > r.lowerBound {
             head = k - 1; break
         }
-        return toks[head].kind == .word && isNameWord(head) && !L.isTitle(toks[head].text)
+        return toks[head].kind == .word && isNameWord(head) && !L.isTitle(tx(head))
     }
 
     /// A capitalised word, or a lower-case particle joined to a name ("al-Amr", "el-Sisi").
@@ -750,9 +760,9 @@ final class Attributor {
         let t = toks[k]
         guard t.kind == .word else { return false }
         if t.isCapitalized { return true }
-        guard let dash = t.text.firstIndex(of: "-") else { return false }
-        let head = t.text[t.text.startIndex..<dash]
-        let rest = t.text[t.text.index(after: dash)...]
+        guard let dash = tx(t).firstIndex(of: "-") else { return false }
+        let head = tx(t)[tx(t).startIndex..<dash]
+        let rest = tx(t)[tx(t).index(after: dash)...]
         return L.nameParticles.contains(String(head)) && (rest.first?.isUppercase ?? false)
     }
 
@@ -771,7 +781,7 @@ final class Attributor {
         guard !r.isEmpty else { return nil }
         if r.count == 1, L.subjectPronouns.contains(lower(r.lowerBound)) {
             let k = r.lowerBound
-            var s = Speaker(text: toks[k].text, span: toks[k].span, isPronoun: true)
+            var s = Speaker(text: tx(k), span: toks[k].span, isPronoun: true)
             if let (canon, e) = resolvePronoun(at: k) { s.canonical = canon; s.entity = e }
             return s
         }
@@ -865,14 +875,14 @@ final class Attributor {
         // Everything up to the last title word is title ("Santa Barbara County Sheriff Bill Brown").
         var k = b - 1
         while k > a {
-            if L.isTitle(toks[k - 1].text) || (toks[k - 1].kind == .punct && k - 2 >= a && L.isTitle(toks[k - 2].text + ".")) {
+            if L.isTitle(tx(k - 1)) || (toks[k - 1].kind == .punct && k - 2 >= a && L.isTitle(tx(k - 2) + ".")) {
                 a = k; break
             }
             k -= 1
         }
         // "Secretary of State John Kerry": a run after "of" that follows a title starts with the office.
-        if a == run.lowerBound, b - a >= 3, a >= 2, toks[a - 1].text == "of", L.isTitle(toks[a - 2].text) { a += 1 }
-        while b > a + 1, L.nameSuffixes.contains(toks[b - 1].text) { b -= 1 }
+        if a == run.lowerBound, b - a >= 3, a >= 2, tx(a - 1) == "of", L.isTitle(tx(a - 2)) { a += 1 }
+        while b > a + 1, L.nameSuffixes.contains(tx(b - 1)) { b -= 1 }
         while b > a + 1, toks[b - 1].kind == .punct { b -= 1 }
         while a < b, toks[a].kind != .word { a += 1 }
         return a..<b
@@ -903,16 +913,16 @@ final class Attributor {
     func canonical(name: Range<Int>, text: String, entity: Int?) -> (String, Int?) {
         // A speaker is a person: a non-person mention ("Hall") defers to a person of that surname.
         if let e = entity, names.entities[e].type != .person,
-           personsByLastWord[toks[name.upperBound - 1].text]?.isEmpty ?? true { return (names.entities[e].name, e) }
+           personsByLastWord[tx(name.upperBound - 1)]?.isEmpty ?? true { return (names.entities[e].name, e) }
         if let e = entity, let stripped = fullNameWithoutTitles(e) { return (stripped, e) }
-        let surname = toks[name.upperBound - 1].text
+        let surname = tx(name.upperBound - 1)
         if let cached = fullestCache[surname] { return cached ?? (text, entity) }
         var best: (String, Int?, Int)? = nil
         for id in personsByLastWord[surname] ?? [] {
             let e = names.entities[id]
             for m in e.mentions.prefix(8) {
                 let full = stripTitles(tokenRange(names.mentions[m].span))
-                guard !full.isEmpty, toks[full.upperBound - 1].text == surname, full.count <= 5 else { continue }
+                guard !full.isEmpty, tx(full.upperBound - 1) == surname, full.count <= 5 else { continue }
                 let n = full.count
                 if best == nil || n > best!.2 {
                     best = (doc.string(Span(toks[full.lowerBound].span.start, toks[full.upperBound - 1].span.end)), e.id, n)
@@ -957,7 +967,7 @@ final class Attributor {
         let sentence = doc.sentenceTokens[toks[p].sentence]
         if toks[sentence.lowerBound].kind == .word, L.fronting.contains(lower(sentence.lowerBound)) {
             var k = p + 1
-            while k < sentence.upperBound, toks[k].text != "," { k += 1 }
+            while k < sentence.upperBound, !isChar(k, ",") { k += 1 }
             if k + 1 < sentence.upperBound, toks[k + 1].isCapitalized, !L.determiners.contains(lower(k + 1)) {
                 var e = k + 1
                 while e < sentence.upperBound, toks[e].kind == .word, toks[e].isCapitalized || L.nameParticles.contains(lower(e)) { e += 1 }
@@ -1019,7 +1029,7 @@ final class Attributor {
         let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
         var lead = 0
         var c = r.lowerBound
-        while c > sentenceStart, toks[c - 1].kind == .word, toks[c - 1].text != "," { lead += 1; c -= 1 }
+        while c > sentenceStart, toks[c - 1].kind == .word, !isChar(c - 1, ",") { lead += 1; c -= 1 }
         if lead > 3 { return false }
         if r.lowerBound > 0, toks[r.lowerBound - 1].kind == .word, !toks[r.lowerBound - 1].isCapitalized {
             let pl = lower(r.lowerBound - 1)
@@ -1029,8 +1039,8 @@ final class Attributor {
         while k < toks.count, toks[k].kind == .word, isAdverb(k), !toks[k].isCapitalized { k += 1 }
         guard k < toks.count else { return false }
         let t = toks[k]
-        if t.kind == .punct { return t.text == "," }
-        return t.kind == .word && !t.isCapitalized && !L.prepositions.contains(lower(k)) && t.text != "'s"
+        if t.kind == .punct { return isChar(t, ",") }
+        return t.kind == .word && !t.isCapitalized && !L.prepositions.contains(lower(k)) && tx(t) != "'s"
     }
 
     // MARK: - interview turns
@@ -1084,8 +1094,8 @@ final class Attributor {
         }
         let pt = toks[prev]
         if pt.kind == .punct {
-            if [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"].contains(pt.text) { return .direct }
-            if pt.text == "(" || pt.text == "[" { return .mixed }
+            if [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"].contains(tx(pt)) { return .direct }
+            if isChar(pt, "(") || isChar(pt, "[") { return .mixed }
         }
         if pt.kind == .word, L.embeddingWords.contains(lower(prev)) { return .mixed }
         return isClause(ot, et) ? .direct : .mixed
@@ -1120,7 +1130,7 @@ final class Attributor {
         if words > 6 { return false }
         if ot > 0, toks[ot - 1].paragraph == toks[ot].paragraph {
             let pt = toks[ot - 1]
-            if pt.kind == .punct, pt.text == "(" { return true }
+            if pt.kind == .punct, isChar(pt, "(") { return true }
             if pt.kind == .word, L.namingCues.contains(lower(ot - 1)) { return true }
             // "nicknamed the "Nickinator""
             if pt.kind == .word, L.determiners.contains(lower(ot - 1)), ot - 2 >= 0, toks[ot - 2].kind == .word,
@@ -1137,7 +1147,7 @@ final class Attributor {
     @inline(__always) func lower(_ k: Int) -> String {
         let i = lowerIndex[k]
         if i >= 0 { return lowerStrings[Int(i)] }
-        let s = Self.asciiLower(scalars, toks[k].span) ?? Self.lowerText(toks[k].text)
+        let s = Self.asciiLower(scalars, toks[k].span) ?? Self.lowerText(tx(k))
         lowerIndex[k] = Int32(lowerStrings.count)
         lowerStrings.append(s)
         return s
@@ -1179,19 +1189,19 @@ final class Attributor {
     func isClauseBreak(_ s: String) -> Bool { s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u{2014}" || s == "--" }
     /// A full stop after a one-letter capital (an initial: "Wayne A. I. Frederick").
     func isInitialDot(_ k: Int) -> Bool {
-        guard toks[k].text == ".", k > 0 else { return false }
+        guard isChar(k, "."), k > 0 else { return false }
         let p = toks[k - 1]
         guard p.kind == .word, p.isCapitalized, p.span.end == toks[k].span.start else { return false }
-        return p.text.unicodeScalars.count == 1 || L.isTitle(p.text + ".")
+        return tx(p).unicodeScalars.count == 1 || L.isTitle(tx(p) + ".")
     }
-    func isPossessive(_ k: Int) -> Bool { k < toks.count && (toks[k].text == "'s" || toks[k].text == "\u{2019}s") }
+    func isPossessive(_ k: Int) -> Bool { k < toks.count && (tx(k) == "'s" || tx(k) == "\u{2019}s") }
     func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
         guard k > r.lowerBound else { return false }
         var j = k - 1
         if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
         guard toks[j].kind == .word, !toks[j].isCapitalized, L.innerPrepositions.contains(lower(j)) else { return false }
         // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
-        return !(j > r.lowerBound && L.isTitle(toks[j - 1].text))
+        return !(j > r.lowerBound && L.isTitle(tx(j - 1)))
     }
     func tokenRange(_ span: Span) -> Range<Int> {
         let a = doc.tokenIndex(atOrAfter: span.start)

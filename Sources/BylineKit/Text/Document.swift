@@ -39,6 +39,14 @@ public final class Document: @unchecked Sendable {
         return ScalarText.string(original[s..<e])
     }
 
+    /// The cleaned text of a token (made on demand: tokens carry no string of their own).
+    public func text(_ token: Token) -> String {
+        scalars.withUnsafeBufferPointer { ScalarText.string($0, token.span.start, token.span.end) }
+    }
+
+    /// The cleaned text of the token at an index of `tokens`.
+    public func text(_ k: Int) -> String { text(tokens[k]) }
+
     /// The cleaned text for a span.
     public func cleaned(_ span: Span) -> String {
         let s = max(0, min(span.start, scalars.count)), e = max(s, min(span.end, scalars.count))
@@ -86,8 +94,6 @@ public struct Token: Hashable, Sendable {
     public enum Kind: UInt8, Sendable { case word, number, punct, quote }
     public var span: Span
     public var kind: Kind
-    /// Cleaned text of the token.
-    public var text: String
     /// First scalar is an uppercase letter.
     public var isCapitalized: Bool
     /// Every letter is uppercase (and there are at least two).

@@ -161,7 +161,7 @@ enum Segmenter {
             // A token ending in "." (U.S.) can end a sentence when a sentence clearly starts next.
             if t.pointee.kind == .word, s[t.pointee.span.end - 1] == ".", k + 1 < range.upperBound {
                 let next = tokens + (k + 1)
-                return next.pointee.kind == .word && sentenceStarters.contains(next.pointee.text)
+                return next.pointee.kind == .word && sentenceStarters.contains(ScalarText.string(s, next.pointee.span.start, next.pointee.span.end))
             }
             return false
         }
@@ -237,7 +237,6 @@ enum Segmenter {
         var i = p.start
         let end = p.end
         func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
-            let text = ScalarText.string(s, a, b)
             var cap = false, allCaps = false
             if kind == .word {
                 cap = isUpper(s[a])
@@ -247,7 +246,7 @@ enum Segmenter {
                     allCaps = letters >= 2 && upper == letters
                 }
             }
-            tokens.append(Token(span: Span(a, b), kind: kind, text: text, isCapitalized: cap, isAllCaps: allCaps,
+            tokens.append(Token(span: Span(a, b), kind: kind, isCapitalized: cap, isAllCaps: allCaps,
                                 startsSentence: false, paragraph: paragraph, sentence: 0))
         }
         while i < end {
