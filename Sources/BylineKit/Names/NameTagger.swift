@@ -177,7 +177,7 @@ struct TokenInfo {
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
         var wordOf = [Int32](repeating: -1, count: n)
-        var wordLex: [LexFlags] = []
+        var wordHashes: [UInt64] = []
         var lowerPlaceHits: [Int] = []
         // Hash of every token; lexicon flags of the capitalised words that may be names.
         s.withUnsafeBufferPointer { sp in
@@ -213,9 +213,8 @@ struct TokenInfo {
                         if upper {
                             slot[i] = .name
                             let w = words.index(h)
-                            if w == wordLex.count { wordLex.append(lexicon.flags(h)) }
+                            if w == wordHashes.count { wordHashes.append(h) }
                             wordOf[i] = Int32(w)
-                            lex[i] = wordLex[w]
                             capCount += 1
                         } else if Lexicon.mayBeLowerPlace(h, fp) {
                             lowerPlaceHits.append(i)
@@ -226,6 +225,17 @@ struct TokenInfo {
             }
         }
         self.lowerPlaceHits = lowerPlaceHits
+        // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
+        // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
+        // one after another between the hashing of the words.
+        if capCount > 0 {
+            let wordLex = wordHashes.map { lexicon.flags($0) }
+            wordOf.withUnsafeBufferPointer { wp in
+                lex.withUnsafeMutableBufferPointer { lx in
+                    for i in 0..<n where wp[i] >= 0 { lx[i] = wordLex[Int(wp[i])] }
+                }
+            }
+        }
         guard capCount > 0 else {
             self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
             self.seenLower = seenLower; self.seenCapMid = seenCapMid; self.docContext = docContext

@@ -254,41 +254,47 @@ enum Segmenter {
             if c == " " || c == "\n" || isOtherSpace(c) { i += 1; continue }
             if isWordScalar(c) {
                 let start = i
-                var allDigits = isDigit(c)
-                var segLen = 1
+                // Start of the current dot-separated piece ("U.S." is pieces of one letter).
+                var segStart = i
+                // Only digits so far (joining commas, dots and hyphens aside)? Asked only at a joining mark, so
+                // the loop over letters keeps no count of its own.
+                func allDigits(_ upTo: Int) -> Bool {
+                    guard isDigit(s[start]) else { return false }
+                    for k in start..<upTo where !isDigit(s[k]) && isWordScalar(s[k]) { return false }
+                    return true
+                }
                 i += 1
                 while i < end {
                     // Runs of ASCII letters and digits (the bulk of the text) in a tight loop.
                     while i < end {
                         let v = s[i].value
                         guard v < 0x80, v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 else { break }
-                        if v > 0x39 { allDigits = false }
-                        i += 1; segLen += 1
+                        i += 1
                     }
                     guard i < end else { break }
                     let d = s[i]
-                    if isWordScalar(d) { if !isDigit(d) { allDigits = false }; i += 1; segLen += 1; continue }
+                    if isWordScalar(d) { i += 1; continue }
                     guard i + 1 < end else { break }
                     let nx = s[i + 1]
                     // 1,000 and 3.5
-                    if (d == "," || d == "."), allDigits, isDigit(nx) { i += 1; continue }
+                    if (d == "," || d == "."), isDigit(nx), allDigits(i) { i += 1; continue }
                     // Jean-Claude, ten-storey, al-Assad
-                    if d == "-", isWordScalar(nx), !allDigits || !isDigit(nx) { i += 1; continue }
+                    if d == "-", isWordScalar(nx), !isDigit(nx) || !allDigits(i) { i += 1; continue }
                     // O'Brien, don't — but not the possessive 's
                     if d == "'" || d == "\u{2019}" {
                         let possessive = (nx == "s" || nx == "S") && (i + 2 >= end || !isWordScalar(s[i + 2]))
                         if Cleaner.isLetter(nx) && !possessive && i > start && Cleaner.isLetter(s[i - 1]) { i += 1; continue }
                     }
                     // U.S., U.N., D.C., e.g.: single letters joined by dots
-                    if d == ".", segLen == 1, Cleaner.isLetter(nx), i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]) {
+                    if d == ".", i - segStart == 1, Cleaner.isLetter(nx), i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]) {
                         i += 2
-                        segLen = 1
+                        segStart = i - 1
                         if i < end, s[i] == ".", i + 1 >= end || !Cleaner.isLetter(s[i + 1]) { i += 1; break }
                         continue
                     }
                     break
                 }
-                push(start, i, allDigits ? .number : .word)
+                push(start, i, allDigits(i) ? .number : .word)
                 continue
             }
             if isQuoteChar(c) {
