@@ -174,6 +174,10 @@ struct TokenInfo {
         var cluster = [UInt32](repeating: 0, count: n)
         let s = scalars
         var capCount = 0
+        // The tokens that are capitalised words (slot `.name`), in order: the passes below that only look near
+        // names walk these instead of every token.
+        var nameAt: [Int] = []
+        nameAt.reserveCapacity(n / 4 + 8)
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
         var wordOf = [Int32](repeating: -1, count: n)
@@ -215,6 +219,7 @@ struct TokenInfo {
                             let w = words.index(h)
                             if w == wordHashes.count { wordHashes.append(h) }
                             wordOf[i] = Int32(w)
+                            nameAt.append(i)
                             capCount += 1
                         } else if Lexicon.mayBeLowerPlace(h, fp) {
                             lowerPlaceHits.append(i)
@@ -250,32 +255,40 @@ struct TokenInfo {
         slot.withUnsafeMutableBufferPointer { sl in
         lex.withUnsafeMutableBufferPointer { lx in
             // The full stop of an initial or abbreviation inside a name ("John F. Kennedy", "St. Louis").
-            for i in 1..<max(1, n - 1) where tp[i].kind == .punct && sl[i - 1] == .name && sl[i + 1] == .name {
+            for j in nameAt where j + 2 < n {
+                let i = j + 1
+                guard tp[i].kind == .punct, sl[i + 1] == .name else { continue }
                 let p = tp[i - 1].span, d = tp[i].span
                 if sp[d.start] == ".", d.length == 1, p.end == d.start, p.length <= 2,
                    tp[i + 1].sentence == tp[i - 1].sentence {
                     sl[i] = .inner
                 }
             }
-            // Connectors and particles next to capitalised words, and particles before particles ("de la").
-            for i in stride(from: n - 2, through: 0, by: -1) where sl[i] == .out && tp[i].kind == .word
-                && (sl[i + 1] == .name || sl[i + 1] == .particle) {
-                guard tp[i + 1].sentence == tp[i].sentence else { continue }
-                let h = hp[i]
-                let f = lexicon.smallFlags(h)
-                if sl[i + 1] == .particle {
-                    if f.contains(.particle) { lx[i] = f; sl[i] = .particle }
-                    continue
-                }
-                lx[i] = f
-                if f.contains(.particle) {
-                    sl[i] = .particle
-                } else if TokenInfo.isInnerWord(h), i > 0, sl[i - 1] == .name, tp[i - 1].sentence == tp[i].sentence {
-                    sl[i] = .inner
+            // Connectors and particles next to capitalised words, and particles before particles ("de la"): from
+            // each name leftwards, last name first.
+            for j in nameAt.reversed() {
+                var i = j - 1
+                while i >= 0, sl[i] == .out, tp[i].kind == .word, sl[i + 1] == .name || sl[i + 1] == .particle {
+                    guard tp[i + 1].sentence == tp[i].sentence else { break }
+                    let h = hp[i]
+                    let f = lexicon.smallFlags(h)
+                    if sl[i + 1] == .particle {
+                        if f.contains(.particle) { lx[i] = f; sl[i] = .particle; i -= 1; continue }
+                        break
+                    }
+                    lx[i] = f
+                    if f.contains(.particle) {
+                        sl[i] = .particle; i -= 1; continue
+                    } else if TokenInfo.isInnerWord(h), i > 0, sl[i - 1] == .name, tp[i - 1].sentence == tp[i].sentence {
+                        sl[i] = .inner
+                    }
+                    break
                 }
             }
             // "of the", "for the" inside a name ("National Library of the Netherlands").
-            for i in 1..<max(1, n - 2) where sl[i] == .out && sl[i - 1] == .name && sl[i + 2] == .name {
+            for j in nameAt where j + 3 < n && sl[j] == .name {
+                let i = j + 1
+                guard sl[i] == .out, sl[i + 2] == .name else { continue }
                 if hp[i + 1] == TokenInfo.theHash, hp[i] == TokenInfo.ofHash || hp[i] == TokenInfo.forHash,
                    tp[i - 1].sentence == tp[i + 2].sentence {
                     sl[i] = .inner; sl[i + 1] = .inner
@@ -303,16 +316,26 @@ struct TokenInfo {
             // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
             // lower case somewhere.
             let slots = UnsafeBufferPointer(sl), lexes = UnsafeBufferPointer(lx)
+            // A 1024-bit filter of the capitalised words' hashes: most lower-case words are none of them, and the
+            // filter says so without a look-up.
+            var capFilter = [UInt64](repeating: 0, count: 16)
+            for h in wordHashes {
+                let b = Int(truncatingIfNeeded: h >> 40) & 1023
+                capFilter[b >> 6] |= 1 << UInt64(b & 63)
+            }
             wordOf.withUnsafeBufferPointer { wp in
                 evidence.withUnsafeMutableBufferPointer { ev in
-                    for i in 0..<n {
-                        let w = wp[i]
-                        if w >= 0 {
-                            var e = DocContext.of(tp, hp, slots, lexes, i, lexicon: lexicon)
-                            if !tp[i].startsSentence && !tp[i].isAllCaps { e |= capMid }
-                            ev[Int(w)] |= e
-                        } else if tp[i].kind == .word && sl[i] != .name && TokenInfo.isLower(sp[tp[i].span.start]) {
-                            if let w = words.find(hp[i]) { ev[w] |= lowerSeen }
+                    for i in nameAt {
+                        var e = DocContext.of(tp, hp, slots, lexes, i, lexicon: lexicon)
+                        if !tp[i].startsSentence && !tp[i].isAllCaps { e |= capMid }
+                        ev[Int(wp[i])] |= e
+                    }
+                    capFilter.withUnsafeBufferPointer { cf in
+                        for i in 0..<n where wp[i] < 0 && tp[i].kind == .word {
+                            let h = hp[i], b = Int(truncatingIfNeeded: h >> 40) & 1023
+                            guard cf[b >> 6] >> UInt64(b & 63) & 1 != 0, sl[i] != .name,
+                                  TokenInfo.isLower(sp[tp[i].span.start]) else { continue }
+                            if let w = words.find(h) { ev[w] |= lowerSeen }
                         }
                     }
                 }
@@ -327,7 +350,7 @@ struct TokenInfo {
                 seenLower.withUnsafeMutableBufferPointer { lo in
                     seenCapMid.withUnsafeMutableBufferPointer { cm in
                         docContext.withUnsafeMutableBufferPointer { dc in
-                            for i in 0..<n where wp[i] >= 0 {
+                            for i in nameAt {
                                 let e = ev[Int(wp[i])]
                                 lo[i] = e & lowerSeen != 0
                                 cm[i] = e & capMid != 0

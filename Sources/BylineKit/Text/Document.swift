@@ -36,7 +36,7 @@ public final class Document: @unchecked Sendable {
     /// The text as given for a span.
     public func string(_ span: Span) -> String {
         let s = max(0, min(span.start, original.count)), e = max(s, min(span.end, original.count))
-        return ScalarText.string(original[s..<e])
+        return original.withUnsafeBufferPointer { ScalarText.string($0, s, e) }
     }
 
     /// The cleaned text of a token (made on demand: tokens carry no string of their own).
@@ -50,7 +50,7 @@ public final class Document: @unchecked Sendable {
     /// The cleaned text for a span.
     public func cleaned(_ span: Span) -> String {
         let s = max(0, min(span.start, scalars.count)), e = max(s, min(span.end, scalars.count))
-        return ScalarText.string(scalars[s..<e])
+        return scalars.withUnsafeBufferPointer { ScalarText.string($0, s, e) }
     }
 
     // MARK: mutation by the clean-up and segmentation passes

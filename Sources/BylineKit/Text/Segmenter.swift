@@ -193,11 +193,15 @@ enum Segmenter {
         return false
     }
 
+    /// ASCII letters and digits as bits: scalars 0–63 in the first word, 64–127 in the second.
+    static let asciiWordLow: UInt64 = 0x03FF_0000_0000_0000, asciiWordHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
+    /// An ASCII letter or digit (`v` below 0x80): one bit test.
+    @inline(__always) static func isASCIIWord(_ v: UInt32) -> Bool {
+        ((v < 64 ? asciiWordLow : asciiWordHigh) >> UInt64(v & 63)) & 1 != 0
+    }
+
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-        if c.isASCII {
-            let v = c.value
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-        }
+        if c.isASCII { return isASCIIWord(c.value) }
         if let k = ScalarClass.of(c) { return k & ScalarClass.word != 0 }
         return propertyIsWordScalar(c)
     }
@@ -268,7 +272,7 @@ enum Segmenter {
                     // Runs of ASCII letters and digits (the bulk of the text) in a tight loop.
                     while i < end {
                         let v = s[i].value
-                        guard v < 0x80, v &- 0x30 < 10 || (v | 0x20) &- 0x61 < 26 else { break }
+                        guard v < 0x80, Segmenter.isASCIIWord(v) else { break }
                         i += 1
                     }
                     guard i < end else { break }
