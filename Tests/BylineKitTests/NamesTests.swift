@@ -89,6 +89,13 @@ struct NamesTests {
         #expect(r.mentions.map(\.type) == [.organization])
     }
 
+    @Test("A two-letter word that is also a legal suffix stays a name of its own after a place: \"the US, EU and China\"")
+    func twoLetterSuffixAfterPlace() {
+        let r = find("Ministers from the US, EU and China met in Geneva on Monday.")
+        #expect(r.mentions.map(\.text) == ["US", "EU", "China", "Geneva"])
+        #expect(r.mentions.map(\.type) == [.place, .organization, .place, .place])
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

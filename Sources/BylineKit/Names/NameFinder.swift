@@ -508,8 +508,10 @@ public final class NameFinder: Sendable {
                 out[out.count - 1].span = Span(prev.span.start, f.span.end)
                 continue
             }
-            // A lone legal suffix after a name: ", Inc."
-            if f.first == f.last, info.lex[f.first].contains(.orgSuffix) {
+            // A lone legal suffix after a name: ", Inc." (A two-letter one after a place is a name of its own, as
+            // "EU" in "the US, EU and China".)
+            if f.first == f.last, info.lex[f.first].contains(.orgSuffix),
+               !(toks[f.first].span.length <= 2 && out.last.map({ $0.type == .place && $0.last + 2 == f.first }) == true) {
                 if let prev = out.last, prev.last + 2 == f.first, info.isChar(prev.last + 1, ",") {
                     out[out.count - 1].last = f.last
                     out[out.count - 1].type = .organization
