@@ -89,6 +89,13 @@ struct NamesTests {
         #expect(r.mentions.map(\.type) == [.organization])
     }
 
+    @Test("A name written with an ampersand between capitals is one name: \"Texas A&M University\"")
+    func ampersandName() {
+        let r = find("She taught at Texas A&M University for ten years.")
+        #expect(r.mentions.map(\.text) == ["Texas A&M University"])
+        #expect(r.mentions.map(\.type) == [.organization])
+    }
+
     @Test("A two-letter word that is also a legal suffix stays a name of its own after a place: \"the US, EU and China\"")
     func twoLetterSuffixAfterPlace() {
         let r = find("Ministers from the US, EU and China met in Geneva on Monday.")

@@ -87,6 +87,13 @@ struct TextTests {
         let doc = Document("The U.S. and U.N. agreed.")
         #expect(doc.tokens.map(doc.text) == ["The", "U.S.", "and", "U.N.", "agreed", "."])
     }
+
+    @Test("An ampersand between capitals joins them (AT&T, A&M); between spaces or in a web address it does not")
+    func ampersandToken() {
+        let doc = Document("AT&T and Texas A&M met Marks & Spencer at a.com/?q=horse&ie=utf-8 today.")
+        #expect(doc.tokens.map(doc.text) == ["AT&T", "and", "Texas", "A&M", "met", "Marks", "&", "Spencer", "at",
+                                            "a", ".", "com", "/", "?", "q", "=", "horse", "&", "ie", "=", "utf-8", "today", "."])
+    }
 }
 
 @Suite("Story titles")

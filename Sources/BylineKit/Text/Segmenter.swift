@@ -282,6 +282,9 @@ enum Segmenter {
                     let nx = s[i + 1]
                     // 1,000 and 3.5
                     if (d == "," || d == "."), isDigit(nx), allDigits(i) { i += 1; continue }
+                    // AT&T, Texas A&M, S&P: an ampersand between capital letters with no space joins them (not in
+                    // the lower-case parameters of a web address: "q=horse&ie=utf-8")
+                    if d == "&", isUpper(nx), isUpper(s[i - 1]) { i += 1; continue }
                     // Jean-Claude, ten-storey, al-Assad
                     if d == "-", isWordScalar(nx), !isDigit(nx) || !allDigits(i) { i += 1; continue }
                     // O'Brien, don't — but not the possessive 's
