@@ -301,7 +301,7 @@ enum Segmenter {
                     }
                     break
                 }
-                push(start, i, allDigits(i) ? .number : .word)
+                push(start, i, isDigit(s[start]) && allDigits(i) ? .number : .word)
                 continue
             }
             if isQuoteChar(c) {
