@@ -178,6 +178,8 @@ struct TokenInfo {
         // names walk these instead of every token.
         var nameAt: [Int] = []
         nameAt.reserveCapacity(n / 4 + 8)
+        // The particles next to names ("de la"), found below.
+        var particleAt: [Int] = []
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
         var wordOf = [Int32](repeating: -1, count: n)
@@ -210,6 +212,8 @@ struct TokenInfo {
                         let h = WordHash.finish(hv)
                         hp[i] = h
                         guard tp[i].kind == .word else { continue }
+                        // Only capitalised words, and lower-case ones that may be places, go on.
+                        guard upper || Lexicon.mayBeLowerPlace(h, fp) else { continue }
                         if let ex = excluded, ex.overlaps(span) { continue }
                         // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
                         if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
@@ -221,7 +225,7 @@ struct TokenInfo {
                             wordOf[i] = Int32(w)
                             nameAt.append(i)
                             capCount += 1
-                        } else if Lexicon.mayBeLowerPlace(h, fp) {
+                        } else {
                             lowerPlaceHits.append(i)
                         }
                     }
@@ -273,12 +277,12 @@ struct TokenInfo {
                     let h = hp[i]
                     let f = lexicon.smallFlags(h)
                     if sl[i + 1] == .particle {
-                        if f.contains(.particle) { lx[i] = f; sl[i] = .particle; i -= 1; continue }
+                        if f.contains(.particle) { lx[i] = f; sl[i] = .particle; particleAt.append(i); i -= 1; continue }
                         break
                     }
                     lx[i] = f
                     if f.contains(.particle) {
-                        sl[i] = .particle; i -= 1; continue
+                        sl[i] = .particle; particleAt.append(i); i -= 1; continue
                     } else if TokenInfo.isInnerWord(h), i > 0, sl[i - 1] == .name, tp[i - 1].sentence == tp[i].sentence {
                         sl[i] = .inner
                     }
@@ -369,9 +373,11 @@ struct TokenInfo {
         hash.withUnsafeBufferPointer { hp in
         slot.withUnsafeBufferPointer { sl in
         lex.withUnsafeBufferPointer { lx in
-            var i = 0
-            while i < n {
-                guard sl[i] == .name || sl[i] == .particle, lx[i].contains(.multiStart) else { i += 1; continue }
+            // The names and particles that may start a listed name, in order.
+            var starts = particleAt.isEmpty ? nameAt : (nameAt + particleAt).sorted()
+            starts.removeAll { !lx[$0].contains(.multiStart) }
+            var next = 0
+            for i in starts where i >= next {
                 var seq = WordHash.extend(WordHash.sequenceSeed, hp[i])
                 var best = 0, bestKind: UInt8 = 0
                 var j = i + 1
@@ -387,8 +393,8 @@ struct TokenInfo {
                 if best > 0 {
                     multi[i] = TokenInfo.multiCode(bestKind, inside: false)
                     for k in (i + 1)...best { multi[k] = TokenInfo.multiCode(bestKind, inside: true) }
-                    i = best + 1
-                } else { i += 1 }
+                    next = best + 1
+                }
             }
         }
         }
