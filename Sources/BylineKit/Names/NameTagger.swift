@@ -431,15 +431,10 @@ struct TokenInfo {
     }
 
     /// The cleaned text of token `k` (tokens carry no string of their own).
-    func tx(_ k: Int) -> String {
-        scalars.withUnsafeBufferPointer { ScalarText.string($0, tokens[k].span.start, tokens[k].span.end) }
-    }
+    func tx(_ k: Int) -> String { tokens[k].text(in: scalars) }
 
     /// Token `k` is exactly the one character `c`.
-    @inline(__always) func isChar(_ k: Int, _ c: Unicode.Scalar) -> Bool {
-        let sp = tokens[k].span
-        return sp.end - sp.start == 1 && scalars[sp.start] == c
-    }
+    @inline(__always) func isChar(_ k: Int, _ c: Unicode.Scalar) -> Bool { tokens[k].isChar(c, in: scalars) }
 
     /// Is there a line break between token `j - 1` and token `j`?
     func lineBreak(before j: Int) -> Bool {

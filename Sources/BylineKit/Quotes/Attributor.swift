@@ -29,14 +29,10 @@ final class Attributor {
     let scalars: [Unicode.Scalar]
     /// The cleaned text of a token (tokens carry no string of their own; most checks want one character).
     @inline(__always) func tx(_ k: Int) -> String { tx(toks[k]) }
-    @inline(__always) func tx(_ t: Token) -> String {
-        scalars.withUnsafeBufferPointer { ScalarText.string($0, t.span.start, t.span.end) }
-    }
+    @inline(__always) func tx(_ t: Token) -> String { t.text(in: scalars) }
     /// Token `k` is exactly the one character `c`.
     @inline(__always) func isChar(_ k: Int, _ c: Unicode.Scalar) -> Bool { isChar(toks[k], c) }
-    @inline(__always) func isChar(_ t: Token, _ c: Unicode.Scalar) -> Bool {
-        t.span.end - t.span.start == 1 && scalars[t.span.start] == c
-    }
+    @inline(__always) func isChar(_ t: Token, _ c: Unicode.Scalar) -> Bool { t.isChar(c, in: scalars) }
     let names: NameResult
     let parts: [QuoteMarks.Part]
     /// Token range of each part: first token (the opening mark) and the first token after it.

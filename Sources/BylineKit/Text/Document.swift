@@ -40,9 +40,7 @@ public final class Document: @unchecked Sendable {
     }
 
     /// The cleaned text of a token (made on demand: tokens carry no string of their own).
-    public func text(_ token: Token) -> String {
-        scalars.withUnsafeBufferPointer { ScalarText.string($0, token.span.start, token.span.end) }
-    }
+    public func text(_ token: Token) -> String { token.text(in: scalars) }
 
     /// The cleaned text of the token at an index of `tokens`.
     public func text(_ k: Int) -> String { text(tokens[k]) }
@@ -87,6 +85,17 @@ public final class Document: @unchecked Sendable {
             if tokens[mid].span.start < offset { lo = mid + 1 } else { hi = mid }
         }
         return lo
+    }
+}
+
+extension Token {
+    /// The token's text in the document's cleaned scalars (tokens carry no string of their own).
+    @inline(__always) func text(in scalars: [Unicode.Scalar]) -> String {
+        scalars.withUnsafeBufferPointer { ScalarText.string($0, span.start, span.end) }
+    }
+    /// The token is exactly the one character `c` of the document's cleaned scalars.
+    @inline(__always) func isChar(_ c: Unicode.Scalar, in scalars: [Unicode.Scalar]) -> Bool {
+        span.end - span.start == 1 && scalars[span.start] == c
     }
 }
 
