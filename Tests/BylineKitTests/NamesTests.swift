@@ -103,6 +103,32 @@ struct NamesTests {
         #expect(r.mentions.map(\.type) == [.place, .organization, .place, .place])
     }
 
+    @Test("A greeting or a function word never ends a person's name: \"Thanks, Dawn Hey, I am...\", \"Jeff Well, he...\"")
+    func greetingEndsNoName() {
+        #expect(find("Please check the books. Thanks , Dawn Hey , I am going to miss your wedding .").mentions.map(\.text) == ["Dawn"])
+        #expect(find("Have you seen the new site? Best , Jeff Well , he launched today .").mentions.map(\.text) == ["Jeff"])
+        // A two-letter word may be a surname ("Wilson Or", a Cantonese name).
+        #expect(find("The district councillor Wilson Or was elected with 51 % of the vote .").mentions.map(\.text) == ["Wilson Or"])
+    }
+
+    @Test("A hyphenated given name written with spaced hyphens stays whole: \"Kim Jong - un\"")
+    func spacedHyphenGivenName() {
+        let r = find("Later , North Korean leader Kim Jong - un issued an order .")
+        #expect(r.mentions.map(\.text) == ["Kim Jong - un"])
+        #expect(r.mentions.map(\.type) == [.person])
+        // A compound adjective after a name is not part of it.
+        #expect(find("The Obama - backed candidate lost .").mentions.map(\.text) == ["Obama"])
+    }
+
+    @Test("An Arabic name stays one person: \"Abu Musab al-Zarqawi\", \"Ayman al - Zawahiri\", \"Khaled Al - Maeena\"")
+    func arabicNamesWhole() {
+        #expect(find("Abu Musab al-Zarqawi and his group were bitter rivals.").mentions.map(\.text) == ["Abu Musab al-Zarqawi"])
+        #expect(find("The group of Ayman al - Zawahiri grew .").mentions.map(\.text) == ["Ayman al - Zawahiri"])
+        let r = find("\" It would have been worse , \" Khaled Al - Maeena , editor at large at the Saudi Gazette , said .")
+        #expect(r.mentions.map(\.text) == ["Khaled Al - Maeena", "Saudi Gazette"])
+        #expect(find("The sheikhs met in Abu Dhabi on Monday.").mentions.map(\.type) == [.place])
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

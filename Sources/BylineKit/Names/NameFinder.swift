@@ -228,6 +228,19 @@ public final class NameFinder: Sendable {
                info.doc.scalars[toks[f.last + 1].span.start] == "." {
                 f.last += 1
             }
+            // "Thanks, Dawn Hey, I am...", "Jeff Well, he launched...", "KEN These have been sold": a greeting or a
+            // function word never ends a person's name; in a text written without full stops it starts the next
+            // sentence. (Two-letter words stay: "Wilson Or", "James To" are Cantonese names.)
+            if f.type == .person, f.last > f.first, info.slot[f.last - 1] == .name, toks[f.last].span.length > 2,
+               NameFinder.greetings.contains(info.hash[f.last]) || NameFinder.functionWords.contains(info.hash[f.last]) {
+                f.last -= 1
+            }
+            // "Abu Musab al-Zarqawi", "Ibn Saud": an Arabic name's capitalised first element before a person's
+            // name belongs to it.
+            if f.type == .person, f.first > 0, toks[f.first - 1].isCapitalized, toks[f.first - 1].sentence == toks[f.first].sentence,
+               NameFinder.arabicNameStarts.contains(info.hash[f.first - 1]), out.last.map({ $0.last < f.first - 1 }) ?? true {
+                f.first -= 1
+            }
             // "al Qaeda": an Arabic article right before the name belongs to it.
             if f.first > 0, info.slot[f.first - 1] == .particle, toks[f.first - 1].sentence == toks[f.first].sentence,
                ["al", "el"].contains(info.tx(f.first - 1)) {
@@ -1104,6 +1117,17 @@ public final class NameFinder: Sendable {
             } else if word(last + 2, sentence), toks[last + 1].isCapitalized, suffix(last + 2) {
                 last += 2
             }
+            // "Kim Jong - un", "Lee Cheuk - yan": the second syllable of a hyphenated given name, in a text whose
+            // hyphens stand apart, is part of the name: a hyphen with a space on each side, then one short
+            // lower-case word that is no ordinary word, ending the name.
+            if last == found[k].last, last + 2 < info.n, isMark(info, last + 1, "-"), word(last + 2, sentence),
+               toks[last + 1].span.start > toks[last].span.end, toks[last + 2].span.start > toks[last + 1].span.end,
+               toks[last + 2].span.length <= 7, TokenInfo.isLower(info.scalars[toks[last + 2].span.start]),
+               !flags(info, last + 2, lexicon).contains(.commonWord),
+               !(last + 3 < info.n && toks[last + 3].kind == .word && toks[last + 3].sentence == sentence
+                 && toks[last + 3].isCapitalized) {
+                last += 2
+            }
             // Its abbreviation's full stop, whether this rule or the tagger put the suffix in the name.
             if suffix(last), isMark(info, last + 1, "."), toks[last + 1].span.start == toks[last].span.end {
                 last += 1
@@ -1189,9 +1213,19 @@ public final class NameFinder: Sendable {
             let h = found[k].first - 1, a = found[k].first - 2
             guard isMark(info, h, "-"), toks[h].span.length == 1, toks[a].kind == .word, toks[a].sentence == toks[h].sentence,
                   articles.contains(info.hash[a]) else { continue }
-            if k > 0, found[k - 1].last == a { drop.append(k - 1) }
-            found[k].first = a
-            found[k].span = Span(toks[a].span.start, found[k].span.end)
+            var first = a
+            if k > 0, found[k - 1].last == a {
+                // "Khaled Al - Maeena": the article ends the name before; one person.
+                if found[k - 1].type == .person, found[k].type == .person, found[k - 1].first < a { first = found[k - 1].first }
+                drop.append(k - 1)
+            } else if k > 0, found[k - 1].last == a - 1, found[k - 1].type == .person, found[k].type == .person,
+                      toks[a - 1].sentence == toks[a].sentence {
+                // "Abu Musab al - Zarqawi": the given names before the article are the same person's.
+                first = found[k - 1].first
+                drop.append(k - 1)
+            }
+            found[k].first = first
+            found[k].span = Span(toks[first].span.start, found[k].span.end)
         }
         for k in drop.reversed() { found.remove(at: k) }
     }
@@ -1563,6 +1597,15 @@ public final class NameFinder: Sendable {
         "organisation", "organization", "supermarket", "distributor", "insurer",
     ].map { WordHash.of($0) }
     /// "Jr." and "Sr." after a name.
+    /// First elements of Arabic names ("Abu Musab", "Ibn Saud", "Umm Kulthum").
+    static let arabicNameStarts: [UInt64] = ["abu", "abd", "abdul", "ibn", "bin", "bint", "umm"].map { WordHash.of($0) }
+    /// Greetings and sign-offs, which never end a name ("Dawn Hey").
+    static let greetings: [UInt64] = ["hey", "hello", "dear", "thanks", "cheers", "regards"].map { WordHash.of($0) }
+    /// Pronouns, determiners and adverbs that are nobody's name ("KEN These have been sold").
+    static let functionWords = HashSet64(["these", "those", "this", "that", "just", "well", "also", "then", "now",
+                                          "here", "there", "yes", "okay", "please", "they", "she", "you", "our",
+                                          "your", "their", "his", "her", "its", "when", "what", "why", "how", "who",
+                                          "where", "but", "and", "the"].map { WordHash.of($0) })
     static let generational: [UInt64] = ["jr", "sr", "jnr", "snr"].map { WordHash.of($0) }
     /// "Benedict XVI", "Charles III", "Malcolm X" ("I" is left out: it is mostly the pronoun).
     static let regnalNumbers: [UInt64] = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
