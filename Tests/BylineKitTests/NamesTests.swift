@@ -116,6 +116,8 @@ struct NamesTests {
         let r = find("Later , North Korean leader Kim Jong - un issued an order .")
         #expect(r.mentions.map(\.text) == ["Kim Jong - un"])
         #expect(r.mentions.map(\.type) == [.person])
+        // A syllable that is also a listed given name or surname ("yan") after a name of two words.
+        #expect(find("Junius Ho defeated Lee Cheuk - yan by around five thousand votes .").mentions.map(\.text) == ["Junius Ho", "Lee Cheuk - yan"])
         // A compound adjective after a name is not part of it.
         #expect(find("The Obama - backed candidate lost .").mentions.map(\.text) == ["Obama"])
     }

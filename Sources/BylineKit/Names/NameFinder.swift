@@ -1119,11 +1119,13 @@ public final class NameFinder: Sendable {
             }
             // "Kim Jong - un", "Lee Cheuk - yan": the second syllable of a hyphenated given name, in a text whose
             // hyphens stand apart, is part of the name: a hyphen with a space on each side, then one short
-            // lower-case word that is no ordinary word, ending the name.
+            // lower-case word that is no ordinary word (or, after a name of two words or more, is also a listed
+            // given name or surname: "yan", "kin"), ending the name.
             if last == found[k].last, last + 2 < info.n, isMark(info, last + 1, "-"), word(last + 2, sentence),
                toks[last + 1].span.start > toks[last].span.end, toks[last + 2].span.start > toks[last + 1].span.end,
                toks[last + 2].span.length <= 7, TokenInfo.isLower(info.scalars[toks[last + 2].span.start]),
-               !flags(info, last + 2, lexicon).contains(.commonWord),
+               !flags(info, last + 2, lexicon).contains(.commonWord)
+                || last > found[k].first && !flags(info, last + 2, lexicon).isDisjoint(with: [.firstName, .surname]),
                !(last + 3 < info.n && toks[last + 3].kind == .word && toks[last + 3].sentence == sentence
                  && toks[last + 3].isCapitalized) {
                 last += 2
