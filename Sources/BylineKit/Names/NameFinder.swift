@@ -108,6 +108,8 @@ public final class NameFinder: Sendable {
         trace?("splitPersonsAtDigits", found)
         splitListsOfPeople(info, &found)
         trace?("splitListsOfPeople", found)
+        placesBeforePeople(info, &found, lexicon: model.lexicon)
+        trace?("placesBeforePeople", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
         trace?("completePersonNames", found)
         placesNamedAfterNouns(info, &found, runs: runs)
@@ -1009,6 +1011,41 @@ public final class NameFinder: Sendable {
     /// name that is no common surname, is two people, split there. ("Sarah Jessica Parker" stays whole: Parker
     /// is a common surname; so does "John Paul Smith": "John Paul" has no surname yet.) Initials do not count
     /// as words.
+    /// "Tayib Rauf, 21, Birmingham Ibrahim Savant, 26, London": in a list written without its semicolons, a listed
+    /// place (not also a first name) found run together with the full name after it (a first name and at
+    /// least one more word) is a place and a person.
+    func placesBeforePeople(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens
+        let placeFlags: LexFlags = [.city, .country, .region, .multiPlace]
+        guard found.contains(where: { $0.last - $0.first >= 2 && $0.type != .organization }) else { return }
+        var out: [Found] = []
+        out.reserveCapacity(found.count + 4)
+        for f in found {
+            guard f.type != .organization, !f.named, !f.fixedType, f.last - f.first >= 2,
+                  (f.first...f.last).allSatisfy({ info.slot[$0] == .name && toks[$0].kind == .word }) else { out.append(f); continue }
+            var split = -1
+            for p in f.first..<min(f.first + 3, f.last - 1) {
+                let flags = p == f.first ? info.lex[p] : lexicon.flags(sequenceHash(info, f.first, p))
+                guard !flags.isDisjoint(with: placeFlags), p > f.first || !flags.contains(.firstName) else { continue }
+                // The person: a first name, then words that are no head words or ordinary words, ending in a
+                // listed first name or surname.
+                let heads: LexFlags = [.commonWord, .locHead, .orgHead, .miscHead, .title]
+                let next = info.lex[p + 1], last = info.lex[f.last]
+                if next.contains(.firstName), next.isDisjoint(with: heads.union([.city, .country, .region])),
+                   toks[p + 1].span.length > 1, !last.isDisjoint(with: [.firstName, .surname]),
+                   (p + 1...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: heads) }) { split = p; break }
+            }
+            guard split >= 0 else { out.append(f); continue }
+            var place = f, person = f
+            place.last = split; place.type = .place; place.roleSpan = nil
+            place.span = Span(toks[f.first].span.start, toks[split].span.end)
+            person.first = split + 1; person.type = .person; person.roleSpan = nil
+            person.span = Span(toks[split + 1].span.start, f.span.end)
+            out.append(place); out.append(person)
+        }
+        found = out
+    }
+
     func splitListsOfPeople(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
         guard found.contains(where: { $0.type == .person && $0.last - $0.first >= 2 }) else { return }
