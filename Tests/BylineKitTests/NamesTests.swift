@@ -140,6 +140,12 @@ struct NamesTests {
         #expect(find("She worked at the Cold Spring Harbor Laboratory for years .").mentions.map(\.text) == ["Cold Spring Harbor Laboratory"])
     }
 
+    @Test("Initials written without full stops stay in the name: \"K K Paul\", \"V K Choudhry\" at a sentence's start")
+    func initialsWithoutFullStops() {
+        #expect(find("Delhi police chief K K Paul named the man .").mentions.map(\.text) == ["Delhi", "K K Paul"])
+        #expect(find("Floods took many lives . V K Choudhry").mentions.map(\.text) == ["V K Choudhry"])
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

@@ -160,8 +160,9 @@ public final class NameFinder: Sendable {
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
             // A word repeated ("Vince Vince") starts a new name.
+            // (Not an initial: "K K Paul".)
             while j + 1 < info.n, let nt = NameTag(rawValue: tags[j + 1]), nt.isInside, nt.type == type,
-                  info.hash[j + 1] != info.hash[j] { j += 1 }
+                  info.hash[j + 1] != info.hash[j] || toks[j].span.length == 1 { j += 1 }
             // Never end on a connector.
             var last = j
             while last > i, info.slot[last] == .inner || info.slot[last] == .particle { last -= 1 }
@@ -221,6 +222,7 @@ public final class NameFinder: Sendable {
             // "In Byron", "Following Smetana": a sentence's ordinary first word is not part of the name after it.
             if f.first < f.last, toks[f.first].startsSentence, info.slot[f.first] == .name, info.slot[f.first + 1] == .name,
                info.lex[f.first].contains(.commonWord), info.hash[f.first] != TokenInfo.theHash,
+               !NameFinder.isInitial(info, f.first),
                info.lex[f.first].isDisjoint(with: NameFinder.keepsFirstWord) {
                 f.first += 1
             }
@@ -1636,6 +1638,13 @@ public final class NameFinder: Sendable {
         "organisation", "organization", "supermarket", "distributor", "insurer",
     ].map { WordHash.of($0) }
     /// "Jr." and "Sr." after a name.
+    /// A capital letter standing for a name ("V" in "V K Choudhry"); not "A" or "I", which are words.
+    static func isInitial(_ info: TokenInfo, _ i: Int) -> Bool {
+        let t = info.tokens[i]
+        guard t.span.length == 1, t.isCapitalized else { return false }
+        let c = info.scalars[t.span.start]
+        return c != "A" && c != "I"
+    }
     /// First elements of Arabic names ("Abu Musab", "Ibn Saud", "Umm Kulthum").
     static let arabicNameStarts: [UInt64] = ["abu", "abd", "abdul", "ibn", "bin", "bint", "umm"].map { WordHash.of($0) }
     /// Greetings and sign-offs, which never end a name ("Dawn Hey").
