@@ -146,6 +146,16 @@ struct NamesTests {
         #expect(find("Floods took many lives . V K Choudhry").mentions.map(\.text) == ["V K Choudhry"])
     }
 
+    @Test("In a text that writes \"i\" for \"I\", a common first name in lower case is a person; not a shop (\"wendy 's\")")
+    func lowerCasePeople() {
+        let r = find("i think shanna and i are going to stay . jill allen finishes her exam today .")
+        #expect(r.mentions.map(\.text) == ["shanna", "jill allen"])
+        #expect(r.mentions.map(\.type) == [.person, .person])
+        #expect(find("the place i like the most would be wendy 's .").mentions.isEmpty)
+        // Only where the writer uses lower case for names: edited text keeps its rules.
+        #expect(find("We think shanna is a word . I am sure .").mentions.isEmpty)
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

@@ -125,6 +125,8 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
         lowerCasePlaces(info, &found, lexicon: model.lexicon)
         trace?("lowerCasePlaces", found)
+        lowerCasePeople(info, &found, lexicon: model.lexicon)
+        trace?("lowerCasePeople", found)
         dropStormsAndCraft(info, &found, runs: runs)
         trace?("dropStormsAndCraft", found)
         dropPlanets(info, &found)
@@ -946,6 +948,45 @@ public final class NameFinder: Sendable {
     /// Listed places written in lower case, as people do in reviews, e-mails and posts ("we flew to chicago",
     /// "moved from san francisco"): the lexicon's `isLowerPlace` words and word sequences, the longest first,
     /// standing alone (not part of an address, file name or other name). `found` is in text order and stays so.
+    /// "pairing up of harry and ginny is cool": in a text that writes "i" for "I", a common first name written in
+    /// lower case that is no ordinary word is a person.
+    func lowerCasePeople(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens, s = info.scalars
+        guard (0..<info.n).contains(where: { info.hash[$0] == NameFinder.lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" })
+        else { return }
+        let notNames: LexFlags = [.commonWord, .title, .time, .city, .country, .region, .demonym, .particle, .pronounLike,
+                                  .orgHead, .locHead, .miscHead]
+        var added: [Found] = []
+        var k = 0
+        for i in 0..<info.n where toks[i].kind == .word && info.slot[i] == .out && toks[i].span.length >= 3 {
+            let a = toks[i].span.start, b = toks[i].span.end
+            guard s[a].value >= 97 && s[a].value <= 122 else { continue }
+            // Standing alone: not part of an address, a file name or a longer word.
+            if a > 0, !(s[a - 1].properties.isWhitespace || "(\"'“‘".unicodeScalars.contains(s[a - 1])) { continue }
+            if b < s.count, !(s[b].properties.isWhitespace || ",;:!?)\"”".unicodeScalars.contains(s[b])
+                              || s[b] == "." && (b + 1 == s.count || s[b + 1].properties.isWhitespace)) { continue }
+            let f = lexicon.flags(info.hash[i])
+            guard f.contains(.commonFirstName), f.isDisjoint(with: notNames) else { continue }
+            // Not a shop or a restaurant ("wendy 's", "tony's").
+            if i + 1 < info.n, info.hash[i + 1] == DocContext.possessive || info.tx(i + 1) == "s"
+                || (info.isChar(i + 1, "'") || info.isChar(i + 1, "’")) && i + 2 < info.n && info.tx(i + 2) == "s" { continue }
+            while k < found.count, found[k].last < i { k += 1 }
+            if k < found.count, found[k].first <= i { continue }
+            // With a surname in lower case after it ("jill allen").
+            var last = i
+            if i + 1 < info.n, toks[i + 1].kind == .word, info.slot[i + 1] == .out, toks[i + 1].sentence == toks[i].sentence,
+               TokenInfo.isLower(s[toks[i + 1].span.start]), !(k < found.count && found[k].first <= i + 1) {
+                let g = lexicon.flags(info.hash[i + 1])
+                if g.contains(.surname), g.isDisjoint(with: [.commonWord, .title, .time, .demonym, .pronounLike]) { last = i + 1 }
+            }
+            added.append(Found(span: Span(a, toks[last].span.end), first: i, last: last, type: .person))
+        }
+        if !added.isEmpty {
+            found += added
+            found.sort { $0.span < $1.span }
+        }
+    }
+
     func lowerCasePlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens, s = info.scalars
         func candidate(_ i: Int) -> Bool {
@@ -1645,6 +1686,8 @@ public final class NameFinder: Sendable {
         let c = info.scalars[t.span.start]
         return c != "A" && c != "I"
     }
+    /// `WordHash.of("i")`.
+    static let lowerI = WordHash.of("i")
     /// First elements of Arabic names ("Abu Musab", "Ibn Saud", "Umm Kulthum").
     static let arabicNameStarts: [UInt64] = ["abu", "abd", "abdul", "ibn", "bin", "bint", "umm"].map { WordHash.of($0) }
     /// Greetings and sign-offs, which never end a name ("Dawn Hey").
