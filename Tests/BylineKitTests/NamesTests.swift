@@ -156,6 +156,15 @@ struct NamesTests {
         #expect(find("We think shanna is a word . I am sure .").mentions.isEmpty)
     }
 
+    @Test("Mails run together: a sign-off's first name and the next greeting's are two people (\"Vince David , A reminder\")")
+    func signOffBeforeGreeting() {
+        let mails = "I hope this helps . Vince David , A reminder about the meeting . Thanks . Vince"
+        #expect(find(mails).mentions.map(\.text) == ["Vince", "David", "Vince"])
+        // An apposition is no greeting: "Thomas Sam , a homeopath".
+        let news = "Thomas met the doctors . Thomas Sam , a practising homeopath , said so ."
+        #expect(find(news).mentions.map(\.text).contains("Thomas Sam"))
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

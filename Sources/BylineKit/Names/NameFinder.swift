@@ -120,6 +120,8 @@ public final class NameFinder: Sendable {
         trace?("placesInsideEvents", found)
         found += propagate(info, found, runs: runs)
         trace?("propagate", found)
+        signOffsBeforeGreetings(info, &found)
+        trace?("signOffsBeforeGreetings", found)
         found += datelineNames(doc)
         trace?("datelineNames", found)
         found.sort { $0.span < $1.span }
@@ -1054,6 +1056,32 @@ public final class NameFinder: Sendable {
     /// name that is no common surname, is two people, split there. ("Sarah Jessica Parker" stays whole: Parker
     /// is a common surname; so does "John Paul Smith": "John Paul" has no surname yet.) Initials do not count
     /// as words.
+    /// "... last week. Vince David, A reminder...": mails run together, a sign-off's first name then the next
+    /// mail's greeting. Two first names after the end of a sentence, before a comma or colon and a capitalised
+    /// word that is no title (a new sentence, not "Thomas Sam, a homeopath" or "Ann Lee, President of..."), are
+    /// two people when the first one signs on its own elsewhere in the text (a one-word name found there).
+    func signOffsBeforeGreetings(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let singles = found.filter { $0.type == .person && $0.first == $0.last }.map { info.hash[$0.first] }
+        guard !singles.isEmpty else { return }
+        let alone = HashSet64(singles)
+        var out: [Found] = []
+        for f in found {
+            let a = f.first, b = f.last
+            guard f.type == .person, !f.named, b == a + 1, alone.contains(info.hash[a]), info.hash[a] != info.hash[b],
+                  info.lex[a].contains(.firstName), info.lex[b].contains(.firstName), toks[b].span.length > 1,
+                  b + 2 < info.n, isMark(info, b + 1, ",") || isMark(info, b + 1, ":"),
+                  toks[b + 2].isCapitalized, info.lex[b + 2].isDisjoint(with: [.title, .roleModifier]),
+                  a == 0 || isMark(info, a - 1, ".") || isMark(info, a - 1, "?") || isMark(info, a - 1, "!")
+            else { out.append(f); continue }
+            var first = f, second = f
+            first.last = a; first.span = toks[a].span
+            second.first = b; second.span = toks[b].span; second.roleSpan = nil
+            out.append(first); out.append(second)
+        }
+        found = out
+    }
+
     /// "Tayib Rauf, 21, Birmingham Ibrahim Savant, 26, London": in a list written without its semicolons, a listed
     /// place (not also a first name) found run together with the full name after it (a first name and at
     /// least one more word) is a place and a person.
