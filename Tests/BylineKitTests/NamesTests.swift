@@ -160,6 +160,9 @@ struct NamesTests {
     func signOffBeforeGreeting() {
         let mails = "I hope this helps . Vince David , A reminder about the meeting . Thanks . Vince"
         #expect(find(mails).mentions.map(\.text) == ["Vince", "David", "Vince"])
+        // The next mail's sender, with an address.
+        let header = "I will send you a copy today . Vince Darrell Duffie < duffie@example.edu > wrote : Vince , hello ."
+        #expect(find(header).mentions.map(\.text).prefix(2) == ["Vince", "Darrell Duffie"])
         // An apposition is no greeting: "Thomas Sam , a homeopath".
         let news = "Thomas met the doctors . Thomas Sam , a practising homeopath , said so ."
         #expect(find(news).mentions.map(\.text).contains("Thomas Sam"))

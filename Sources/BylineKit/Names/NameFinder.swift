@@ -1068,15 +1068,19 @@ public final class NameFinder: Sendable {
         var out: [Found] = []
         for f in found {
             let a = f.first, b = f.last
-            guard f.type == .person, !f.named, b == a + 1, alone.contains(info.hash[a]), info.hash[a] != info.hash[b],
-                  info.lex[a].contains(.firstName), info.lex[b].contains(.firstName), toks[b].span.length > 1,
-                  b + 2 < info.n, isMark(info, b + 1, ",") || isMark(info, b + 1, ":"),
-                  toks[b + 2].isCapitalized, info.lex[b + 2].isDisjoint(with: [.title, .roleModifier]),
+            guard f.type == .person, !f.named, b > a, alone.contains(info.hash[a]), info.hash[a] != info.hash[a + 1],
+                  info.lex[a].contains(.firstName), info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1,
                   a == 0 || isMark(info, a - 1, ".") || isMark(info, a - 1, "?") || isMark(info, a - 1, "!")
             else { out.append(f); continue }
+            // The greeting ("David , A reminder"), or the next mail's sender with an address ("Vince Darrell Duffie
+            // <duffie@...>").
+            let greeting = b == a + 1 && b + 2 < info.n && (isMark(info, b + 1, ",") || isMark(info, b + 1, ":"))
+                && toks[b + 2].isCapitalized && info.lex[b + 2].isDisjoint(with: [.title, .roleModifier])
+            let sender = b >= a + 2 && b + 1 < info.n && isMark(info, b + 1, "<")
+            guard greeting || sender else { out.append(f); continue }
             var first = f, second = f
             first.last = a; first.span = toks[a].span
-            second.first = b; second.span = toks[b].span; second.roleSpan = nil
+            second.first = a + 1; second.span = Span(toks[a + 1].span.start, f.span.end); second.roleSpan = nil
             out.append(first); out.append(second)
         }
         found = out
