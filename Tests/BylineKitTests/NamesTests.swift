@@ -168,6 +168,19 @@ struct NamesTests {
         #expect(find(news).mentions.map(\.text).contains("Thomas Sam"))
     }
 
+    @Test("Names joined by a spaced ampersand are one firm (\"Procter & Gamble\", \"Holland & Hart, LLP\"); two people stay two")
+    func firmsWithAmpersands() {
+        let r = find("Shares of Procter & Gamble and Johnson & Johnson rose .")
+        #expect(r.mentions.map(\.text) == ["Procter & Gamble", "Johnson & Johnson"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization])
+        #expect(find("He joined Ernst & Young in May .").mentions.map(\.text) == ["Ernst & Young"])
+        #expect(find("Please pay Holland & Hart , LLP by Monday .").mentions.map(\.text) == ["Holland & Hart , LLP"])
+        #expect(find("Invoices from Michael L. Beatty & Associates arrived .").mentions.map(\.text) == ["Michael L. Beatty & Associates"])
+        let people = find("The show starred Karl Langdon & Harvey Deegan every week .")
+        #expect(people.mentions.map(\.text) == ["Karl Langdon", "Harvey Deegan"])
+        #expect(people.mentions.map(\.type) == [.person, .person])
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

@@ -139,6 +139,8 @@ public final class NameFinder: Sendable {
         trace?("harmoniseTypes", found)
         placesInCompany(info, &found)
         trace?("placesInCompany", found)
+        firmsWithAmpersands(info, &found)
+        trace?("firmsWithAmpersands", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
         trace?("typesByApposition", found)
         findRoles(info, &found, lexicon: model.lexicon)
@@ -1086,6 +1088,66 @@ public final class NameFinder: Sendable {
         found = out
     }
 
+    /// "Procter & Gamble", "Ernst & Young", "Marks & Spencer", "Michael L. Beatty & Associates": capitalised words
+    /// joined by an ampersand standing apart are one firm, unless the word before it is a common first name
+    /// ("Tom & Jerry", "Bonnie & Clyde": two people), both words are ordinary ones ("Home & Away"), or a place's
+    /// head word ends it ("Aviation & Space Museum"). `found` is in text order and stays so.
+    func firmsWithAmpersands(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let amp = NameFinder.ampersand
+        var added: [Found] = []
+        var k = 0  // the first found name that does not end before the ampersand
+        for i in 1..<max(1, info.n - 1) where info.hash[i] == amp {
+            let l = i - 1, r = i + 1
+            guard toks[i].span.start > toks[l].span.end, toks[r].span.start > toks[i].span.end,
+                  toks[r].sentence == toks[l].sentence, info.slot[l] == .name, info.slot[r] == .name,
+                  toks[l].kind == .word, toks[r].kind == .word else { continue }
+            while k < found.count, found[k].last < l { k += 1 }
+            let f: Found? = k < found.count && found[k].last == l ? found[k] : nil
+            if let f, f.named || f.fixedType { continue }
+            // The tagger found a name on one side at least (not "Astrology & Palmistry").
+            let rightFound = found[k...].contains { $0.first <= r && r <= $0.last }
+            guard f != nil || rightFound else { continue }
+            let left = info.lex[l], right = info.lex[r]
+            if left.contains(.commonFirstName) || left.contains(.commonWord) && right.contains(.commonWord) { continue }
+            // "Michael L. Beatty & Associates", "Smith & Sons": a partner's word after it makes a firm of anything.
+            let partners = !right.isDisjoint(with: [.orgHead, .orgSuffix]) || NameFinder.partnerWords.contains(info.hash[r])
+            // Otherwise two complete names stay two: a person's full name, a name ending in a head word ("Western
+            // Reds Rugby League & West Coast Eagles"), and a first name after the ampersand ("Lee Tate").
+            if !partners, f.map({ $0.type == .person && $0.last > $0.first }) == true
+                || !left.isDisjoint(with: [.orgHead, .locHead, .miscHead]) || right.contains(.commonFirstName) { continue }
+            // The words after the ampersand: capitalised, at most three, in the same sentence.
+            var e = r
+            while e + 1 < info.n, e + 1 - r < 3, info.slot[e + 1] == .name, toks[e + 1].kind == .word,
+                  toks[e + 1].sentence == toks[r].sentence { e += 1 }
+            if info.lex[e].contains(.locHead) && !info.lex[e].contains(.orgHead) { continue }
+            // Its legal suffix: "Holland & Hart, LLP".
+            if e + 2 < info.n, info.isChar(e + 1, ","), info.lex[e + 2].contains(.orgSuffix),
+               toks[e + 2].sentence == toks[e].sentence { e += 2 }
+            // The words before it: the name found there, else up to three capitalised words (not a sentence's
+            // ordinary first word).
+            var a = l
+            if let f { a = f.first } else {
+                while a - 1 >= 0, l - (a - 1) < 3, info.slot[a - 1] == .name, toks[a - 1].kind == .word,
+                      toks[a - 1].sentence == toks[l].sentence,
+                      !(toks[a - 1].startsSentence && info.lex[a - 1].contains(.commonWord)) { a -= 1 }
+            }
+            if let last = added.last, last.last >= a { continue }
+            added.append(Found(span: Span(toks[a].span.start, toks[e].span.end), first: a, last: e, type: .organization))
+        }
+        guard !added.isEmpty else { return }
+        // The firms replace the names they cover.
+        var out: [Found] = []
+        var j = 0
+        for f in found {
+            while j < added.count, added[j].last < f.first { out.append(added[j]); j += 1 }
+            if added.contains(where: { $0.first <= f.last && f.first <= $0.last }) { continue }
+            out.append(f)
+        }
+        out += added[j...]
+        found = out
+    }
+
     /// "Tayib Rauf, 21, Birmingham Ibrahim Savant, 26, London": in a list written without its semicolons, a listed
     /// place (not also a first name) found run together with the full name after it (a first name and at
     /// least one more word) is a place and a person.
@@ -1718,6 +1780,9 @@ public final class NameFinder: Sendable {
         let c = info.scalars[t.span.start]
         return c != "A" && c != "I"
     }
+    static let ampersand = WordHash.of("&")
+    /// Words for a firm's partners after an ampersand ("& Associates", "& Sons").
+    static let partnerWords: [UInt64] = ["associates", "sons", "partners", "brothers", "co", "company", "daughters"].map { WordHash.of($0) }
     /// `WordHash.of("i")`.
     static let lowerI = WordHash.of("i")
     /// First elements of Arabic names ("Abu Musab", "Ibn Saud", "Umm Kulthum").
