@@ -181,6 +181,22 @@ struct NamesTests {
         #expect(people.mentions.map(\.type) == [.person, .person])
     }
 
+    @Test("A name found again elsewhere takes the type it was found with most often, not the first one")
+    func propagationByMajority() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let doc = Document("Zorvex opened . Then Zorvex hired staff . Zorvex grew . People like Zorvex .")
+        let info = TokenInfo(doc, lexicon: lexicon, excluded: nil)
+        let at = doc.tokens.indices.filter { doc.text($0) == "Zorvex" }
+        // The tagger's findings: a place first, then twice an organisation; the last mention left out.
+        let found = [(at[0], EntityType.place), (at[1], .organization), (at[2], .organization)].map {
+            NameFinder.Found(span: doc.tokens[$0.0].span, first: $0.0, last: $0.0, type: $0.1)
+        }
+        let added = finder.propagate(info, found, runs: NameModel.runs(info))
+        #expect(added.map(\.first) == [at[3]])
+        #expect(added.map(\.type) == [.organization])
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

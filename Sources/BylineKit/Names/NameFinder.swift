@@ -575,15 +575,23 @@ public final class NameFinder: Sendable {
         let toks = info.doc.tokens
         var covered = [Bool](repeating: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
-        // The type each name was first found with (numbered by `known`).
+        // The type each name is found with most often, the first one on a tie (numbered by `known`).
         var known = HashIndex64(capacity: found.count * 2)
-        var knownType: [EntityType] = []
-        func learn(_ w: UInt64, _ t: EntityType) { if known.index(w) == knownType.count { knownType.append(t) } }
+        var knownType: [EntityType] = [], knownVotes: [SIMD3<Int32>] = []
+        func learn(_ w: UInt64, _ t: EntityType) {
+            let g = known.index(w)
+            if g == knownType.count { knownType.append(t); knownVotes.append(.zero) }
+            knownVotes[g][typeIndex(t)] += 1
+        }
         for f in found {
             learn(nameKey(info, f.first..<(f.last + 1)), f.type)
             if f.type == .person, f.last > f.first { learn(nameKey(info, f.last..<(f.last + 1)), .person) }
         }
         guard !knownType.isEmpty else { return [] }
+        for g in knownType.indices {
+            let v = knownVotes[g], best = v.max()
+            if v[typeIndex(knownType[g])] < best { knownType[g] = EntityType.allCases.first { v[typeIndex($0)] == best }! }
+        }
         var out: [Found] = []
         // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
         var candidates: [Range<Int>] = [], candidateCount = 0
