@@ -152,6 +152,9 @@ struct NamesTests {
         #expect(r.mentions.map(\.text) == ["shanna", "jill allen"])
         #expect(r.mentions.map(\.type) == [.person, .person])
         #expect(find("the place i like the most would be wendy 's .").mentions.isEmpty)
+        let place = find("where did you grow up ? india ? i did .")
+        #expect(place.mentions.map(\.text) == ["india"])
+        #expect(place.mentions.map(\.type) == [.place])
         // Only where the writer uses lower case for names: edited text keeps its rules.
         #expect(find("We think shanna is a word . I am sure .").mentions.isEmpty)
     }

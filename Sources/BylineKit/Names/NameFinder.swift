@@ -960,8 +960,9 @@ public final class NameFinder: Sendable {
     /// Listed places written in lower case, as people do in reviews, e-mails and posts ("we flew to chicago",
     /// "moved from san francisco"): the lexicon's `isLowerPlace` words and word sequences, the longest first,
     /// standing alone (not part of an address, file name or other name). `found` is in text order and stays so.
-    /// "pairing up of harry and ginny is cool": in a text that writes "i" for "I", a common first name written in
-    /// lower case that is no ordinary word is a person.
+    /// "pairing up of harry and ginny is cool", "a man from brittany france": in a text that writes "i" for "I", a
+    /// common first name written in lower case that is no ordinary word is a person, and a listed country or
+    /// region a place.
     func lowerCasePeople(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens, s = info.scalars
         guard (0..<info.n).contains(where: { info.hash[$0] == NameFinder.lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" })
@@ -978,7 +979,10 @@ public final class NameFinder: Sendable {
             if b < s.count, !(s[b].properties.isWhitespace || ",;:!?)\"”".unicodeScalars.contains(s[b])
                               || s[b] == "." && (b + 1 == s.count || s[b + 1].properties.isWhitespace)) { continue }
             let f = lexicon.flags(info.hash[i])
-            guard f.contains(.commonFirstName), f.isDisjoint(with: notNames) else { continue }
+            // A country or a region ("india", "punjab") is a place; otherwise a common first name is a person.
+            let place = f.isDisjoint(with: [.commonWord, .title, .time, .demonym, .pronounLike])
+                && !f.isDisjoint(with: [.country, .region])
+            guard place || f.contains(.commonFirstName) && f.isDisjoint(with: notNames) else { continue }
             // Not a shop or a restaurant ("wendy 's", "tony's").
             if i + 1 < info.n, info.hash[i + 1] == DocContext.possessive || info.tx(i + 1) == "s"
                 || (info.isChar(i + 1, "'") || info.isChar(i + 1, "’")) && i + 2 < info.n && info.tx(i + 2) == "s" { continue }
@@ -986,12 +990,12 @@ public final class NameFinder: Sendable {
             if k < found.count, found[k].first <= i { continue }
             // With a surname in lower case after it ("jill allen").
             var last = i
-            if i + 1 < info.n, toks[i + 1].kind == .word, info.slot[i + 1] == .out, toks[i + 1].sentence == toks[i].sentence,
+            if !place, i + 1 < info.n, toks[i + 1].kind == .word, info.slot[i + 1] == .out, toks[i + 1].sentence == toks[i].sentence,
                TokenInfo.isLower(s[toks[i + 1].span.start]), !(k < found.count && found[k].first <= i + 1) {
                 let g = lexicon.flags(info.hash[i + 1])
                 if g.contains(.surname), g.isDisjoint(with: [.commonWord, .title, .time, .demonym, .pronounLike]) { last = i + 1 }
             }
-            added.append(Found(span: Span(a, toks[last].span.end), first: i, last: last, type: .person))
+            added.append(Found(span: Span(a, toks[last].span.end), first: i, last: last, type: place ? .place : .person))
         }
         if !added.isEmpty {
             found += added
