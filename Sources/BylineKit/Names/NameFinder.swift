@@ -965,8 +965,11 @@ public final class NameFinder: Sendable {
     /// region a place.
     func lowerCasePeople(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens, s = info.scalars
-        guard (0..<info.n).contains(where: { info.hash[$0] == NameFinder.lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" })
-        else { return }
+        let lowerI = NameFinder.lowerI
+        let informal = info.hash.withUnsafeBufferPointer { hp in
+            hp.indices.contains { hp[$0] == lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" }
+        }
+        guard informal else { return }
         let notNames: LexFlags = [.commonWord, .title, .time, .city, .country, .region, .demonym, .particle, .pronounLike,
                                   .orgHead, .locHead, .miscHead]
         var added: [Found] = []
@@ -1076,6 +1079,10 @@ public final class NameFinder: Sendable {
     /// two people when the first one signs on its own elsewhere in the text (a one-word name found there).
     func signOffsBeforeGreetings(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        // Only where some name of two words or more follows the end of a sentence.
+        guard found.contains(where: { f in
+            f.type == .person && f.last > f.first && (f.first == 0 || toks[f.first - 1].kind == .punct && toks[f.first].startsSentence)
+        }) else { return }
         let singles = found.filter { $0.type == .person && $0.first == $0.last }.map { info.hash[$0.first] }
         guard !singles.isEmpty else { return }
         let alone = HashSet64(singles)
@@ -1109,7 +1116,8 @@ public final class NameFinder: Sendable {
         let amp = NameFinder.ampersand
         var added: [Found] = []
         var k = 0  // the first found name that does not end before the ampersand
-        for i in 1..<max(1, info.n - 1) where info.hash[i] == amp {
+        let at = info.hash.withUnsafeBufferPointer { hp in (1..<max(1, hp.count - 1)).filter { hp[$0] == amp } }
+        for i in at {
             let l = i - 1, r = i + 1
             guard toks[i].span.start > toks[l].span.end, toks[r].span.start > toks[i].span.end,
                   toks[r].sentence == toks[l].sentence, info.slot[l] == .name, info.slot[r] == .name,
