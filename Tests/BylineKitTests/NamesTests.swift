@@ -200,6 +200,12 @@ struct NamesTests {
         #expect(added.map(\.type) == [.organization])
     }
 
+    @Test("The first part of an e-mail address is no name: \"Kevin.A.Boone@accenture.com\"")
+    func emailAddressNoName() {
+        #expect(find("Please write to Kevin.A.Boone@example.com before Friday .").mentions.isEmpty)
+        #expect(find("Kevin Boone will reply .").mentions.map(\.text) == ["Kevin Boone"])
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

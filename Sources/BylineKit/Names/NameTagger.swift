@@ -143,6 +143,17 @@ struct TokenInfo {
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
     }
+    /// Does the text from `k` up to the next space hold an "@" (an e-mail address), looking no further than 64?
+    static func inAddress(_ s: UnsafeBufferPointer<Unicode.Scalar>, from k: Int) -> Bool {
+        var i = k
+        while i < s.count, i - k < 64 {
+            let v = s[i].value
+            if v == 0x40 { return true }
+            if v <= 0x20 || v == 0xA0 { return false }
+            i += 1
+        }
+        return false
+    }
     @inline(__always) static func isLower(_ c: Unicode.Scalar) -> Bool {
         c.value < 128 ? (c.value >= 97 && c.value <= 122) : ScalarTable.has(c, ScalarTable.lower)
     }
@@ -218,6 +229,8 @@ struct TokenInfo {
                         // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
                         if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
                         if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
+                        // The first part of an e-mail address ("Kevin.A.Boone@accenture.com").
+                        if span.end + 1 < sp.count, sp[span.end] == ".", TokenInfo.inAddress(sp, from: span.end) { continue }
                         if upper {
                             slot[i] = .name
                             let w = words.index(h)
