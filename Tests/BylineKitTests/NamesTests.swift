@@ -166,6 +166,12 @@ struct NamesTests {
         // The next mail's sender, with an address.
         let header = "I will send you a copy today . Vince Darrell Duffie < duffie@example.edu > wrote : Vince , hello ."
         #expect(find(header).mentions.map(\.text).prefix(2) == ["Vince", "Darrell Duffie"])
+        // A full name signing, then the next mail's greeting.
+        let full = find("Call me with any further questions . Thanks . Marlene D. Hilliard Ginny , Please see the attached file .")
+        #expect(full.mentions.map(\.text) == ["Marlene D. Hilliard", "Ginny"])
+        // A mail's display name, surname first, is one person.
+        let display = find("We will go ahead and execute . Thanks . \" Townsend , George \" < gtownsend@example.net > wrote .")
+        #expect(display.mentions.map(\.text) == ["Townsend , George"])
         // An apposition is no greeting: "Thomas Sam , a homeopath".
         let news = "Thomas met the doctors . Thomas Sam , a practising homeopath , said so ."
         #expect(find(news).mentions.map(\.text).contains("Thomas Sam"))

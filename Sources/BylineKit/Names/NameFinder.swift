@@ -1080,31 +1080,55 @@ public final class NameFinder: Sendable {
     func signOffsBeforeGreetings(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
         // Only where some name of two words or more follows the end of a sentence.
-        guard found.contains(where: { f in
+        let splits = found.contains { f in
             f.type == .person && f.last > f.first && (f.first == 0 || toks[f.first - 1].kind == .punct && toks[f.first].startsSentence)
-        }) else { return }
-        let singles = found.filter { $0.type == .person && $0.first == $0.last }.map { info.hash[$0.first] }
-        guard !singles.isEmpty else { return }
-        let alone = HashSet64(singles)
+        }
+        let alone = splits ? HashSet64(found.filter { $0.type == .person && $0.first == $0.last }.map { info.hash[$0.first] })
+            : HashSet64(capacity: 1)
+        /// A comma or colon after token `b`, then a capitalised word that is no title: a greeting's end.
+        func greets(_ b: Int) -> Bool {
+            b + 2 < info.n && (isMark(info, b + 1, ",") || isMark(info, b + 1, ":")) && toks[b + 2].isCapitalized
+                && info.lex[b + 2].isDisjoint(with: [.title, .roleModifier])
+        }
         var out: [Found] = []
         for f in found {
             let a = f.first, b = f.last
-            guard f.type == .person, !f.named, b > a, alone.contains(info.hash[a]), info.hash[a] != info.hash[a + 1],
-                  info.lex[a].contains(.firstName), info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1,
+            guard splits, f.type == .person, !f.named, b > a,
                   a == 0 || isMark(info, a - 1, ".") || isMark(info, a - 1, "?") || isMark(info, a - 1, "!")
             else { out.append(f); continue }
-            // The greeting ("David , A reminder"), or the next mail's sender with an address ("Vince Darrell Duffie
-            // <duffie@...>").
-            let greeting = b == a + 1 && b + 2 < info.n && (isMark(info, b + 1, ",") || isMark(info, b + 1, ":"))
-                && toks[b + 2].isCapitalized && info.lex[b + 2].isDisjoint(with: [.title, .roleModifier])
-            let sender = b >= a + 2 && b + 1 < info.n && isMark(info, b + 1, "<")
-            guard greeting || sender else { out.append(f); continue }
+            var cut = -1  // the first token of the second name
+            if alone.contains(info.hash[a]), info.hash[a] != info.hash[a + 1], info.lex[a].contains(.firstName),
+               info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1 {
+                // The greeting ("David , A reminder"), or the next mail's sender with an address ("Vince Darrell
+                // Duffie <duffie@...>").
+                if b == a + 1 && greets(b) || b >= a + 2 && b + 1 < info.n && isMark(info, b + 1, "<") { cut = a + 1 }
+            }
+            // A full name signing, then the next mail's greeting: "Marlene D. Hilliard Ginny , Please see...".
+            if cut < 0, b >= a + 2, greets(b), info.lex[b].contains(.firstName), !info.lex[b].contains(.commonSurname),
+               info.lex[b - 1].contains(.surname), !info.lex[b - 1].contains(.commonFirstName), toks[b].span.length > 1 {
+                cut = b
+            }
+            guard cut > a else { out.append(f); continue }
             var first = f, second = f
-            first.last = a; first.span = toks[a].span
-            second.first = a + 1; second.span = Span(toks[a + 1].span.start, f.span.end); second.roleSpan = nil
+            first.last = cut - 1; first.span = Span(f.span.start, toks[cut - 1].span.end)
+            second.first = cut; second.span = Span(toks[cut].span.start, f.span.end); second.roleSpan = nil
             out.append(first); out.append(second)
         }
-        found = out
+        // "\"Townsend , George\" <gtownsend@...>": a mail's display name, surname first, is one person.
+        var k = 0
+        var merged: [Found] = []
+        while k < out.count {
+            let f = out[k]
+            if k + 1 < out.count, f.type == .person, out[k + 1].type == .person, f.last + 2 == out[k + 1].first,
+               isMark(info, f.last + 1, ","), f.first > 0, toks[f.first - 1].kind == .quote,
+               out[k + 1].last + 2 < info.n, toks[out[k + 1].last + 1].kind == .quote, isMark(info, out[k + 1].last + 2, "<") {
+                var m = f
+                m.last = out[k + 1].last; m.span = Span(f.span.start, out[k + 1].span.end)
+                merged.append(m); k += 2; continue
+            }
+            merged.append(f); k += 1
+        }
+        found = merged
     }
 
     /// "Procter & Gamble", "Ernst & Young", "Marks & Spencer", "Michael L. Beatty & Associates": capitalised words
