@@ -212,6 +212,13 @@ struct NamesTests {
         #expect(find("Kevin Boone will reply .").mentions.map(\.text) == ["Kevin Boone"])
     }
 
+    @Test("A title after an organisation's head word is a role, not part of the name: \"the State Department Spokesperson\"")
+    func organisationEndsAtHead() {
+        let r = find("Jeff Rathke , the State Department Spokesperson , said so .")
+        #expect(r.mentions.map(\.text) == ["Jeff Rathke", "State Department"])
+        #expect(find("He played for the Oakland Athletics of Major League Baseball .").mentions.map(\.text).contains("Major League Baseball"))
+    }
+
     @Test("A sentence's ordinary first word stays out of the name after it; an initial keeps its full stop")
     func nameEdges() {
         #expect(find("Following Smetana, the orchestra played Dvorak.").mentions.map(\.text) == ["Smetana", "Dvorak"])

@@ -147,6 +147,8 @@ public final class NameFinder: Sendable {
         trace?("findRoles", found)
         dropAdjectivalAbbreviations(info, &found, lexicon: model.lexicon)
         trace?("dropAdjectivalAbbreviations", found)
+        organisationsEndAtHead(info, &found)
+        trace?("organisationsEndAtHead", found)
         shopsByPossessive(info, &found)
         trace?("shopsByPossessive", found)
         return link(info, found, lexicon: model.lexicon)
@@ -1129,6 +1131,23 @@ public final class NameFinder: Sendable {
             merged.append(f); k += 1
         }
         found = merged
+    }
+
+    /// "the State Department Spokesperson", "the Federal Reserve Board Chairman": a title after an organisation's head
+    /// word or legal suffix is the person's role, not part of the organisation's name.
+    func organisationsEndAtHead(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let heads: LexFlags = [.orgHead, .orgSuffix]
+        for k in found.indices where found[k].type == .organization && !found[k].named && found[k].last - found[k].first >= 2 {
+            let f = found[k]
+            guard let j = (f.first..<f.last).last(where: { !info.lex[$0].isDisjoint(with: heads) && info.slot[$0] == .name }),
+                  j > f.first,
+                  (j + 1...f.last).allSatisfy({ info.slot[$0] == .name && toks[$0].kind == .word
+                      && info.lex[$0].contains(.title)
+                      && info.lex[$0].isDisjoint(with: heads.union([.locHead, .miscHead, .multiPlace])) }) else { continue }
+            found[k].last = j
+            found[k].span = Span(f.span.start, toks[j].span.end)
+        }
     }
 
     /// "Procter & Gamble", "Ernst & Young", "Marks & Spencer", "Michael L. Beatty & Associates": capitalised words
