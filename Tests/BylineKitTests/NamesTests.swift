@@ -147,7 +147,7 @@ struct NamesTests {
     }
 
     @Test("In a text that writes \"i\" for \"I\", a common first name in lower case is a person; not a shop (\"wendy 's\")")
-    func lowerCasePeople() {
+    func lowerCaseNames() {
         let r = find("i think shanna and i are going to stay . jill allen finishes her exam today .")
         #expect(r.mentions.map(\.text) == ["shanna", "jill allen"])
         #expect(r.mentions.map(\.type) == [.person, .person])

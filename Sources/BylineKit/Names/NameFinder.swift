@@ -127,8 +127,8 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
         lowerCasePlaces(info, &found, lexicon: model.lexicon)
         trace?("lowerCasePlaces", found)
-        lowerCasePeople(info, &found, lexicon: model.lexicon)
-        trace?("lowerCasePeople", found)
+        lowerCaseNames(info, &found, lexicon: model.lexicon)
+        trace?("lowerCaseNames", found)
         dropStormsAndCraft(info, &found, runs: runs)
         trace?("dropStormsAndCraft", found)
         dropPlanets(info, &found)
@@ -965,7 +965,7 @@ public final class NameFinder: Sendable {
     /// "pairing up of harry and ginny is cool", "a man from brittany france": in a text that writes "i" for "I", a
     /// common first name written in lower case that is no ordinary word is a person, and a listed country or
     /// region a place.
-    func lowerCasePeople(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+    func lowerCaseNames(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens, s = info.scalars
         let lowerI = NameFinder.lowerI
         let informal = info.hash.withUnsafeBufferPointer { hp in
@@ -1078,7 +1078,10 @@ public final class NameFinder: Sendable {
     /// "... last week. Vince David, A reminder...": mails run together, a sign-off's first name then the next
     /// mail's greeting. Two first names after the end of a sentence, before a comma or colon and a capitalised
     /// word that is no title (a new sentence, not "Thomas Sam, a homeopath" or "Ann Lee, President of..."), are
-    /// two people when the first one signs on its own elsewhere in the text (a one-word name found there).
+    /// two people when the first one signs on its own elsewhere in the text (a one-word name found there); so are a
+    /// full name and a first name before such a greeting ("Marlene D. Hilliard Ginny, Please..."), and a first name
+    /// and the next mail's sender before an address ("Vince Darrell Duffie <...>"). A display name with the
+    /// surname first ("\"Townsend, George\" <...>") is one person.
     func signOffsBeforeGreetings(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
         // Only where some name of two words or more follows the end of a sentence.
@@ -1150,7 +1153,7 @@ public final class NameFinder: Sendable {
         }
     }
 
-    /// "Procter & Gamble", "Ernst & Young", "Marks & Spencer", "Michael L. Beatty & Associates": capitalised words
+    /// "Procter & Gamble", "Ernst & Young", "Michael L. Beatty & Associates": capitalised words
     /// joined by an ampersand standing apart are one firm, unless the word before it is a common first name
     /// ("Tom & Jerry", "Bonnie & Clyde": two people), both words are ordinary ones ("Home & Away"), or a place's
     /// head word ends it ("Aviation & Space Museum"). `found` is in text order and stays so.
