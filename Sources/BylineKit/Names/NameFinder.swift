@@ -244,7 +244,7 @@ public final class NameFinder: Sendable {
             // function word never ends a person's name; in a text written without full stops it starts the next
             // sentence. (Two-letter words stay: "Wilson Or", "James To" are Cantonese names.)
             if f.type == .person, f.last > f.first, info.slot[f.last - 1] == .name, toks[f.last].span.length > 2,
-               NameFinder.greetings.contains(info.hash[f.last]) || NameFinder.functionWords.contains(info.hash[f.last]) {
+               NameFinder.neverEndsName.contains(info.hash[f.last]) {
                 f.last -= 1
             }
             // "Abu Musab al-Zarqawi", "Ibn Saud": an Arabic name's capitalised first element before a person's
@@ -977,12 +977,8 @@ public final class NameFinder: Sendable {
         var added: [Found] = []
         var k = 0
         for i in 0..<info.n where toks[i].kind == .word && info.slot[i] == .out && toks[i].span.length >= 3 {
-            let a = toks[i].span.start, b = toks[i].span.end
-            guard s[a].value >= 97 && s[a].value <= 122 else { continue }
-            // Standing alone: not part of an address, a file name or a longer word.
-            if a > 0, !(s[a - 1].properties.isWhitespace || "(\"'“‘".unicodeScalars.contains(s[a - 1])) { continue }
-            if b < s.count, !(s[b].properties.isWhitespace || ",;:!?)\"”".unicodeScalars.contains(s[b])
-                              || s[b] == "." && (b + 1 == s.count || s[b + 1].properties.isWhitespace)) { continue }
+            let a = toks[i].span.start
+            guard s[a].value >= 97 && s[a].value <= 122, NameFinder.standsAlone(info, i, i) else { continue }
             let f = lexicon.flags(info.hash[i])
             // A country or a region ("india", "punjab") is a place; otherwise a common first name is a person.
             let place = f.isDisjoint(with: [.commonWord, .title, .time, .demonym, .pronounLike])
@@ -1008,29 +1004,33 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// Tokens `a...b` stand alone in the text: not part of a web address, a file name or a longer word
+    /// ("chicago.com"); a possessive after them is fine ("chicago's").
+    static func standsAlone(_ info: TokenInfo, _ a: Int, _ b: Int) -> Bool {
+        let s = info.scalars
+        let start = info.tokens[a].span.start, end = info.tokens[b].span.end
+        if start > 0 {
+            let c = s[start - 1]
+            guard c.properties.isWhitespace || "(\"'“‘«[".unicodeScalars.contains(c) else { return false }
+        }
+        if end < s.count {
+            let c = s[end]
+            if c == "." || c == "'" || c == "’" {
+                if end + 1 < s.count, s[end + 1].properties.isAlphabetic || s[end + 1].properties.numericType != nil,
+                   c == "." { return false }
+            } else if !(c.properties.isWhitespace || ",;:!?)\"”»]".unicodeScalars.contains(c)) {
+                return false
+            }
+        }
+        return true
+    }
+
     func lowerCasePlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens, s = info.scalars
         func candidate(_ i: Int) -> Bool {
             toks[i].kind == .word && info.slot[i] == .out && TokenInfo.isLower(s[toks[i].span.start])
         }
-        func standsAlone(_ a: Int, _ b: Int) -> Bool {
-            let start = toks[a].span.start, end = toks[b].span.end
-            if start > 0 {
-                let c = s[start - 1]
-                guard c.properties.isWhitespace || "(\"'“‘«[".unicodeScalars.contains(c) else { return false }
-            }
-            if end < s.count {
-                let c = s[end]
-                if c == "." || c == "'" || c == "’" {
-                    // "chicago.com", "chicago's" (a name's possessive is fine; a domain is not).
-                    if end + 1 < s.count, s[end + 1].properties.isAlphabetic || s[end + 1].properties.numericType != nil,
-                       c == "." { return false }
-                } else if !(c.properties.isWhitespace || ",;:!?)\"”»]".unicodeScalars.contains(c)) {
-                    return false
-                }
-            }
-            return true
-        }
+        func standsAlone(_ a: Int, _ b: Int) -> Bool { NameFinder.standsAlone(info, a, b) }
         var added: [Found] = []
         var k = 0  // the first found name that does not end before token i
         for i in info.lowerPlaceHits {  // the words that pass the lexicon's quick filter
@@ -1853,10 +1853,10 @@ public final class NameFinder: Sendable {
     static let lowerI = WordHash.of("i")
     /// First elements of Arabic names ("Abu Musab", "Ibn Saud", "Umm Kulthum").
     static let arabicNameStarts: [UInt64] = ["abu", "abd", "abdul", "ibn", "bin", "bint", "umm"].map { WordHash.of($0) }
-    /// Greetings and sign-offs, which never end a name ("Dawn Hey").
-    static let greetings: [UInt64] = ["hey", "hello", "dear", "thanks", "cheers", "regards"].map { WordHash.of($0) }
-    /// Pronouns, determiners and adverbs that are nobody's name ("KEN These have been sold").
-    static let functionWords = HashSet64(["these", "those", "this", "that", "just", "well", "also", "then", "now",
+    /// Greetings and sign-offs ("Dawn Hey"), and pronouns, determiners and adverbs ("KEN These have been sold"):
+    /// words that never end a person's name.
+    static let neverEndsName = HashSet64(["hey", "hello", "dear", "thanks", "cheers", "regards",
+                                          "these", "those", "this", "that", "just", "well", "also", "then", "now",
                                           "here", "there", "yes", "okay", "please", "they", "she", "you", "our",
                                           "your", "their", "his", "her", "its", "when", "what", "why", "how", "who",
                                           "where", "but", "and", "the"].map { WordHash.of($0) })
