@@ -11,5 +11,5 @@ swift build -c release --product byline-train
 # The cluster table is a bundled resource the features read: rebuild the tool after writing it.
 .build/release/byline-train clusters "$GAZ/spacy_en_lexeme_cluster.tsv" $OUT/clusters.bin
 swift build -c release --product byline-train
-.build/release/byline-train lexicon "$GAZ" $OUT/names.lex "$WIKINEWS" $NER/gum/gum_ner.jsonl $NER/uner_en_ewt_dev.jsonl
-.build/release/byline-train train $OUT/names.lex $OUT/names.model $NER/gum/gum_ner.jsonl $NER/uner_en_ewt_dev.jsonl
+.build/release/byline-train lexicon "$GAZ" $OUT/names.lex "$WIKINEWS" $NER/gum/gum_ner.jsonl $NER/uner_en_ewt_dev.jsonl $NER/uner_en_ewt_train.jsonl
+.build/release/byline-train train $OUT/names.lex $OUT/names.model $NER/gum/gum_ner.jsonl $NER/uner_en_ewt_dev.jsonl $NER/uner_en_ewt_train.jsonl

@@ -190,6 +190,13 @@ struct NamesTests {
         #expect(people.mentions.map(\.type) == [.person, .person])
     }
 
+    @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
+    func ampersandInitials() {
+        let r = find("The B&SR then replaced the rails . B&SR became a tourist attraction as the last line in Maine .")
+        #expect(r.mentions.map(\.text) == ["B&SR", "Maine"])
+        #expect(r.mentions.map(\.type) == [.organization, .place])
+    }
+
     @Test("A name found again elsewhere takes the type it was found with most often, not the first one")
     func propagationByMajority() throws {
         let finder = NameFinder.shared
@@ -289,6 +296,9 @@ struct NamesTests {
         let kelvari = try #require(entity(r, "Kelvari"))
         #expect(kelvari.type == .organization)
         #expect(mentionTexts(r, kelvari) == ["Kelvari", "Kelvari", "Kelvari"])
+        // "Kelvari" above is found by its definition alone (the tagger passes over it), then wherever it is
+        // written; ordinary words are not defined into names.
+        #expect(find("This is a company that sells cars. Such is a town of old mills.").mentions.isEmpty)
         let s = find("Ostrander is a village in the county of Kent. Visitors to Ostrander can see its old mill.")
         #expect(entity(s, "Ostrander")?.type == .place)
         #expect(entity(s, "Kent")?.type == .place)

@@ -135,6 +135,8 @@ public final class NameFinder: Sendable {
         trace?("dropPlanets", found)
         organisationsOfThisAndThat(info, &found)
         trace?("organisationsOfThisAndThat", found)
+        ampersandInitialsAreFirms(info, &found)
+        trace?("ampersandInitialsAreFirms", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
         placesInCompany(info, &found)
@@ -240,11 +242,12 @@ public final class NameFinder: Sendable {
                info.doc.scalars[toks[f.last + 1].span.start] == "." {
                 f.last += 1
             }
-            // "Thanks, Dawn Hey, I am...", "Jeff Well, he launched...", "KEN These have been sold": a greeting or a
-            // function word never ends a person's name; in a text written without full stops it starts the next
-            // sentence. (Two-letter words stay: "Wilson Or", "James To" are Cantonese names.)
-            if f.type == .person, f.last > f.first, info.slot[f.last - 1] == .name, toks[f.last].span.length > 2,
-               NameFinder.neverEndsName.contains(info.hash[f.last]) {
+            // "Thanks, Dawn Hey, I am...", "Jeff Well, he launched...", "KEN These have been sold", "Harold Benton
+            // Jr. The shop": a greeting or a function word never ends a person's name; in a text written without full
+            // stops, or after an abbreviation's, it starts the next sentence. (Two-letter words stay: "Wilson Or", "James To" are Cantonese names.)
+            if f.type == .person, f.last > f.first,
+               info.slot[f.last - 1] == .name || f.last - 1 > f.first && info.isChar(f.last - 1, "."),
+               toks[f.last].span.length > 2, NameFinder.neverEndsName.contains(info.hash[f.last]) {
                 f.last -= 1
             }
             // "Abu Musab al-Zarqawi", "Ibn Saud": an Arabic name's capitalised first element before a person's
@@ -1214,6 +1217,20 @@ public final class NameFinder: Sendable {
         found = out
     }
 
+    /// "B&SR", "AT&T", "P&G": a word with an ampersand inside it is the initials of a firm (or a railway), never
+    /// a person's name.
+    func ampersandInitialsAreFirms(_ info: TokenInfo, _ found: inout [Found]) {
+        let s = info.scalars, toks = info.tokens
+        for k in found.indices where found[k].type == .person && !found[k].named {
+            for i in found[k].first...found[k].last {
+                let span = toks[i].span
+                guard span.length >= 3, s[(span.start + 1)..<(span.end - 1)].contains("&") else { continue }
+                found[k].type = .organization
+                break
+            }
+        }
+    }
+
     /// "Tayib Rauf, 21, Birmingham Ibrahim Savant, 26, London": in a list written without its semicolons, a listed
     /// place (not also a first name) found run together with the full name after it (a first name and at
     /// least one more word) is a place and a person.
@@ -1610,6 +1627,7 @@ public final class NameFinder: Sendable {
                   !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) else { return nil }
             return i
         }
+        namesDefinedByCopula(info, &found, lexicon: lexicon, describedBy: describedBy, isPlaceNoun: { isNoun($0, placeNouns) })
         var keys: [UInt64] = [], keyTypes: [EntityType] = []
         let place: LexFlags = [.city, .country, .region]
         var cuedAt: [Int] = []
@@ -1648,6 +1666,49 @@ public final class NameFinder: Sendable {
             guard let at = keys.firstIndex(of: key), !personal.contains(key) || cuedAt.contains(k) else { continue }
             found[k].type = keyTypes[at]
         }
+    }
+
+    /// "Kelvari is a Danish chain of hypermarkets. The first Kelvari opened in 1970": a sentence that starts by
+    /// defining one to three capitalised words the tagger passed over (no ordinary word, title, demonym or
+    /// time word among them) makes them a name, an organisation or a place as the description's noun says, and
+    /// so is every other place the story writes them capitalised.
+    func namesDefinedByCopula(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon,
+                              describedBy: (Int) -> Int?, isPlaceNoun: (Int) -> Bool) {
+        let toks = info.tokens
+        let copulas = NameFinder.copulas
+        let notInName: LexFlags = [.commonWord, .title, .personPrefix, .demonym, .time, .pronounLike, .particle]
+        var covered = [Bool](repeating: false, count: info.n)
+        for f in found { for i in f.first...f.last { covered[i] = true } }
+        var added: [Found] = []
+        var i = 0
+        while i < info.n {
+            defer { i += 1 }
+            guard toks[i].startsSentence else { continue }
+            var a = i
+            if info.hash[a] == TokenInfo.theHash, a + 1 < info.n, toks[a + 1].sentence == toks[i].sentence { a += 1 }
+            var e = a
+            while e < info.n, e - a < 3, info.slot[e] == .name, toks[e].kind == .word, !covered[e],
+                  toks[e].sentence == toks[i].sentence, flags(info, e, lexicon).isDisjoint(with: notInName) { e += 1 }
+            guard e > a, e + 2 < info.n, copulas.contains(info.hash[e]), toks[e].sentence == toks[a].sentence,
+                  let noun = describedBy(e + 1) else { continue }
+            let type: EntityType = isPlaceNoun(noun) ? .place : .organization
+            let len = e - a
+            // Every capitalised writing of the same words, not already part of a name.
+            var k = 0
+            while k + len <= info.n {
+                let same = (0..<len).allSatisfy { info.hash[k + $0] == info.hash[a + $0] && info.slot[k + $0] == .name && !covered[k + $0] }
+                if same, k == a || (k == 0 || info.slot[k - 1] != .name) && (k + len == info.n || info.slot[k + len] != .name) {
+                    added.append(Found(span: Span(toks[k].span.start, toks[k + len - 1].span.end), first: k, last: k + len - 1, type: type))
+                    for m in k..<(k + len) { covered[m] = true }
+                    k += len
+                } else {
+                    k += 1
+                }
+            }
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
     }
 
     /// "U.S." or "U.K." used as an adjective, inside a role ("U.S. Secretary of State") or beside a
