@@ -59,11 +59,25 @@ case "lexicon":
 case "train":
     guard args.count >= 4 else { fail("usage: byline-train train LEX OUT.model TRAIN.jsonl...") }
     guard let lex = try? Data(contentsOf: URL(fileURLWithPath: args[1])) else { fail("cannot read \(args[1])") }
-    let examples = args.dropFirst(3).flatMap { readDocs($0) }.map { d in
-        NameTrainer.Example(text: d.text, entities: d.entities.compactMap { e in
-            let t: EntityType? = e.type == "PER" ? .person : e.type == "ORG" ? .organization : e.type == "LOC" ? .place : nil
-            return t.map { (e.start, e.end, $0) }
-        })
+    // "FILE.jsonl[:split,...][@N]": N is the kind of text (1, 2, ...) whose own feature weights the file trains
+    // besides the shared ones.
+    let examples = args.dropFirst(3).flatMap { spec -> [NameTrainer.Example] in
+        let at = spec.lastIndex(of: "@")
+        let domain = at.flatMap { Int(spec[spec.index(after: $0)...]) } ?? 0
+        let file = at.map { String(spec[..<$0]) } ?? spec
+        return readDocs(file).map { d in
+            NameTrainer.Example(text: d.text, entities: d.entities.compactMap { e in
+                let t: EntityType? = e.type == "PER" ? .person : e.type == "ORG" ? .organization : e.type == "LOC" ? .place : nil
+                return t.map { (e.start, e.end, $0) }
+            }, domain: domain)
+        }
+    }
+    // EXPORT_DOMAINS="1:0.5,2:0.5": the shares of each kind's own weights added to the shared ones in the model.
+    var exportDomains: [Int: Double] = [:]
+    for part in (ProcessInfo.processInfo.environment["EXPORT_DOMAINS"] ?? "").split(separator: ",") {
+        let kv = part.split(separator: ":")
+        guard kv.count == 2, let k = Int(kv[0]), let v = Double(kv[1]) else { fail("EXPORT_DOMAINS: \(part) is not KIND:SHARE") }
+        exportDomains[k] = v
     }
     let epochs = Int(ProcessInfo.processInfo.environment["EPOCHS"] ?? "") ?? 12
     let bits = Int(ProcessInfo.processInfo.environment["BITS"] ?? "") ?? 16
@@ -73,7 +87,7 @@ case "train":
     let runs = Int(ProcessInfo.processInfo.environment["RUNS"] ?? "") ?? 12
     do {
         let data = try NameTrainer.train(examples, lexiconData: lex, bits: bits, epochs: epochs, oBias: oBias,
-                                         dropout: dropout, runs: runs, seed: seed) { print($0) }
+                                         dropout: dropout, runs: runs, seed: seed, exportDomains: exportDomains) { print($0) }
         try data.write(to: URL(fileURLWithPath: args[2]))
         print("wrote \(args[2]) (\(data.count) bytes) from \(examples.count) documents")
     } catch { fail("\(error)") }

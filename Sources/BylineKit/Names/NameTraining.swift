@@ -7,13 +7,18 @@ public enum NameTrainer {
         public var text: String
         /// Gold names: scalar offsets, end-exclusive.
         public var entities: [(start: Int, end: Int, type: EntityType)]
-        public init(text: String, entities: [(start: Int, end: Int, type: EntityType)]) {
-            self.text = text; self.entities = entities
+        /// The kind of text (0: none; 1, 2, …: e.g. edited prose, web text). Each kind has its own copy of every
+        /// feature's weights beside the shared ones (Daumé's feature augmentation); the model keeps the shared
+        /// weights plus a share of each kind's (`train(exportDomains:)`), so tagging costs the same.
+        public var domain: Int
+        public init(text: String, entities: [(start: Int, end: Int, type: EntityType)], domain: Int = 0) {
+            self.text = text; self.entities = entities; self.domain = domain
         }
     }
 
     struct Prepared {
         var runs: [(range: Range<Int>, features: [[Int32]], gold: [Int], slots: [Slot])]
+        var domain = 0
     }
 
     static func prepare(_ ex: Example, lexicon: Lexicon, bits: Int) -> Prepared {
@@ -34,7 +39,7 @@ public enum NameTrainer {
             gold[first] = NameTag.begin(e.type).rawValue
             if k > first { for m in (first + 1)...k { gold[m] = NameTag.inside(e.type).rawValue } }
         }
-        var out = Prepared(runs: [])
+        var out = Prepared(runs: [], domain: ex.domain)
         var sink = FeatureSink(bits: bits)
         for run in NameModel.runs(info) {
             var feats: [[Int32]] = []
@@ -64,20 +69,34 @@ public enum NameTrainer {
     ///     model also learns to tag words it has never seen from their lists, shape and context.
     ///   - runs: perceptrons trained in different example orders whose weights are averaged (steadier).
     public static func train(_ examples: [Example], lexiconData: Data, bits: Int = 18, epochs: Int = 12, oBias: Int32 = 0,
-                             dropout: Double = 0, runs: Int = 1, seed: UInt64 = 20261125,
+                             dropout: Double = 0, runs: Int = 1, seed: UInt64 = 20261125, exportDomains: [Int: Double] = [:],
                              log: (String) -> Void = { _ in }) throws -> Data {
         guard let lexicon = Lexicon(data: lexiconData) else {
             throw LexiconBuilder.BuildError(description: "lexicon data is not a names.lex file")
         }
         let T = NameTag.count
         let prepared = examples.map { prepare($0, lexicon: lexicon, bits: bits) }
-        var avg = [Double](repeating: 0, count: (1 << bits) * T)
+        let domains = examples.map(\.domain).max() ?? 0
+        guard exportDomains.keys.allSatisfy({ $0 >= 1 && $0 <= domains }) else {
+            throw LexiconBuilder.BuildError(description: "no training text is of kind \(exportDomains.keys.sorted())")
+        }
+        var avg = [Double](repeating: 0, count: (1 << bits) * T * (1 + domains))
         var tavg = [Double](repeating: 0, count: 56)
         for member in 0..<max(1, runs) {
-            let (a, ta) = perceptron(prepared, bits: bits, epochs: epochs, dropout: dropout,
+            let (a, ta) = perceptron(prepared, bits: bits, epochs: epochs, dropout: dropout, domains: domains,
                                      seed: seed &+ UInt64(member) &* 0x9E3779B97F4A7C15, log: log)
             for i in avg.indices { avg[i] += a[i] }
             for i in tavg.indices { tavg[i] += ta[i] }
+        }
+        // The shared weights plus those of the kind of text the model is for.
+        let table = (1 << bits) * T
+        if domains > 0 {
+            var folded = Array(avg[0..<table])
+            for (domain, share) in exportDomains {
+                let base = domain * table
+                for i in 0..<table { folded[i] += share * avg[base + i] }
+            }
+            avg = folded
         }
         // Quantise.
         var maxAbs = 1e-9
@@ -90,11 +109,11 @@ public enum NameTrainer {
     }
 
     /// One averaged perceptron: the averaged weights and transitions.
-    static func perceptron(_ prepared: [Prepared], bits: Int, epochs: Int, dropout: Double, seed: UInt64,
+    static func perceptron(_ prepared: [Prepared], bits: Int, epochs: Int, dropout: Double, domains: Int = 0, seed: UInt64,
                            log: (String) -> Void) -> ([Double], [Double]) {
         let T = NameTag.count
-        var w = [Int32](repeating: 0, count: (1 << bits) * T)
-        var u = [Double](repeating: 0, count: (1 << bits) * T)
+        var w = [Int32](repeating: 0, count: (1 << bits) * T * (1 + domains))
+        var u = [Double](repeating: 0, count: w.count)
         var tw = [Int32](repeating: 0, count: 56)
         var tu = [Double](repeating: 0, count: 56)
         var c = 1.0
@@ -108,9 +127,11 @@ public enum NameTrainer {
                     let len = run.features.count
                     let threshold = UInt64(dropout * Double(UInt64.max >> 11)) << 11
                     let drop = (0..<len).map { _ in dropout > 0 && rng.next() < threshold }
-                    /// The buckets used for token `k` this time.
+                    /// The buckets used for token `k` this time, and their copies for the document's kind of text.
+                    let domainBase = prepared[d].domain << bits
                     func active(_ k: Int) -> [Int] {
-                        run.features[k].compactMap { b in b >= 0 ? Int(b) : drop[k] ? nil : Int(~b) }
+                        let shared = run.features[k].compactMap { b in b >= 0 ? Int(b) : drop[k] ? nil : Int(~b) }
+                        return domainBase == 0 ? shared : shared + shared.map { $0 + domainBase }
                     }
                     let feats = (0..<len).map(active)
                     var scores = [Int32](repeating: 0, count: len * T)
