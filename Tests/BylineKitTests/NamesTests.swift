@@ -248,6 +248,24 @@ struct NamesTests {
         #expect(finder.lexiconClasses(of: "Paris").contains("city"))
     }
 
+    @Test("Training with kinds of text: the model keeps the shared weights plus the chosen share of each kind's")
+    func trainingKinds() throws {
+        let lexicon = try #require(NameModel.bundled).lexicon.data
+        let text = "Zorblax Quint met Vrenna Oskel in Paris."
+        // The same text, annotated one way as kind 1 and another way as kind 2.
+        let asPerson = NameTrainer.Example(text: text, entities: [(0, 13, .person), (18, 30, .person), (34, 39, .place)], domain: 1)
+        let asFirm = NameTrainer.Example(text: text, entities: [(0, 13, .organization), (18, 30, .person), (34, 39, .place)], domain: 2)
+        func typeOfZorblax(_ shares: [Int: Double]) throws -> EntityType? {
+            let model = try NameTrainer.train([asPerson, asFirm], lexiconData: lexicon, bits: 12, epochs: 5, runs: 2,
+                                              exportDomains: shares)
+            let finder = try #require(NameFinder(lexicon: lexicon, model: model))
+            return finder.find(in: Document(text)).mentions.first { $0.text == "Zorblax Quint" }?.type
+        }
+        #expect(try typeOfZorblax([1: 1]) == .person)
+        #expect(try typeOfZorblax([2: 1]) == .organization)
+        #expect(throws: (any Error).self) { try NameTrainer.train([asPerson], lexiconData: lexicon, bits: 12, exportDomains: [3: 1]) }
+    }
+
     @Test("An Arabic article starts the name: \"al Qaeda`s\" gives al Qaeda")
     func arabicArticle() throws {
         let text = "The group is al Qaeda`s affiliate in Syria."

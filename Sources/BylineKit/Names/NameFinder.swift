@@ -244,7 +244,8 @@ public final class NameFinder: Sendable {
             }
             // "Thanks, Dawn Hey, I am...", "Jeff Well, he launched...", "KEN These have been sold", "Harold Benton
             // Jr. The shop": a greeting or a function word never ends a person's name; in a text written without full
-            // stops, or after an abbreviation's, it starts the next sentence. (Two-letter words stay: "Wilson Or", "James To" are Cantonese names.)
+            // stops, or after an abbreviation's, it starts the next sentence. (Two-letter words stay: "Wilson Or",
+            // "James To" are Cantonese names.)
             if f.type == .person, f.last > f.first,
                info.slot[f.last - 1] == .name || f.last - 1 > f.first && info.isChar(f.last - 1, "."),
                toks[f.last].span.length > 2, NameFinder.neverEndsName.contains(info.hash[f.last]) {

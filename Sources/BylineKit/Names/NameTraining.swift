@@ -88,7 +88,7 @@ public enum NameTrainer {
             for i in avg.indices { avg[i] += a[i] }
             for i in tavg.indices { tavg[i] += ta[i] }
         }
-        // The shared weights plus those of the kind of text the model is for.
+        // The shared weights plus the chosen share of each kind's own.
         let table = (1 << bits) * T
         if domains > 0 {
             var folded = Array(avg[0..<table])
