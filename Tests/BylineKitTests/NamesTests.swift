@@ -190,6 +190,14 @@ struct NamesTests {
         #expect(people.mentions.map(\.type) == [.person, .person])
     }
 
+    @Test("A name right before a trophy's word is part of the trophy's name (\"the Stanley Cup\"), which is no name of ours")
+    func trophies() {
+        let r = find("Lord Stanley announced that his challenge trophy ( later known simply as the Stanley Cup ) would go to the best team .")
+        #expect(r.mentions.map(\.text) == ["Stanley"])
+        #expect(r.mentions.first?.span == Span(5, 12))
+        #expect(r.mentions.first?.type == .person)
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

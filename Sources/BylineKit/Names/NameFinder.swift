@@ -263,6 +263,10 @@ public final class NameFinder: Sendable {
                 f.first -= 1
             }
             f.span = Span(toks[f.first].span.start, toks[f.last].span.end)
+            // "the Stanley Cup", "a Pulitzer Prize", "the Ryder Cup": a name right before a trophy's word is part of
+            // the trophy's name, which is none of ours.
+            if !f.named, f.last + 1 < info.n, toks[f.last + 1].isCapitalized, toks[f.last + 1].sentence == toks[f.last].sentence,
+               NameFinder.trophies.contains(info.hash[f.last + 1]) { continue }
             // Names on our list of organisations are organisations.
             let whole = f.first == f.last ? info.lex[f.first]
                 : lexicon.flags(sequenceHash(info, f.first, f.last))
@@ -1922,6 +1926,7 @@ public final class NameFinder: Sendable {
                                           "here", "there", "yes", "okay", "please", "they", "she", "you", "our",
                                           "your", "their", "his", "her", "its", "when", "what", "why", "how", "who",
                                           "where", "but", "and", "the"].map { WordHash.of($0) })
+    static let trophies = HashSet64(["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal"].map { WordHash.of($0) })
     static let generational: [UInt64] = ["jr", "sr", "jnr", "snr"].map { WordHash.of($0) }
     /// "Benedict XVI", "Charles III", "Malcolm X" ("I" is left out: it is mostly the pronoun).
     static let regnalNumbers: [UInt64] = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
