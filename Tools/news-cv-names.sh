@@ -2,7 +2,7 @@
 # Cross-validation of the name finder on news: GUM's 24 news stories in four folds (every fourth story); each fold is
 # scored by a model trained on the rest of GUM, UNER EWT train and UNER EWT dev, with the shipped settings (GUM as
 # kind 1, UNER as kind 2, half of each kind's weights kept). Prints the exact-span scores of the four folds together.
-# Usage: Tools/news-cv-names.sh [SEED=20261125] [LEX=path/to/names.lex] [EXPORT_DOMAINS=1:0.5,2:0.5] [KINDS=]
+# Usage: Tools/news-cv-names.sh [SEED=20261125] [LEX=path/to/names.lex] [EXPORT_DOMAINS=1:0.7,2:0.3] [KINDS=]
 set -e
 cd "$(dirname "$0")/.."
 swift build -c release --product byline-train >/dev/null
@@ -10,7 +10,7 @@ BT=.build/release/byline-train
 LEX=${LEX:-Sources/BylineKit/Resources/Gazetteers/names.lex}
 NER=Tests/Fixtures/eval/ner
 KINDS=${KINDS-1}
-if [ -n "$KINDS" ]; then K1=@1; K2=@2; export EXPORT_DOMAINS=${EXPORT_DOMAINS:-1:0.5,2:0.5}; else K1=; K2=; fi
+if [ -n "$KINDS" ]; then K1=@1; K2=@2; else K1=; K2=; fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 - "$tmp" <<'PY'
 import json, sys

@@ -14,6 +14,7 @@ swift build -c release --product byline-train
 .build/release/byline-train lexicon "$GAZ" $OUT/names.lex "$WIKINEWS" $NER/gum/gum_ner.jsonl $NER/uner_en_ewt_dev.jsonl $NER/uner_en_ewt_train.jsonl
 # GUM (edited prose: news, Wikipedia, ...) trains as kind 1 and UNER EWT (web text) as kind 2: each kind has its own
 # copy of the feature weights besides the shared ones, and the model keeps the shared weights plus half of each kind's
+# (byline-train's default: an equal share of each kind)
 # (chosen by Tools/cv-names.sh and cross-validation on GUM's news stories).
-EXPORT_DOMAINS=${EXPORT_DOMAINS:-1:0.5,2:0.5} .build/release/byline-train train $OUT/names.lex $OUT/names.model \
+.build/release/byline-train train $OUT/names.lex $OUT/names.model \
   $NER/gum/gum_ner.jsonl@1 $NER/uner_en_ewt_dev.jsonl@2 $NER/uner_en_ewt_train.jsonl@2

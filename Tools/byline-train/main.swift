@@ -72,12 +72,16 @@ case "train":
             }, domain: domain)
         }
     }
-    // EXPORT_DOMAINS="1:0.5,2:0.5": the shares of each kind's own weights added to the shared ones in the model.
-    var exportDomains: [Int: Double] = [:]
-    for part in (ProcessInfo.processInfo.environment["EXPORT_DOMAINS"] ?? "").split(separator: ",") {
-        let kv = part.split(separator: ":")
-        guard kv.count == 2, let k = Int(kv[0]), let v = Double(kv[1]) else { fail("EXPORT_DOMAINS: \(part) is not KIND:SHARE") }
-        exportDomains[k] = v
+    // EXPORT_DOMAINS="1:0.7,2:0.3": the shares of each kind's own weights added to the shared ones in the model
+    // (unset: an equal share of each kind).
+    var exportDomains: [Int: Double]? = nil
+    if let spec = ProcessInfo.processInfo.environment["EXPORT_DOMAINS"] {
+        exportDomains = [:]
+        for part in spec.split(separator: ",") {
+            let kv = part.split(separator: ":")
+            guard kv.count == 2, let k = Int(kv[0]), let v = Double(kv[1]) else { fail("EXPORT_DOMAINS: \(part) is not KIND:SHARE") }
+            exportDomains![k] = v
+        }
     }
     let epochs = Int(ProcessInfo.processInfo.environment["EPOCHS"] ?? "") ?? 12
     let bits = Int(ProcessInfo.processInfo.environment["BITS"] ?? "") ?? 16

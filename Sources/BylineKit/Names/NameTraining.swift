@@ -9,7 +9,8 @@ public enum NameTrainer {
         public var entities: [(start: Int, end: Int, type: EntityType)]
         /// The kind of text (0: none; 1, 2, …: e.g. edited prose, web text). Each kind has its own copy of every
         /// feature's weights beside the shared ones (Daumé's feature augmentation); the model keeps the shared
-        /// weights plus a share of each kind's (`train(exportDomains:)`), so tagging costs the same.
+        /// weights plus a share of each kind's (`train(exportDomains:)`, by default an equal share: half each of
+        /// two kinds), so tagging costs the same.
         public var domain: Int
         public init(text: String, entities: [(start: Int, end: Int, type: EntityType)], domain: Int = 0) {
             self.text = text; self.entities = entities; self.domain = domain
@@ -69,7 +70,7 @@ public enum NameTrainer {
     ///     model also learns to tag words it has never seen from their lists, shape and context.
     ///   - runs: perceptrons trained in different example orders whose weights are averaged (steadier).
     public static func train(_ examples: [Example], lexiconData: Data, bits: Int = 18, epochs: Int = 12, oBias: Int32 = 0,
-                             dropout: Double = 0, runs: Int = 1, seed: UInt64 = 20261125, exportDomains: [Int: Double] = [:],
+                             dropout: Double = 0, runs: Int = 1, seed: UInt64 = 20261125, exportDomains: [Int: Double]? = nil,
                              log: (String) -> Void = { _ in }) throws -> Data {
         guard let lexicon = Lexicon(data: lexiconData) else {
             throw LexiconBuilder.BuildError(description: "lexicon data is not a names.lex file")
@@ -77,8 +78,9 @@ public enum NameTrainer {
         let T = NameTag.count
         let prepared = examples.map { prepare($0, lexicon: lexicon, bits: bits) }
         let domains = examples.map(\.domain).max() ?? 0
-        guard exportDomains.keys.allSatisfy({ $0 >= 1 && $0 <= domains }) else {
-            throw LexiconBuilder.BuildError(description: "no training text is of kind \(exportDomains.keys.sorted())")
+        let shares = exportDomains ?? Dictionary(uniqueKeysWithValues: (0..<domains).map { ($0 + 1, 1 / Double(domains)) })
+        guard shares.keys.allSatisfy({ $0 >= 1 && $0 <= domains }) else {
+            throw LexiconBuilder.BuildError(description: "no training text is of kind \(shares.keys.sorted())")
         }
         var avg = [Double](repeating: 0, count: (1 << bits) * T * (1 + domains))
         var tavg = [Double](repeating: 0, count: 56)
@@ -92,7 +94,7 @@ public enum NameTrainer {
         let table = (1 << bits) * T
         if domains > 0 {
             var folded = Array(avg[0..<table])
-            for (domain, share) in exportDomains {
+            for (domain, share) in shares {
                 let base = domain * table
                 for i in 0..<table { folded[i] += share * avg[base + i] }
             }
