@@ -134,6 +134,35 @@ struct FeedParserTests {
         #expect(HTMLText.line(" A\u{85}\u{0}\tB \n C ") == "A… B C")
     }
 
+    @Test("HTML to text: '<!' before anything but a comment, CDATA or a declaration is text")
+    func bangIsText() {
+        #expect(HTMLText.plainText("<!' <a href=\"foo\">x</a>") == "<!' x")
+        #expect(HTMLText.plainText("a<!DOCTYPE html>b<!-- c -->d<![CDATA[e]]>") == "abde")
+    }
+
+    @Test("An RSS item with a description and a plain summary: the first is the summary, the other the content")
+    func descriptionAndSummary() throws {
+        let a = try parse("<rss version=\"2.0\"><channel><item><description>D</description><summary>S</summary></item></channel></rss>")
+        #expect(a.entries.first?.summary == "D" && a.entries.first?.content == "S")
+        let b = try parse("<rss version=\"2.0\"><channel><item><summary>S</summary><description>D</description></item></channel></rss>")
+        #expect(b.entries.first?.summary == "S" && b.entries.first?.content == "D")
+        // Content of the item's own wins over the second of the two.
+        let c = try parse("""
+            <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><item>
+            <description>D</description><summary>S</summary><content:encoded>C</content:encoded></item></channel></rss>
+            """)
+        #expect(c.entries.first?.summary == "D" && c.entries.first?.content == "C")
+    }
+
+    @Test("The HTTP Content-Language is the feed's language when the feed names none")
+    func contentLanguage() throws {
+        let atom = Data("<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>T</title></feed>".utf8)
+        #expect(try FeedParser.parse(atom, contentLanguage: "en-GB, fr").language == "en-GB")
+        let rss = Data("<rss version=\"2.0\"><channel><language>de</language></channel></rss>".utf8)
+        #expect(try FeedParser.parse(rss, contentLanguage: "en").language == "de")
+        #expect(try FeedParser.parse(atom).language == nil)
+    }
+
     @Test("Dates: RFC 822 variants and RFC 3339 forms")
     func dates() {
         let d = Date(timeIntervalSince1970: 1_072_986_501)  // 2004-01-01T19:48:21Z

@@ -18,8 +18,19 @@ public enum FeedParser {
                                                "http://blogs.law.harvard.edu/tech/rss", "http://backend.userland.com/rss"]
     }
 
-    /// Parse feed bytes. `contentType` is the HTTP Content-Type when fetched; `address` resolves relative links.
-    public static func parse(_ data: Data, contentType: String? = nil, address: URL? = nil) throws -> Feed {
+    /// Parse feed bytes. `contentType` is the HTTP Content-Type when fetched; `address` resolves relative links;
+    /// `contentLanguage`, the HTTP Content-Language, is the feed's language when the feed names none.
+    public static func parse(_ data: Data, contentType: String? = nil, address: URL? = nil,
+                             contentLanguage: String? = nil) throws -> Feed {
+        var feed = try parseBody(data, contentType: contentType, address: address)
+        if feed.language == nil, let first = contentLanguage?.split(separator: ",").first {
+            let lang = normaliseLanguage(String(first))
+            if !lang.isEmpty { feed.language = lang }
+        }
+        return feed
+    }
+
+    static func parseBody(_ data: Data, contentType: String?, address: URL?) throws -> Feed {
         let decoded = FeedDecoding.decode(data, contentType: contentType)
         var text = decoded.text
         if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
@@ -266,6 +277,14 @@ public enum FeedParser {
         }
         if e.id == nil, let about = item.attribute("about", ns: NS.rdf) { e.id = HTMLText.line(about) }
         if let d = firstRSS(item, ["description", "dc:description"]) { e.summary = rssValue(d, alwaysHTML: true).block }
+        // A plain <summary> beside the description (not RSS, but written): the first of the two is the summary and
+        // the other the content, unless the item has content of its own.
+        let plainSummary = item.elements.firstIndex { $0.name == "summary" && $0.ns != NS.atom10 && $0.ns != NS.atom03 }
+        if let si = plainSummary, e.summary != nil,
+           let di = item.elements.firstIndex(where: { $0.name == "description" }) {
+            let other = atomValue(item.elements[si]).block
+            if si < di { e.content = e.summary; e.summary = other } else { e.content = other }
+        }
         if let c = firstRSS(item, ["content:encoded", "fullitem"]) { e.content = rssValue(c, alwaysHTML: true).block }
         else if let b = item.elements.first(where: { $0.name == "body" }) {
             e.content = HTMLText.plainText(b.innerMarkup)

@@ -185,7 +185,8 @@ public final class FeedRefresher: @unchecked Sendable {
                               etag: http.value(forHTTPHeaderField: "ETag"),
                               lastModified: http.value(forHTTPHeaderField: "Last-Modified"),
                               lastFetched: Date(), lastStatus: http.statusCode)
-        return ingest(sub, data: body, contentType: http.value(forHTTPHeaderField: "Content-Type"), address: http.url ?? url, state: state)
+        return ingest(sub, data: body, contentType: http.value(forHTTPHeaderField: "Content-Type"), address: http.url ?? url, state: state,
+                      contentLanguage: http.value(forHTTPHeaderField: "Content-Language"))
     }
 
     /// Keep the validators of the last good fetch, so a failure does not force a full download next time.
@@ -197,9 +198,10 @@ public final class FeedRefresher: @unchecked Sendable {
 
     // MARK: Saving
 
-    func ingest(_ sub: FeedSubscription, data: Data, contentType: String?, address: URL, state: FeedState) -> RefreshResult {
+    func ingest(_ sub: FeedSubscription, data: Data, contentType: String?, address: URL, state: FeedState,
+                contentLanguage: String? = nil) -> RefreshResult {
         let feed: Feed
-        do { feed = try FeedParser.parse(data, contentType: contentType, address: address) } catch {
+        do { feed = try FeedParser.parse(data, contentType: contentType, address: address, contentLanguage: contentLanguage) } catch {
             let why = FeedRefresher.describe(error)
             var s = state
             s.lastError = why; s.etag = nil; s.lastModified = nil  // fetch it whole next time

@@ -142,7 +142,8 @@ public enum FeedSource {
                 let body = data ?? Data()
                 guard body.count <= maxBytes else { slots.set(i, .failure(FetchError(description: "response larger than \(maxBytes / 1_048_576) MB"))); return }
                 do {
-                    let feed = try FeedParser.parse(body, contentType: http.value(forHTTPHeaderField: "Content-Type"), address: http.url ?? url)
+                    let feed = try FeedParser.parse(body, contentType: http.value(forHTTPHeaderField: "Content-Type"), address: http.url ?? url,
+                                                   contentLanguage: http.value(forHTTPHeaderField: "Content-Language"))
                     slots.set(i, .success(feed.stories(feedAddress: address)))
                 } catch {
                     slots.set(i, .failure(FetchError(description: FeedRefresher.describe(error))))

@@ -199,8 +199,12 @@ public enum HTMLText {
                     let end = find(s, "]]>", from: i + 9) ?? s.count
                     for u in s[(i + 9)..<end] { emit(u) }
                     i = min(s.count, end + 3)
-                } else {
+                } else if i + 2 < s.count, isASCIIAlnum(s[i + 2]) {
+                    // A declaration ("<!DOCTYPE html>").
                     i = find(s, ">", from: i + 2).map { $0 + 1 } ?? s.count
+                } else {
+                    // "<!" before anything else is text, not markup ("&lt;!' <a href=...>" keeps its "<!'").
+                    emit(c); i += 1
                 }
                 continue
             }
