@@ -198,6 +198,20 @@ struct NamesTests {
         #expect(r.mentions.first?.type == .person)
     }
 
+    @Test("An organisation named for what it does goes on after \"for\" or \"on\" through the capitalised words that follow")
+    func organisationsForAndOn() {
+        // The tagger stops at "Association" and at the hyphen after "American".
+        let r = find("The Kelvari Association for Quiet Streets and Parks complained to the Council on American - Islamic Relations .")
+        #expect(r.mentions.map(\.text) == ["Kelvari Association for Quiet Streets and Parks", "Council on American - Islamic Relations"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization])
+        // Not into a second organisation after "and".
+        let two = find("The Kelvari Association for Quiet Streets and Parks and Association for Safer Roads complained .")
+        #expect(two.mentions.map(\.text).first == "Kelvari Association for Quiet Streets and Parks")
+        // Not a time: "the Kelvari Association on Monday".
+        let t = find("The Kelvari Association on Monday Morning complained .")
+        #expect(t.mentions.map(\.text) == ["Kelvari Association"])
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

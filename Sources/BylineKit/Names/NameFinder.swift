@@ -135,6 +135,8 @@ public final class NameFinder: Sendable {
         trace?("dropPlanets", found)
         organisationsOfThisAndThat(info, &found)
         trace?("organisationsOfThisAndThat", found)
+        organisationsForAndOn(info, &found)
+        trace?("organisationsForAndOn", found)
         ampersandInitialsAreFirms(info, &found)
         trace?("ampersandInitialsAreFirms", found)
         harmoniseTypes(info, &found)
@@ -408,6 +410,64 @@ public final class NameFinder: Sendable {
             guard last > a, j >= info.n || j >= next || !(toks[j].kind == .word && toks[j].isCapitalized) else { continue }
             found[k].last = last
             found[k].span = Span(f.span.start, toks[last].span.end)
+        }
+    }
+
+    static let forAndOn: [UInt64] = ["for", "on", "against"].map { WordHash.of($0) }
+    static let nameConnectors: [UInt64] = ["of", "and", "the", "for", "&", "-"].map { WordHash.of($0) }
+
+    /// An organisation named for what it does goes on after "for", "on" or "against": "the Joint Council for the
+    /// Welfare of Immigrants", "the Council on Foreign Relations", "the Centers for Disease Control and
+    /// Prevention". The organisation's name has an organisation's head word ("Council", "Foundation") right before
+    /// "for", at its end or inside it, and the words after "for" (and "the") are two or more capitalised words, with "of", "and", "the", "for" or a hyphen
+    /// between them, that are no time, title or person and not only a place ("the Security Council on North Korea").
+    /// Names found inside the words taken are dropped.
+    func organisationsForAndOn(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let stop: LexFlags = [.time, .title, .pronounLike, .personPrefix]
+        var k = 0
+        while k < found.count {
+            defer { k += 1 }
+            let f = found[k]
+            guard f.type == .organization, !f.named, f.first >= 0 else { continue }
+            // The head word with "for" or "on" after it, at the end of the name or inside it ("Council on American"
+            // when the tagger stopped at a hyphen).
+            guard let h = (f.first...f.last).last(where: { info.lex[$0].contains(.orgHead) }) else { continue }
+            let a = h + 1
+            guard a + 2 < info.n, a <= f.last + 1, NameFinder.forAndOn.contains(info.hash[a]), toks[a].kind == .word,
+                  !toks[a].isCapitalized, toks[a].sentence == toks[h].sentence else { continue }
+            let sent = toks[a].sentence
+            var j = a + 1
+            if info.hash[j] == TokenInfo.theHash { j += 1 }
+            func isWord(_ m: Int) -> Bool {
+                m < info.n && toks[m].sentence == sent && toks[m].kind == .word && toks[m].isCapitalized
+                    && info.lex[m].isDisjoint(with: stop)
+            }
+            var last = -1, words = 0, m = j
+            while m < info.n, toks[m].sentence == sent {
+                if isWord(m) { last = m; words += 1; m += 1; continue }
+                // A connector between capitalised words ("Disease Control and Prevention", "American - Islamic").
+                if last == m - 1, NameFinder.nameConnectors.contains(info.hash[m]) {
+                    // Not into a second organisation ("the Center for Biological Diversity and Center for Food Safety").
+                    if TokenInfo.andWords.contains(info.hash[m]), m + 1 < info.n, info.lex[m + 1].contains(.orgHead) { break }
+                    if isWord(m + 1) { m += 1; continue }
+                    if info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2) { m += 2; continue }
+                }
+                break
+            }
+            guard words >= 2, last > f.last else { continue }
+            // The names found inside the words taken: none may be a person, and they may not be one place alone.
+            var inside: [Int] = []
+            var q = k + 1
+            while q < found.count, found[q].first <= last {
+                if found[q].last > f.last { inside.append(q) }
+                q += 1
+            }
+            if inside.contains(where: { found[$0].type == .person || found[$0].last > last }) { continue }
+            if inside.count == 1, found[inside[0]].type == .place, found[inside[0]].first == j, found[inside[0]].last == last { continue }
+            found[k].last = last
+            found[k].span = Span(f.span.start, toks[last].span.end)
+            for q in inside.reversed() { found.remove(at: q) }
         }
     }
 
