@@ -301,3 +301,49 @@ enum FeedNodeEscape {
                       secs / 3600, secs % 3600 / 60, secs % 60)
     }
 }
+
+/// `byline FOLDER` on a folder of text files (`copies` copies of the built-in stories, each made distinct by a
+/// last line), opened twice into a new database: the first time saves every story, the second finds them saved.
+func benchOpenFolder(copies: Int) {
+    let fm = FileManager.default
+    let dir = fm.temporaryDirectory.appendingPathComponent("byline-bench-folder-\(getpid())")
+    defer { try? fm.removeItem(at: dir) }
+    let stories = BuiltInLibrary.load().stories
+    do {
+        try fm.createDirectory(at: dir.appendingPathComponent("stories"), withIntermediateDirectories: true)
+        var n = 0, bytes = 0
+        for c in 0..<copies {
+            for s in stories {
+                n += 1
+                let text = s.text + "\n\nCopy \(c + 1).\n"
+                bytes += text.utf8.count
+                try text.write(to: dir.appendingPathComponent("stories/s\(n).txt"), atomically: false, encoding: .utf8)
+            }
+        }
+        print(String(format: "open folder: %d text files, %.1f MB", n, Double(bytes) / 1_048_576))
+        let db = dir.appendingPathComponent("library.sqlite").path
+        benchOpenPaths([dir.appendingPathComponent("stories").path], db: db, label: "first time")
+        benchOpenPaths([dir.appendingPathComponent("stories").path], db: db, label: "again")
+    } catch {
+        print("open folder failed: \(error)")
+    }
+}
+
+/// `byline PATH...` up to its first screen: reading the files, then saving them and making the library.
+func benchOpenPaths(_ paths: [String], db: String, label: String = "") {
+    let t0 = now()
+    let loaded = FeedSource.load(paths)
+    let t1 = now()
+    do {
+        let store = try Store(path: db)
+        let t2 = now()
+        let library = Library(stories: loaded.stories, store: store)
+        let rows = library.headers(in: 0..<60)
+        let t3 = now()
+        print(String(format: "open paths%@: %d stories (%d rows shown) in %.0f ms: read %.0f ms, open store %.0f ms, save and list %.0f ms",
+                     label.isEmpty ? "" : " (\(label))", library.count, rows.count, (t3 - t0) * 1000,
+                     (t1 - t0) * 1000, (t2 - t1) * 1000, (t3 - t2) * 1000))
+    } catch {
+        print("open paths failed: \(error)")
+    }
+}

@@ -9,6 +9,12 @@ if which == "library-first-screen", CommandLine.arguments.count >= 4 {
 if which == "analysis-stage", CommandLine.arguments.count >= 3 {
     benchAnalysisStage(CommandLine.arguments[2], rounds: CommandLine.arguments.count >= 4 ? Int(CommandLine.arguments[3]) ?? 20 : 20); exit(0)
 }
+if which == "open-paths", CommandLine.arguments.count >= 4 {
+    benchOpenPaths(Array(CommandLine.arguments[3...]), db: CommandLine.arguments[2]); exit(0)
+}
+if which == "open-folder" {
+    benchOpenFolder(copies: CommandLine.arguments.count >= 3 ? Int(CommandLine.arguments[2]) ?? 17 : 17); exit(0)
+}
 if which == "feed-parse", CommandLine.arguments.count >= 3 {
     benchFeedParse(CommandLine.arguments[2]); exit(0)
 }

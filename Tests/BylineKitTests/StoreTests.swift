@@ -91,6 +91,29 @@ struct StoreTests {
         #expect(try store.search("  ") == [])
     }
 
+    @Test("Saving leaves the full-text index to later; a search first indexes every saved story, changed or deleted ones included")
+    func deferredTextIndex() throws {
+        let store = try Store(path: temporaryStorePath())
+        // Saved with the background indexer at work or not: the results are the same either way.
+        try store.save([story("a", "Harbour", "Boats in Zurich.", day: 1), story("b", "Rain", "Rain in Zurich.", day: 2),
+                        story("c", "Sport", "Nothing here.", day: 3)])
+        try store.save([Story(id: "b", title: "Sun", source: "Test", date: Date(timeIntervalSince1970: 2 * 86_400),
+                              text: "Sun in Geneva.", location: nil)])
+        try store.deleteStories(["c"])
+        #expect(try store.search("zurich") == ["a"])
+        #expect(try store.search("geneva") == ["b"])
+        #expect(try store.search("nothing").isEmpty)
+        #expect(try store.pendingTextCount() == 0)
+        // A story indexed before it changes is taken out of the index and put back with its new text.
+        try store.save([Story(id: "a", title: "Harbour", source: "Test", date: Date(timeIntervalSince1970: 86_400),
+                              text: "Boats in Basel.", location: nil)])
+        try store.indexPendingText()
+        #expect(try store.search("zurich").isEmpty)
+        #expect(try store.search("basel") == ["a"])
+        // The index agrees with the stored texts.
+        try store.dbQueue.write { try $0.execute(sql: "INSERT INTO storyText(storyText, rank) VALUES ('integrity-check', 1)") }
+    }
+
     @Test("Deleting a story removes it from search, the index and the read marks")
     func delete() throws {
         let store = try Store(path: ":memory:")

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Text files and folders of them: first line the title (when it looks like one), a dateline gives place and source.
 public enum FileSource {
@@ -26,9 +27,12 @@ public enum FileSource {
                     if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { files.append(f) }
                 }
                 let index = readIndex((path as NSString).appendingPathComponent("INDEX.tsv"))
-                for f in files.sorted() {
-                    let full = (path as NSString).appendingPathComponent(f)
-                    do { stories.append(try loadFile(full, dates: index)) } catch { errors.append("\(error)") }
+                let full = files.sorted().map { (path as NSString).appendingPathComponent($0) }
+                for r in loadFiles(full, dates: index) {
+                    switch r {
+                    case .success(let s): stories.append(s)
+                    case .failure(let e): errors.append("\(e)")
+                    }
                 }
             } else {
                 do { stories.append(try loadFile(path, dates: [:])) } catch { errors.append("\(error)") }
@@ -37,9 +41,35 @@ public enum FileSource {
         return Result(stories: stories, errors: errors)
     }
 
+    /// Load many files, in the order given, on all cores (each file is read and made into a story on its own).
+    static func loadFiles(_ paths: [String], dates: [String: Date]) -> [Swift.Result<Story, Error>] {
+        let results = Mutex([Swift.Result<Story, Error>?](repeating: nil, count: paths.count))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 16))
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            // Each worker takes every `workers`-th file and keeps its results until the end.
+            var mine: [(Int, Swift.Result<Story, Error>)] = []
+            var i = w
+            while i < paths.count {
+                mine.append((i, Swift.Result { try loadFile(paths[i], dates: dates) }))
+                i += workers
+            }
+            results.withLock { r in for (i, x) in mine { r[i] = x } }
+        }
+        return results.withLock { $0.map { $0! } }
+    }
+
+    /// The size and modification time of a file (one stat call), or nil.
+    static func sizeAndDate(_ path: String) -> (size: Int, date: Date)? {
+        var st = stat()
+        guard stat(path, &st) == 0 else { return nil }
+        let t = st.st_mtim
+        return (Int(st.st_size), Date(timeIntervalSince1970: TimeInterval(t.tv_sec) + TimeInterval(t.tv_nsec) / 1e9))
+    }
+
     public static func loadFile(_ path: String, dates: [String: Date] = [:], source: String? = nil) throws -> Story {
         let url = URL(fileURLWithPath: path)
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > TextDecoding.maxStoryBytes {
+        let attrs = sizeAndDate(path)
+        if let size = attrs?.size, size > TextDecoding.maxStoryBytes {
             throw SourceError.tooLarge(path: path, bytes: size, limit: TextDecoding.maxStoryBytes)
         }
         let data: Data
@@ -48,8 +78,7 @@ public enum FileSource {
         }
         let text = try TextDecoding.decode(data, path: path)
         let name = url.lastPathComponent
-        let attrs = try? FileManager.default.attributesOfItem(atPath: path)
-        let date = dates[name] ?? (attrs?[.modificationDate] as? Date)
+        let date = dates[name] ?? attrs?.date
         return story(text: text, location: url.standardizedFileURL.path, fallbackTitle: url.deletingPathExtension().lastPathComponent,
                      date: date, source: source ?? url.deletingLastPathComponent().lastPathComponent)
     }

@@ -34,7 +34,7 @@ public enum TextDecoding {
         }
         var body = data
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { body = data.dropFirst(3) }
-        if body.prefix(8192).contains(0) { throw SourceError.binary(path: path) }
+        if hasNUL(body.prefix(8192)) { throw SourceError.binary(path: path) }
         guard let s = String(validatingUTF8Data: body) else {
             // Mostly-text with a few bad bytes: refuse binary, repair near-text.
             let sample = [UInt8](body.prefix(8192))
@@ -43,6 +43,16 @@ public enum TextDecoding {
             throw SourceError.invalidUTF8(path: path)
         }
         return s
+    }
+}
+
+extension TextDecoding {
+    /// A NUL byte anywhere in `data` (one memchr, not a byte-by-byte walk through Data's iterator).
+    static func hasNUL(_ data: Data) -> Bool {
+        data.withUnsafeBytes { raw in
+            guard let base = raw.baseAddress, raw.count > 0 else { return false }
+            return memchr(base, 0, raw.count) != nil
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 
 public enum StoreError: Error, CustomStringConvertible {
     case cannotOpen(path: String, reason: String)
@@ -32,6 +33,8 @@ public enum Paths {
 public final class Store: @unchecked Sendable {
     public let dbQueue: DatabaseQueue
     public let path: String
+    /// A background thread is indexing saved texts for search (`indexPendingTextInBackground`).
+    let backgroundIndexing = Mutex(false)
 
     /// Open (or create) the database at `path`; `:memory:` for tests.
     public init(path: String) throws {

@@ -122,5 +122,27 @@ extension Store {
             // Small named values the library keeps between runs (such as which built-in library was saved last).
             try db.execute(sql: "CREATE TABLE setting (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL) WITHOUT ROWID")
         }
+        m.registerMigration("v5-deferred-text-index") { db in
+            // The full-text index no longer grows inside the save: saving thousands of stories (a big folder opened
+            // for the first time) would wait for it. A story's text is marked `indexed` once it is in storyText;
+            // `Store.indexPendingText` indexes the others, in the background after a save and before any search.
+            // Only indexed rows are taken out of storyText when they change or go (the index must never be asked to
+            // delete what it does not hold). The rows already there were indexed by the old triggers.
+            try db.execute(sql: """
+                DROP TRIGGER storyBody_ai;
+                DROP TRIGGER storyBody_au;
+                DROP TRIGGER storyBody_ad;
+                ALTER TABLE storyBody ADD COLUMN indexed INTEGER NOT NULL DEFAULT 0;
+                UPDATE storyBody SET indexed = 1;
+                CREATE INDEX storyBody_pending ON storyBody(indexed) WHERE indexed = 0;
+                CREATE TRIGGER storyBody_ad AFTER DELETE ON storyBody WHEN old.indexed = 1 BEGIN
+                    INSERT INTO storyText(storyText, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                END;
+                CREATE TRIGGER storyBody_au AFTER UPDATE OF title, text ON storyBody WHEN old.indexed = 1 BEGIN
+                    INSERT INTO storyText(storyText, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+                    INSERT INTO storyText(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+                END;
+                """)
+        }
     }
 }

@@ -34,7 +34,9 @@ extension Store {
     /// text changed loses its entity-index rows until it is analysed again.
     @discardableResult
     public func save(_ stories: [Story], origins: [String: StoryOrigin] = [:]) throws -> SaveOutcome {
-        try dbQueue.write { db in try Store.save(stories, origins: origins, in: db) }
+        let outcome = try dbQueue.write { db in try Store.save(stories, origins: origins, in: db) }
+        if outcome.added + outcome.changed > 0 { indexPendingTextInBackground() }
+        return outcome
     }
 
     static func save(_ stories: [Story], origins: [String: StoryOrigin], in db: Database) throws -> SaveOutcome {
@@ -155,6 +157,8 @@ extension Store {
     /// (each word also matches as a prefix), newest first. An empty query returns nothing.
     public func search(_ query: String, limit: Int = Int.max, scope: StoreScope? = nil) throws -> [String] {
         guard let match = Store.ftsQuery(query) else { return [] }
+        // Every saved story is searchable: what the background has not indexed yet is indexed now.
+        try indexPendingText()
         return try dbQueue.read { db in
             try String.fetchAll(db, sql: """
                 SELECT story.id FROM storyText JOIN story ON story.rowid = storyText.rowid
@@ -185,5 +189,56 @@ extension Store {
                 try db.execute(sql: "DELETE FROM readState WHERE storyId = ?", arguments: [id])
             }
         }
+    }
+}
+
+// MARK: Full-text index
+
+extension Store {
+    /// Stories saved since their text was last indexed for search.
+    public func pendingTextCount() throws -> Int {
+        try dbQueue.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM storyBody WHERE indexed = 0") ?? 0 }
+    }
+
+    /// Index the text of the stories that wait for it, `batch` stories per transaction (so a reader sharing the
+    /// database waits at most for one batch), all of them by default. Returns how many stories it indexed.
+    @discardableResult
+    public func indexPendingText(batch: Int = 50, limit: Int = Int.max) throws -> Int {
+        var done = 0
+        while done < limit {
+            let n = try dbQueue.write { db -> Int in
+                let ids = try Int64.fetchAll(db, sql: "SELECT rowid FROM storyBody WHERE indexed = 0 LIMIT ?",
+                                             arguments: [min(batch, limit - done)])
+                let add = try db.cachedStatement(sql: "INSERT INTO storyText(rowid, title, text) SELECT rowid, title, text FROM storyBody WHERE rowid = ?")
+                let mark = try db.cachedStatement(sql: "UPDATE storyBody SET indexed = 1 WHERE rowid = ?")
+                for id in ids {
+                    try add.execute(arguments: [id])
+                    try mark.execute(arguments: [id])
+                }
+                return ids.count
+            }
+            done += n
+            if n == 0 { break }
+        }
+        return done
+    }
+
+    /// Index the waiting texts on a background thread, a small batch at a time with a pause between batches, so
+    /// the reader stays quick meanwhile. Does nothing when such a thread is already at work for this store. A
+    /// failure is left for the next save or search to retry.
+    func indexPendingTextInBackground() {
+        guard backgroundIndexing.withLock({ running in
+            if running { return false }
+            running = true
+            return true
+        }) else { return }
+        let thread = Thread { [self] in
+            defer { backgroundIndexing.withLock { $0 = false } }
+            while let n = try? indexPendingText(batch: 25, limit: 25), n > 0 {
+                Thread.sleep(forTimeInterval: 0.002)
+            }
+        }
+        thread.qualityOfService = .utility
+        thread.start()
     }
 }
