@@ -24,8 +24,11 @@ func benchLibrary() {
         let builtInPath = dir.appendingPathComponent("builtin.sqlite").path
         for run in ["first start", "next start"] {
             let t = now()
-            let lib = Library(stories: builtIn, store: try Store(path: builtInPath))
+            let builtInStore = try Store(path: builtInPath)
+            let lib = Library(stories: builtIn, store: builtInStore)
             print(String(format: "library: built-in library (%d stories), %@: %.1f ms", lib.count, run, (now() - t) * 1000))
+            // As between two runs of the reader: the full-text index the first start left to the background is done.
+            try builtInStore.indexPendingText()
         }
 
         // 1. Generate.

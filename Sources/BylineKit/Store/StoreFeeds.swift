@@ -51,10 +51,12 @@ extension Store {
     /// Save a feed's stories and its state in one transaction: either both land or neither.
     @discardableResult
     public func saveFeed(_ stories: [Story], origins: [String: StoryOrigin], state: FeedState) throws -> SaveOutcome {
-        try dbQueue.write { db in
+        let outcome = try dbQueue.write { db in
             let outcome = try Store.save(stories, origins: origins, in: db)
             try Store.saveFeedState(state, in: db)
             return outcome
         }
+        if outcome.added + outcome.changed > 0 { indexPendingTextInBackground() }
+        return outcome
     }
 }
