@@ -11,8 +11,9 @@ public enum FileSource {
 
     /// Load stories from files and folders (folders are read recursively for `.txt` files).
     public static func load(paths: [String]) -> Result {
-        var stories: [Story] = []
         var errors: [String] = []
+        // Every file to read, in order, with the dates of its folder's INDEX.tsv; then all of them read at once.
+        var jobs: [(path: String, dates: [String: Date])] = []
         let fm = FileManager.default
         for path in paths {
             var isDir: ObjCBool = false
@@ -27,30 +28,32 @@ public enum FileSource {
                     if lower.hasSuffix(".txt") || lower.hasSuffix(".text") { files.append(f) }
                 }
                 let index = readIndex((path as NSString).appendingPathComponent("INDEX.tsv"))
-                let full = files.sorted().map { (path as NSString).appendingPathComponent($0) }
-                for r in loadFiles(full, dates: index) {
-                    switch r {
-                    case .success(let s): stories.append(s)
-                    case .failure(let e): errors.append("\(e)")
-                    }
-                }
+                for f in files.sorted() { jobs.append(((path as NSString).appendingPathComponent(f), index)) }
             } else {
-                do { stories.append(try loadFile(path, dates: [:])) } catch { errors.append("\(error)") }
+                jobs.append((path, [:]))
+            }
+        }
+        var stories: [Story] = []
+        stories.reserveCapacity(jobs.count)
+        for r in loadFiles(jobs) {
+            switch r {
+            case .success(let s): stories.append(s)
+            case .failure(let e): errors.append("\(e)")
             }
         }
         return Result(stories: stories, errors: errors)
     }
 
     /// Load many files, in the order given, on all cores (each file is read and made into a story on its own).
-    static func loadFiles(_ paths: [String], dates: [String: Date]) -> [Swift.Result<Story, Error>] {
-        let results = Mutex([Swift.Result<Story, Error>?](repeating: nil, count: paths.count))
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, paths.count / 16))
+    static func loadFiles(_ jobs: [(path: String, dates: [String: Date])]) -> [Swift.Result<Story, Error>] {
+        let results = Mutex([Swift.Result<Story, Error>?](repeating: nil, count: jobs.count))
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count / 16))
         DispatchQueue.concurrentPerform(iterations: workers) { w in
             // Each worker takes every `workers`-th file and keeps its results until the end.
             var mine: [(Int, Swift.Result<Story, Error>)] = []
             var i = w
-            while i < paths.count {
-                mine.append((i, Swift.Result { try loadFile(paths[i], dates: dates) }))
+            while i < jobs.count {
+                mine.append((i, Swift.Result { try loadFile(jobs[i].path, dates: jobs[i].dates) }))
                 i += workers
             }
             results.withLock { r in for (i, x) in mine { r[i] = x } }
