@@ -68,9 +68,17 @@ extension Store {
             try Data.fetchOne(db, sql: "SELECT data FROM analysisCache WHERE contentHash = ? AND analyserVersion = ?",
                               arguments: [contentHash, Analysis.analyserVersion])
         }
-        guard let data, var a = try? JSONDecoder().decode(Analysis.self, from: data) else { return nil }
-        a.text = text
-        return a
+        return data.flatMap { Store.decodeCached($0, text: text) }
+    }
+
+    /// A cached analysis row: the compact form (`AnalysisCoding`), or the JSON that earlier versions wrote.
+    static func decodeCached(_ data: Data, text: String) -> Analysis? {
+        if data.first == UInt8(ascii: "{") {
+            guard var a = try? JSONDecoder().decode(Analysis.self, from: data) else { return nil }
+            a.text = text
+            return a
+        }
+        return AnalysisCoding.decode(data, text: text)
     }
 
     /// Cache an analysis and (re)build the story's entity-index rows, in one transaction.
@@ -87,20 +95,16 @@ extension Store {
                 JOIN storyBody b ON b.rowid = s.rowid WHERE s.id = ?
                 """, arguments: [Analysis.analyserVersion, storyID])
         }
-        guard let row, let data = row["data"] as Data?, var a = try? JSONDecoder().decode(Analysis.self, from: data) else { return nil }
-        a.text = row["text"]
-        return a
+        guard let row, let data = row["data"] as Data? else { return nil }
+        return Store.decodeCached(data, text: row["text"])
     }
 
     /// Cache many analyses and index their stories in one transaction (analysis, story id, content hash).
     public func saveAnalyses(_ items: [(Analysis, String, String)]) throws {
-        let encoder = JSONEncoder()
         try dbQueue.write { db in
             for (analysis, storyID, contentHash) in items {
-                var stripped = analysis
-                stripped.text = ""
                 try db.execute(sql: "INSERT OR REPLACE INTO analysisCache(contentHash, analyserVersion, data) VALUES (?, ?, ?)",
-                               arguments: [contentHash, Analysis.analyserVersion, try encoder.encode(stripped)])
+                               arguments: [contentHash, Analysis.analyserVersion, AnalysisCoding.encode(analysis)])
                 try Store.index(analysis, storyID: storyID, contentHash: contentHash, in: db)
             }
         }
