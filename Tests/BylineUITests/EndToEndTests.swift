@@ -151,6 +151,11 @@ struct EndToEndTests {
         screen = try t.waitFor("the unread mark") { s in seedRow(s)?.hasPrefix("●") == true }
         screen = try restart()
         #expect(seedRow(screen)?.hasPrefix("●") == true, "the seed is unread again after a restart")
+        // The story again, its analysis read back from the database's cache: the quotes are all there.
+        try t.keys("Enter")
+        _ = try t.waitFor("the seed story after restarts") { $0.contains("MOSCOW (Reuters) - U.S. Secretary of State") }
+        try t.keys("n")
+        _ = try t.waitFor("its first quote") { $0.contains("Quote 1 of 5") }
         try quit()
     }
 }
