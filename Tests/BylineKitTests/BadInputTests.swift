@@ -51,6 +51,24 @@ struct BadInputTests {
         #expect(r.errors.contains("\(dir)/missing.txt: no such file or folder"))
     }
 
+    @Test("A big folder, read on all cores, keeps the order of its files and of their errors")
+    func bigFolderInOrder() throws {
+        let dir = NSTemporaryDirectory() + "byline-folder-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        for i in 0..<120 {
+            let name = String(format: "%@/s%03d.txt", dir, i)
+            if i % 10 == 7 { try Data([0x00, 0x01]).write(to: URL(fileURLWithPath: name)); continue }
+            try "Story \(i)\n\nAnn Lee said \"yes.\"".write(toFile: name, atomically: true, encoding: .utf8)
+        }
+        let r = FileSource.load(paths: [dir])
+        #expect(r.stories.map(\.title) == (0..<120).filter { $0 % 10 != 7 }.map { "Story \($0)" })
+        #expect(r.errors == (0..<120).filter { $0 % 10 == 7 }.map { String(format: "%@/s%03d.txt: looks like a binary file, not text", dir, $0) })
+        // The same files named one by one.
+        let files = (0..<120).map { String(format: "%@/s%03d.txt", dir, $0) }
+        #expect(FileSource.load(paths: files.reversed()).stories.map(\.title) == (0..<120).reversed().filter { $0 % 10 != 7 }.map { "Story \($0)" })
+    }
+
     @Test("UTF-8 with a byte-order mark and UTF-16 with one both decode")
     func boms() throws {
         #expect(try TextDecoding.decode(Data([0xEF, 0xBB, 0xBF] + Array("Hi".utf8)), path: "x") == "Hi")
