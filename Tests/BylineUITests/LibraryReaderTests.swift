@@ -120,6 +120,20 @@ struct LibraryReaderTests {
         #expect(opened.errors.isEmpty)
     }
 
+    @Test("A folder of many feed files, read on all cores, gives their stories in name order (an ill-formed one read leniently)")
+    func openFolderOfFeeds() throws {
+        let dir = Support.tempDir()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for i in 0..<9 {
+            let url = dir.appendingPathComponent("feed\(i).rss")
+            if i == 4 { try "<rss><channel><item><title>Broken".write(to: url, atomically: true, encoding: .utf8); continue }
+            try Self.rss([(id: "f\(i)", title: "Story \(i)", date: "Tue, 10 Jun 2025 09:00:00 GMT", body: "Text \(i).")])
+                .write(to: url, atomically: true, encoding: .utf8)
+        }
+        let loaded = FeedSource.load([dir.path])
+        #expect(loaded.stories.map(\.title).filter { $0 != "Broken" } == [0, 1, 2, 3, 5, 6, 7, 8].map { "Story \($0)" })
+    }
+
     @Test("A file named .xml that is not a feed is an error, not a text story")
     func brokenFeedFile() throws {
         let dir = Support.tempDir()

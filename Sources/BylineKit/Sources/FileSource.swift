@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// Text files and folders of them: first line the title (when it looks like one), a dateline gives place and source.
 public enum FileSource {
@@ -46,19 +45,7 @@ public enum FileSource {
 
     /// Load many files, in the order given, on all cores (each file is read and made into a story on its own).
     static func loadFiles(_ jobs: [(path: String, dates: [String: Date])]) -> [Swift.Result<Story, Error>] {
-        let results = Mutex([Swift.Result<Story, Error>?](repeating: nil, count: jobs.count))
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, jobs.count / 16))
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            // Each worker takes every `workers`-th file and keeps its results until the end.
-            var mine: [(Int, Swift.Result<Story, Error>)] = []
-            var i = w
-            while i < jobs.count {
-                mine.append((i, Swift.Result { try loadFile(jobs[i].path, dates: jobs[i].dates) }))
-                i += workers
-            }
-            results.withLock { r in for (i, x) in mine { r[i] = x } }
-        }
-        return results.withLock { $0.map { $0! } }
+        Parallel.map(jobs) { job in Swift.Result { try loadFile(job.path, dates: job.dates) } }
     }
 
     /// The size and modification time of a file (one stat call), or nil.
