@@ -419,9 +419,9 @@ public final class NameFinder: Sendable {
     /// An organisation named for what it does goes on after "for", "on" or "against": "the Joint Council for the
     /// Welfare of Immigrants", "the Council on Foreign Relations", "the Centers for Disease Control and
     /// Prevention". The organisation's name has an organisation's head word ("Council", "Foundation") right before
-    /// "for", at its end or inside it, and the words after "for" (and "the") are two or more capitalised words, with "of", "and", "the", "for" or a hyphen
-    /// between them, that are no time, title or person and not only a place ("the Security Council on North Korea").
-    /// Names found inside the words taken are dropped.
+    /// "for", at its end or inside it, and the words after "for" (and "the") are two or more capitalised words,
+    /// with "of", "and", "the", "for" or a hyphen between them, that are no time, title or person and not only a
+    /// place ("the Security Council on North Korea"). Names found inside the words taken are dropped.
     func organisationsForAndOn(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
         let stop: LexFlags = [.time, .title, .pronounLike, .personPrefix]

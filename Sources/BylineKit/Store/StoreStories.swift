@@ -157,8 +157,9 @@ extension Store {
     /// (each word also matches as a prefix), newest first. An empty query returns nothing.
     public func search(_ query: String, limit: Int = Int.max, scope: StoreScope? = nil) throws -> [String] {
         guard let match = Store.ftsQuery(query) else { return [] }
-        // Every saved story is searchable: what the background has not indexed yet is indexed now.
-        try indexPendingText()
+        // Every saved story is searchable: what the background has not indexed yet is indexed now (should that
+        // fail, the search still answers from what is indexed).
+        _ = try? indexPendingText()
         return try dbQueue.read { db in
             try String.fetchAll(db, sql: """
                 SELECT story.id FROM storyText JOIN story ON story.rowid = storyText.rowid
@@ -233,10 +234,16 @@ extension Store {
             return true
         }) else { return }
         let thread = Thread { [self] in
-            defer { backgroundIndexing.withLock { $0 = false } }
-            while let n = try? indexPendingText(batch: 25, limit: 25), n > 0 {
+            var finished = false
+            while true {
+                guard let n = try? indexPendingText(batch: 25, limit: 25) else { break }
+                if n == 0 { finished = true; break }
                 Thread.sleep(forTimeInterval: 0.002)
             }
+            backgroundIndexing.withLock { $0 = false }
+            // A save that came in as the last batch ended found the flag still set: look once more (not after a
+            // failure, which the next save or search retries).
+            if finished, ((try? pendingTextCount()) ?? 0) > 0 { indexPendingTextInBackground() }
         }
         thread.qualityOfService = .utility
         thread.start()
