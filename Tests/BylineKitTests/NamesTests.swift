@@ -212,6 +212,21 @@ struct NamesTests {
         #expect(t.mentions.map(\.text) == ["Kelvari Association"])
     }
 
+    @Test("A town's name where a side plays, is signed for or loses by a score is the club, in every mention but after \"in\"")
+    func teamsBySportsContext() {
+        // Played for, signed with, coached: the club, and so is the same name elsewhere in the story.
+        let r = find("He played with Footscray and later signed with Coburg . In 1956 he coached Footscray again . He died in Coburg in 1980 .")
+        #expect(r.mentions.map(\.text) == ["Footscray", "Coburg", "Footscray", "Coburg"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .organization, .place])
+        // A score: "losing to Tulsa 63-7", "Bowling Green finished the season 8-5".
+        let s = find("Bowling Green finished the season 8-5 , losing to Tulsa 63-7 in the final .")
+        #expect(s.mentions.map(\.text) == ["Bowling Green", "Tulsa"])
+        #expect(s.mentions.map(\.type) == [.organization, .organization])
+        // No sport, no club: a town people move to, and a country's side stays the country, as in CoNLL.
+        let t = find("The units transferred to Coburg in 1943 . England beat Australia 3-1 .")
+        #expect(t.mentions.map(\.type) == [.place, .place, .place])
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

@@ -141,6 +141,8 @@ public final class NameFinder: Sendable {
         trace?("ampersandInitialsAreFirms", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
+        teamsBySportsContext(info, &found, lexicon: model.lexicon)
+        trace?("teamsBySportsContext", found)
         placesInCompany(info, &found)
         trace?("placesInCompany", found)
         firmsWithAmpersands(info, &found)
@@ -766,6 +768,108 @@ public final class NameFinder: Sendable {
             found[k].type = v[typeIndex(ft)] == best ? ft : EntityType.allCases.first { v[typeIndex($0)] == best }!
         }
     }
+
+    /// "played for Footscray", "signed with Coburg", "losing to Tulsa 63-7", "Bowling Green finished the season
+    /// 8-5": a place named where a sports side plays, loses or is signed for is that side, an organisation (as in
+    /// CoNLL: clubs named after their town are organisations; national sides named after their country stay
+    /// places, so countries and regions such as "England" are left alone). Its other mentions in the story follow, but those after "in",
+    /// "near" or "born" ("born in North Melbourne"). `found` is in text order.
+    func teamsBySportsContext(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens
+        let w = NameFinder.sportsWords
+        /// A match score at `i`: "63-7" (one token or three), at most three digits a side.
+        func score(at i: Int) -> Bool {
+            guard i < info.n else { return false }
+            let s = info.scalars
+            let t = toks[i].span
+            func digits(_ a: Int, _ b: Int) -> Bool {
+                b > a && b - a <= 3 && (a..<b).allSatisfy { s[$0].value &- 48 < 10 }
+            }
+            if toks[i].kind != .number {
+                // One token: digits, a dash, digits.
+                guard let d = (t.start..<t.end).first(where: { s[$0] == "-" || s[$0] == "\u{2013}" }) else { return false }
+                return digits(t.start, d) && digits(d + 1, t.end)
+            }
+            guard digits(t.start, t.end), i + 2 < info.n, isMark(info, i + 1, "-") || isMark(info, i + 1, "\u{2013}"),
+                  toks[i + 2].kind == .number, toks[i + 1].span.start == t.end, toks[i + 2].span.start == toks[i + 1].span.end
+            else { return false }
+            return digits(toks[i + 2].span.start, toks[i + 2].span.end)
+        }
+        var sentenceHasScore: [Int: Bool] = [:]
+        func scoreIn(sentence: Int, around i: Int) -> Bool {
+            if let known = sentenceHasScore[sentence] { return known }
+            var a = i, b = i
+            while a > 0, toks[a - 1].sentence == sentence { a -= 1 }
+            while b + 1 < info.n, toks[b + 1].sentence == sentence { b += 1 }
+            let has = (a...b).contains { (toks[$0].kind == .number || toks[$0].kind == .word) && score(at: $0) }
+            sentenceHasScore[sentence] = has
+            return has
+        }
+        func word(_ i: Int, _ set: HashSet64) -> Bool {
+            i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && set.contains(info.hash[i])
+        }
+        func isCountry(_ f: Found) -> Bool {
+            let flags = f.first == f.last ? info.lex[f.first] : lexicon.flags(sequenceHash(info, f.first, f.last))
+            return !flags.isDisjoint(with: [.country, .region])
+        }
+        var teams: [UInt64] = []
+        for k in found.indices where found[k].type == .place && !found[k].named {
+            let f = found[k]
+            guard !isCountry(f) else { continue }
+            let a = f.first, z = f.last, sentence = toks[a].sentence
+            func same(_ i: Int) -> Bool { i >= 0 && i < info.n && toks[i].sentence == sentence }
+            var cued = false
+            if same(a - 2) {
+                let h1 = info.hash[a - 1]
+                // "played for X", "signed with X", "26 games for X", "on loan from X", "drafted by X", "traded to X".
+                if word(a - 1, w.forWith) && word(a - 2, w.playVerbs) { cued = true }
+                else if word(a - 1, w.loanPreps) && word(a - 2, w.loan) { cued = true }
+                else if h1 == w.by && word(a - 2, w.drafted) { cued = true }
+                else if h1 == w.to && word(a - 2, w.traded) { cued = true }
+                // "losing to X", "beat X", "a win over X", with a score in the sentence.
+                else if (word(a - 1, w.beat) || (h1 == w.to && word(a - 2, w.lost)) || (h1 == w.over && word(a - 2, w.win)))
+                            && scoreIn(sentence: sentence, around: a) { cued = true }
+            }
+            if !cued, same(a - 1), word(a - 1, w.coached) { cued = true }
+            // "X 63-7"; "X won ... 4-0", "X finished the season 8-5".
+            if !cued, same(z + 1), score(at: z + 1) { cued = true }
+            if !cued, same(z + 1), word(z + 1, w.results), scoreIn(sentence: sentence, around: z) { cued = true }
+            if cued {
+                found[k].type = .organization
+                found[k].fixedType = true
+                teams.append(nameKey(info, a..<(z + 1)))
+            }
+        }
+        guard !teams.isEmpty else { return }
+        for k in found.indices where found[k].type == .place && !found[k].named {
+            let f = found[k]
+            guard teams.contains(nameKey(info, f.first..<(f.last + 1))) else { continue }
+            if f.first > 0, word(f.first - 1, w.placeOnly) { continue }
+            found[k].type = .organization
+            found[k].fixedType = true
+        }
+    }
+
+    /// The words `teamsBySportsContext` looks for.
+    struct SportsWords {
+        let forWith = HashSet64(["for", "with"].map { WordHash.of($0) })
+        let playVerbs = HashSet64(["played", "plays", "play", "playing", "signed", "signs", "sign", "signing", "games",
+                                   "appearances", "matches", "goals", "debut", "season", "seasons", "career", "stint",
+                                   "spell"].map { WordHash.of($0) })
+        let loan = HashSet64(["loan", "loaned"].map { WordHash.of($0) })
+        let loanPreps = HashSet64(["to", "from", "at"].map { WordHash.of($0) })
+        let drafted = HashSet64(["drafted", "selected"].map { WordHash.of($0) })
+        let traded = HashSet64(["traded"].map { WordHash.of($0) })
+        let beat = HashSet64(["beat", "beating", "defeated", "defeating", "edged", "thrashed", "routed", "against"].map { WordHash.of($0) })
+        let lost = HashSet64(["lost", "losing", "lose", "loses", "loss", "fell", "falling", "defeat"].map { WordHash.of($0) })
+        let win = HashSet64(["win", "victory", "wins", "victories"].map { WordHash.of($0) })
+        let coached = HashSet64(["coached", "captained", "coaching", "captaining"].map { WordHash.of($0) })
+        let results = HashSet64(["won", "lost", "beat", "defeated", "drew", "finished", "tied", "edged", "thrashed",
+                                 "routed", "wins", "loses", "beats", "defeats", "draws"].map { WordHash.of($0) })
+        let placeOnly = HashSet64(["in", "near", "born", "outside", "across", "around", "into"].map { WordHash.of($0) })
+        let by = WordHash.of("by"), to = WordHash.of("to"), over = WordHash.of("over")
+    }
+    static let sportsWords = SportsWords()
 
     /// "Lincoln and Wexbury", "the county seat, Ostley, Illinois": one word found as a person, joined by "and" or
     /// "or" to a listed place, or followed by a comma and a listed country or region, is a place, with its other
