@@ -227,6 +227,16 @@ struct NamesTests {
         #expect(t.mentions.map(\.type) == [.place, .place, .place])
     }
 
+    @Test("The ordinal that numbers a military unit is part of its name: \"the 82nd Airborne Division\", \"the Fourth Air Force\"")
+    func numberedUnits() {
+        let r = find("Troops of the 82nd Airborne Division joined the Fourth Air Force on Monday .")
+        #expect(r.mentions.map(\.text) == ["82nd Airborne Division", "Fourth Air Force"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization])
+        // Not an ordinal of something else: "its 50th Anniversary", nor before a company.
+        let s = find("Kelvari Systems celebrated its 50th birthday with the Kelvari Foundation .")
+        #expect(s.mentions.map(\.text) == ["Kelvari Systems", "Kelvari Foundation"])
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

@@ -155,6 +155,8 @@ public final class NameFinder: Sendable {
         trace?("dropAdjectivalAbbreviations", found)
         organisationsEndAtHead(info, &found)
         trace?("organisationsEndAtHead", found)
+        numberedUnits(info, &found)
+        trace?("numberedUnits", found)
         shopsByPossessive(info, &found)
         trace?("shopsByPossessive", found)
         return link(info, found, lexicon: model.lexicon)
@@ -1307,6 +1309,43 @@ public final class NameFinder: Sendable {
         }
         found = merged
     }
+
+    /// "the 82nd Airborne Division", "the 65th Air Division", "the Fourth Air Force": the ordinal that numbers a
+    /// military unit belongs to the unit's name (the tagger leaves it out: numbers are never names to it).
+    func numberedUnits(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, s = info.scalars
+        let units = NameFinder.unitHeads, ordinals = NameFinder.ordinalWords
+        /// "82nd", "93d", "3rd": digits, then an ordinal ending, in one token.
+        func numericOrdinal(_ i: Int) -> Bool {
+            let t = toks[i].span
+            var k = t.start
+            while k < t.end, s[k].value &- 48 < 10 { k += 1 }
+            guard k > t.start, k - t.start <= 3 else { return false }
+            let rest = String(String.UnicodeScalarView(s[k..<t.end])).lowercased()
+            return ["st", "nd", "rd", "th", "d"].contains(rest)
+        }
+        for k in found.indices where found[k].type == .organization && !found[k].named {
+            let f = found[k]
+            guard f.first > 0, units.contains(info.hash[f.last]) else { continue }
+            let i = f.first - 1
+            guard toks[i].sentence == toks[f.first].sentence, toks[i].span.end < toks[f.first].span.start,
+                  toks[i].kind == .word else { continue }
+            // Not inside the name before it ("the 1st Marine Division" stays one name, the unit after a name not).
+            if k > 0, found[k - 1].last >= i { continue }
+            if numericOrdinal(i) || (toks[i].isCapitalized && ordinals.contains(info.hash[i])) {
+                found[k].first = i
+                found[k].span = Span(toks[i].span.start, f.span.end)
+            }
+        }
+    }
+    static let unitHeads = HashSet64(["division", "brigade", "regiment", "battalion", "squadron", "wing", "fleet",
+                                      "corps", "army", "infantry", "cavalry", "artillery", "airborne", "legion",
+                                      "force", "command", "group", "battery", "flotilla", "marines", "rangers",
+                                      "guards", "volunteers", "district", "circuit", "precinct"].map { WordHash.of($0) })
+    static let ordinalWords = HashSet64(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                         "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+                                         "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+                                         "twentieth"].map { WordHash.of($0) })
 
     /// "the State Department Spokesperson", "the Federal Reserve Board Chairman": a title after an organisation's head
     /// word or legal suffix is the person's role, not part of the organisation's name.
