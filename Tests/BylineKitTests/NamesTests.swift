@@ -223,6 +223,13 @@ struct NamesTests {
         #expect(s.mentions.map(\.text) == ["Bowling Green", "Tulsa"])
         #expect(s.mentions.map(\.type) == [.organization, .organization])
         // No sport, no club: a town people move to, and a country's side stays the country, as in CoNLL.
+        // One town's side beating another's.
+        let v = find("On Saturday , Coburg defeated Footscray in the third round .")
+        #expect(v.mentions.map(\.type) == [.organization, .organization])
+        // A player's or manager's side: "Coburg striker Patrick Bamford".
+        let u = find("Coburg striker Patrick Bamford scored twice .")
+        #expect(u.mentions.map(\.text) == ["Coburg", "Patrick Bamford"])
+        #expect(u.mentions.map(\.type) == [.organization, .person])
         let t = find("The units transferred to Coburg in 1943 . England beat Australia 3-1 .")
         #expect(t.mentions.map(\.type) == [.place, .place, .place])
     }

@@ -772,7 +772,7 @@ public final class NameFinder: Sendable {
     }
 
     /// "played for Footscray", "signed with Coburg", "losing to Tulsa 63-7", "Bowling Green finished the season
-    /// 8-5": a place named where a sports side plays, loses or is signed for is that side, an organisation (as in
+    /// 8-5", "Leeds striker Patrick Bamford", "Caloundra defeated Maroochydore": a place named where a sports side plays, loses or is signed for is that side, an organisation (as in
     /// CoNLL: clubs named after their town are organisations; national sides named after their country stay
     /// places, so countries and regions such as "England" are left alone). Its other mentions in the story follow, but those after "in",
     /// "near" or "born" ("born in North Melbourne"). `found` is in text order.
@@ -811,7 +811,7 @@ public final class NameFinder: Sendable {
             i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && set.contains(info.hash[i])
         }
         func isCountry(_ f: Found) -> Bool {
-            let flags = f.first == f.last ? info.lex[f.first] : lexicon.flags(sequenceHash(info, f.first, f.last))
+            let flags = f.first == f.last ? flags(info, f.first, lexicon) : lexicon.flags(sequenceHash(info, f.first, f.last))
             return !flags.isDisjoint(with: [.country, .region])
         }
         var teams: [UInt64] = []
@@ -836,6 +836,17 @@ public final class NameFinder: Sendable {
             // "X 63-7"; "X won ... 4-0", "X finished the season 8-5".
             if !cued, same(z + 1), score(at: z + 1) { cued = true }
             if !cued, same(z + 1), word(z + 1, w.results), scoreIn(sentence: sentence, around: z) { cued = true }
+            // "Caloundra defeated Maroochydore": one town's side beating another's (both of them).
+            if !cued, same(z + 2), word(z + 1, w.beatOnly), k + 1 < found.count, found[k + 1].first == z + 2,
+               found[k + 1].type == .place, !isCountry(found[k + 1]) {
+                cued = true
+                found[k + 1].type = .organization
+                found[k + 1].fixedType = true
+                teams.append(nameKey(info, found[k + 1].first..<(found[k + 1].last + 1)))
+            }
+            // "Leeds striker Patrick Bamford", "Sunderland manager Roy Keane": a player's or manager's side.
+            if !cued, same(z + 2), word(z + 1, w.sportsRoles), k + 1 < found.count, found[k + 1].first == z + 2,
+               found[k + 1].type == .person { cued = true }
             if cued {
                 found[k].type = .organization
                 found[k].fixedType = true
@@ -868,6 +879,11 @@ public final class NameFinder: Sendable {
         let coached = HashSet64(["coached", "captained", "coaching", "captaining"].map { WordHash.of($0) })
         let results = HashSet64(["won", "lost", "beat", "defeated", "drew", "finished", "tied", "edged", "thrashed",
                                  "routed", "wins", "loses", "beats", "defeats", "draws"].map { WordHash.of($0) })
+        let beatOnly = HashSet64(["beat", "beats", "defeated", "defeat", "defeats", "thrashed", "edged", "routed",
+                                  "trounced", "outplayed", "eliminated"].map { WordHash.of($0) })
+        let sportsRoles = HashSet64(["striker", "midfielder", "defender", "goalkeeper", "keeper", "winger",
+                                     "forward", "fullback", "quarterback", "pitcher", "batsman", "manager", "boss",
+                                     "coach", "skipper", "playmaker", "centre-back", "center-back"].map { WordHash.of($0) })
         let placeOnly = HashSet64(["in", "near", "born", "outside", "across", "around", "into"].map { WordHash.of($0) })
         let by = WordHash.of("by"), to = WordHash.of("to"), over = WordHash.of("over")
     }
