@@ -244,6 +244,18 @@ struct NamesTests {
         #expect(s.mentions.map(\.text) == ["Kelvari Systems", "Kelvari Foundation"])
     }
 
+    @Test("A mail system's address of a person (\"Kevin Kindall@ENRON\") names the person, address and all; the domain is nobody's surname")
+    func mailSystemNames() {
+        // The tagger had "Vince Kevin" and left the surname out.
+        let r = find("Please let me know . Vince Kevin Kindall@ENRON 01/24/2001 03:51 PM Per our talk , Enron will pay .")
+        #expect(r.mentions.map(\.text) == ["Vince", "Kevin Kindall@ENRON", "Enron"])
+        #expect(r.mentions.map(\.type) == [.person, .person, .organization])
+        #expect(r.entities.map(\.name) == ["Vince", "Kevin Kindall", "Enron"])
+        // A plain e-mail address is no name.
+        let s = find("Write to kevin.kindall@enron.com today .")
+        #expect(s.mentions.isEmpty)
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

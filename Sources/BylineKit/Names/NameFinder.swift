@@ -122,6 +122,8 @@ public final class NameFinder: Sendable {
         trace?("propagate", found)
         signOffsBeforeGreetings(info, &found)
         trace?("signOffsBeforeGreetings", found)
+        mailSystemNames(info, &found, lexicon: model.lexicon)
+        trace?("mailSystemNames", found)
         found += datelineNames(doc)
         trace?("datelineNames", found)
         found.sort { $0.span < $1.span }
@@ -1260,11 +1262,51 @@ public final class NameFinder: Sendable {
         }
     }
 
+    /// "Kevin Kindall@ENRON 01/24/2001", "Sent by: John Lamb@ENRON": a mail system's address of a person (Lotus Notes
+    /// writes the sender's full name, "@" and the mail domain, with no space) names that person; the address is part
+    /// of the name, as in Universal NER. The words run into an address are otherwise no name (`TokenInfo`), so the
+    /// tagger leaves the surname out and may join the first name to the word before it ("Vince Kevin"): that name ends
+    /// before the first name. `found` is in text order.
+    func mailSystemNames(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens, s = info.scalars
+        func glued(_ a: Int, _ b: Int) -> Bool { toks[a].span.end == toks[b].span.start }
+        func isWord(_ i: Int) -> Bool { i >= 0 && i < info.n && toks[i].kind == .word }
+        var added: [Found] = []
+        for i in 1..<max(1, info.n - 2) where toks[i].isCapitalized && isWord(i) && !toks[i].isAllCaps {
+            // "Kindall" "@" "ENRON": the surname, the sign and a domain without dots after it.
+            guard isMark(info, i + 1, "@"), glued(i, i + 1), isWord(i + 2), glued(i + 1, i + 2), toks[i + 2].isCapitalized,
+                  !(i + 3 < info.n && glued(i + 2, i + 3) && s[toks[i + 3].span.start] == "."),
+                  !(toks[i].span.start > 0 && !s[toks[i].span.start - 1].properties.isWhitespace) else { continue }
+            // The first name, and an initial between ("Kevin M. Kindall@ENRON").
+            var a = i - 1
+            if a >= 1, isMark(info, a, "."), isWord(a - 1), toks[a - 1].span.length == 1, toks[a - 1].isCapitalized { a -= 2 }
+            guard isWord(a), toks[a].isCapitalized, toks[a].sentence == toks[i].sentence,
+                  flags(info, a, lexicon).contains(.firstName) else { continue }
+            // The span takes in the address; the words, which link the person and vote on types, end at the
+            // surname (so "ENRON" is no surname of anyone).
+            added.append(Found(span: Span(toks[a].span.start, toks[i + 2].span.end), first: a, last: i, type: .person))
+        }
+        guard !added.isEmpty else { return }
+        var out: [Found] = []
+        for var f in found {
+            guard let g = added.first(where: { $0.first <= f.last && f.first <= $0.last + 2 }) else { out.append(f); continue }
+            // The name the tagger ran into the first name keeps its words before it ("Vince").
+            guard f.first < g.first else { continue }
+            f.last = g.first - 1
+            while f.last > f.first, toks[f.last].kind != .word { f.last -= 1 }
+            f.span = Span(f.span.start, toks[f.last].span.end)
+            out.append(f)
+        }
+        out += added
+        out.sort { $0.span < $1.span }
+        found = out
+    }
+
+    /// as words.
     /// Names of several people run together, as in the header of an e-mail whose line breaks were lost ("Ann
     /// Carter Larry Dunn Greg"): a person found with a first name and a surname already, and then a common first
     /// name that is no common surname, is two people, split there. ("Sarah Jessica Parker" stays whole: Parker
     /// is a common surname; so does "John Paul Smith": "John Paul" has no surname yet.) Initials do not count
-    /// as words.
     /// "... last week. Vince David, A reminder...": mails run together, a sign-off's first name then the next
     /// mail's greeting. Two first names after the end of a sentence, before a comma or colon and a capitalised
     /// word that is no title (a new sentence, not "Thomas Sam, a homeopath" or "Ann Lee, President of..."), are
@@ -2088,7 +2130,11 @@ public final class NameFinder: Sendable {
                 if kk > bestKey { bestKey = kk; best = k }
             }
             let bestName: String
-            if found[best].named, let place = doc.dateline?.place { bestName = place } else { bestName = doc.string(found[best].span) }
+            var nameSpan = found[best].span
+            // A mail system's address ("Kevin Kindall@ENRON") names the person, but its domain is no part of the name.
+            let lastEnd = toks[found[best].last].span.end
+            if nameSpan.end > lastEnd, doc.scalars[lastEnd] == "@" { nameSpan = Span(nameSpan.start, lastEnd) }
+            if found[best].named, let place = doc.dateline?.place { bestName = place } else { bestName = doc.string(nameSpan) }
             let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
             entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: []))
             genders.append(groupType[g] == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
