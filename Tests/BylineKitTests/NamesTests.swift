@@ -131,11 +131,15 @@ struct NamesTests {
         #expect(find("The sheikhs met in Abu Dhabi on Monday.").mentions.map(\.type) == [.place])
     }
 
-    @Test("A listed place run together with a full name after it is a place and a person: \"21 , Birmingham Ibrahim Savant , 26\"")
+    @Test("A listed place run together with a full name after it is a place and a person: \"21 , Birmingham Ibrahim Savant , 26\", \"High Wycombe Assad Sarwar\"")
     func placeBeforePerson() {
         let r = find("The accused are Tayib Rauf , 21 , Birmingham Ibrahim Savant , 26 , London .")
         #expect(r.mentions.map(\.text) == ["Tayib Rauf", "Birmingham", "Ibrahim Savant", "London"])
         #expect(r.mentions.map(\.type) == [.person, .place, .person, .place])
+        // A listed place of two words whose first word the tagger left out.
+        let h = find("Waseem Kayani , 28 , High Wycombe Waheed Arafat Khan , 24 , London .")
+        #expect(h.mentions.map(\.text) == ["Waseem Kayani", "High Wycombe", "Waheed Arafat Khan", "London"])
+        #expect(h.mentions.map(\.type) == [.person, .place, .person, .place])
         // A place's own head word is no first name: "Cold Spring Harbor Laboratory" stays whole.
         #expect(find("She worked at the Cold Spring Harbor Laboratory for years .").mentions.map(\.text) == ["Cold Spring Harbor Laboratory"])
     }

@@ -1499,7 +1499,8 @@ public final class NameFinder: Sendable {
 
     /// "Tayib Rauf, 21, Birmingham Ibrahim Savant, 26, London": in a list written without its semicolons, a listed
     /// place (not also a first name) found run together with the full name after it (a first name and at
-    /// least one more word) is a place and a person.
+    /// least one more word) is a place and a person; so is a listed place whose first word the tagger left out
+    /// ("High Wycombe Assad Sarwar").
     func placesBeforePeople(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
         let placeFlags: LexFlags = [.city, .country, .region, .multiPlace]
@@ -1510,21 +1511,32 @@ public final class NameFinder: Sendable {
             guard f.type != .organization, !f.named, !f.fixedType, f.last - f.first >= 2,
                   (f.first...f.last).allSatisfy({ info.slot[$0] == .name && toks[$0].kind == .word }) else { out.append(f); continue }
             var split = -1
+            // A capitalised word left out before the name may begin the place ("High | Wycombe Waheed Arafat Khan").
+            let before = f.first - 1
+            let withBefore = before >= 0 && info.slot[before] == .name && toks[before].sentence == toks[f.first].sentence
+                && (out.last.map { $0.last < before } ?? true)
+            var placeStart = f.first
             for p in f.first..<min(f.first + 3, f.last - 1) {
-                let flags = p == f.first ? info.lex[p] : lexicon.flags(sequenceHash(info, f.first, p))
-                guard !flags.isDisjoint(with: placeFlags), p > f.first || !flags.contains(.firstName) else { continue }
+                var flags = p == f.first ? info.lex[p] : lexicon.flags(sequenceHash(info, f.first, p))
+                if withBefore, flags.isDisjoint(with: placeFlags) {
+                    let longer = lexicon.flags(sequenceHash(info, before, p))
+                    if longer.contains(.multiPlace) { flags = longer; placeStart = before }
+                }
+                guard !flags.isDisjoint(with: placeFlags), p > f.first || placeStart < f.first || !flags.contains(.firstName) else { continue }
                 // The person: a first name, then words that are no head words or ordinary words, ending in a
                 // listed first name or surname.
                 let heads: LexFlags = [.commonWord, .locHead, .orgHead, .miscHead, .title]
                 let next = info.lex[p + 1], last = info.lex[f.last]
-                if next.contains(.firstName), next.isDisjoint(with: heads.union([.city, .country, .region])),
-                   toks[p + 1].span.length > 1, !last.isDisjoint(with: [.firstName, .surname]),
+                // (After a listed place of two words or more that the tagger cut, any two words or more.)
+                let cutPlace = placeStart < f.first && f.last - p >= 2
+                if next.contains(.firstName) || cutPlace, next.isDisjoint(with: heads.union([.city, .country, .region])),
+                   toks[p + 1].span.length > 1, !last.isDisjoint(with: [.firstName, .surname]) || cutPlace,
                    (p + 1...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: heads) }) { split = p; break }
             }
             guard split >= 0 else { out.append(f); continue }
             var place = f, person = f
-            place.last = split; place.type = .place; place.roleSpan = nil
-            place.span = Span(toks[f.first].span.start, toks[split].span.end)
+            place.first = placeStart; place.last = split; place.type = .place; place.roleSpan = nil
+            place.span = Span(toks[placeStart].span.start, toks[split].span.end)
             person.first = split + 1; person.type = .person; person.roleSpan = nil
             person.span = Span(toks[split + 1].span.start, f.span.end)
             out.append(place); out.append(person)
