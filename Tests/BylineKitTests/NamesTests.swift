@@ -260,6 +260,15 @@ struct NamesTests {
         #expect(s.mentions.isEmpty)
     }
 
+    @Test("A name ending in a word of a trade (\"Farrell Electric\", \"Kal Tire\") is a firm, not a person")
+    func tradesAreFirms() {
+        let r = find("I have been using Farrell Electric for years and Ann Steele Plumbing Services too .")
+        #expect(r.mentions.map(\.type).allSatisfy { $0 == .organization })
+        #expect(r.mentions.map(\.text).first == "Farrell Electric")
+        // A person stays one.
+        #expect(find("John Farrell fixed the wiring .").mentions.map(\.type) == [.person])
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

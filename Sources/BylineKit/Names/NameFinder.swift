@@ -161,6 +161,8 @@ public final class NameFinder: Sendable {
         trace?("numberedUnits", found)
         shopsByPossessive(info, &found)
         trace?("shopsByPossessive", found)
+        tradesAreFirms(info, &found)
+        trace?("tradesAreFirms", found)
         return link(info, found, lexicon: model.lexicon)
     }
 
@@ -1703,6 +1705,46 @@ public final class NameFinder: Sendable {
     /// Verbs after "Gorman's" that show it names the business, not something of Gorman's.
     static let verbsAfterShop: [UInt64] = ["is", "was", "has", "had", "became", "becomes", "opened", "closed", "said", "says",
                                            "announced", "reported"].map { WordHash.of($0) }
+
+    /// "Farrell Electric", "Steele Electric", "Tiger Heating", "Kal Tire": a name (found as a person, or a person's
+    /// name followed by the word) that ends in a word of a trade is a firm, an organisation, with its other
+    /// mentions in the story.
+    func tradesAreFirms(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, trades = NameFinder.tradeWords
+        func trade(_ i: Int) -> Bool {
+            i < info.n && toks[i].kind == .word && toks[i].isCapitalized && trades.contains(info.hash[i])
+        }
+        var firms: [UInt64] = []
+        for k in found.indices where found[k].type == .person && !found[k].named {
+            let f = found[k]
+            if f.last > f.first, trade(f.last) {
+                found[k].type = .organization
+            } else if trade(f.last + 1), toks[f.last + 1].sentence == toks[f.first].sentence,
+                      toks[f.last + 1].span.start > toks[f.last].span.end,
+                      k + 1 == found.count || found[k + 1].first > f.last + 1 {
+                // The trade word after the name, then maybe "Services" ("R&L Plumbing Services").
+                var last = f.last + 1
+                if trade(last + 1), k + 1 == found.count || found[k + 1].first > last + 1 { last += 1 }
+                found[k].last = last
+                found[k].span = Span(f.span.start, toks[last].span.end)
+                found[k].type = .organization
+                found[k].roleSpan = nil
+            } else { continue }
+            found[k].fixedType = true
+            firms.append(nameKey(info, f.first..<(f.last + 1)))
+        }
+        guard !firms.isEmpty else { return }
+        // "Farrell" alone after "Farrell Electric" is the firm too, unless a person of that name is in the story.
+        for k in found.indices where found[k].type == .person && !found[k].named && found[k].first == found[k].last {
+            if firms.contains(nameKey(info, found[k].first..<(found[k].last + 1))) { found[k].type = .organization }
+        }
+    }
+    static let tradeWords = HashSet64(["electric", "electrical", "plumbing", "roofing", "construction", "landscaping",
+                                       "painting", "consulting", "motors", "insurance", "realty", "heating", "cooling",
+                                       "contractors", "builders", "services", "supply", "supplies", "tire", "tires",
+                                       "towing", "movers", "locksmith", "irrigation", "remodeling", "flooring",
+                                       "excavating", "trucking", "logistics", "plumbers", "electricians",
+                                       "upholstery", "masonry", "paving", "fencing", "welding"].map { WordHash.of($0) })
 
     /// "Gorman's said", "they ate at Gorman's.": a name with "'s" that ends its clause, or is
     /// followed by a verb, is a shop, restaurant or company of that name, an organisation with the "'s"
