@@ -269,6 +269,16 @@ struct NamesTests {
         #expect(find("John Farrell fixed the wiring .").mentions.map(\.type) == [.person])
     }
 
+    @Test("In a list of words in capitals, one person makes the others people, and their other mentions: \"in which KOWALSKI and ZEMBRA joined\"")
+    func peopleListedInCapitals() {
+        let r = find("THOMAS filed an opinion , in which KOWALSKI , ZEMBRA , and THOMAS joined . ZEMBRA filed a dissenting opinion .")
+        #expect(r.mentions.map(\.text) == ["THOMAS", "KOWALSKI", "ZEMBRA", "THOMAS", "ZEMBRA"])
+        #expect(r.mentions.allSatisfy { $0.type == .person })
+        // No person in the list: abbreviations stay organisations.
+        let s = find("Officials of NATO , the EU and the UN met in Brussels .")
+        #expect(s.mentions.filter { $0.type == .person }.isEmpty)
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

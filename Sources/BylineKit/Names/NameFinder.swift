@@ -141,6 +141,8 @@ public final class NameFinder: Sendable {
         trace?("organisationsForAndOn", found)
         ampersandInitialsAreFirms(info, &found)
         trace?("ampersandInitialsAreFirms", found)
+        peopleListedInCapitals(info, &found, lexicon: model.lexicon)
+        trace?("peopleListedInCapitals", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
         teamsBySportsContext(info, &found, lexicon: model.lexicon)
@@ -1705,6 +1707,71 @@ public final class NameFinder: Sendable {
     /// Verbs after "Gorman's" that show it names the business, not something of Gorman's.
     static let verbsAfterShop: [UInt64] = ["is", "was", "has", "had", "became", "becomes", "opened", "closed", "said", "says",
                                            "announced", "reported"].map { WordHash.of($0) }
+
+    /// "in which KENNEDY, SOUTER, GINSBURG, and BREYER joined": in a list of single words in capitals (commas, "and",
+    /// "or"), one of them found as a person makes the others people too, where they were found as organisations
+    /// (capitals look like an abbreviation to the tagger), as places while being surnames and no listed place, or
+    /// not at all; a listed organisation ("NATO") stays one. `found` is in text order.
+    func peopleListedInCapitals(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens
+        guard found.contains(where: { $0.type == .person && $0.first == $0.last && toks[$0.first].isAllCaps }) else { return }
+        let and = TokenInfo.andWords, or = WordHash.of("or")
+        // The name covering each token.
+        var owner = [Int](repeating: -1, count: info.n)
+        for (k, f) in found.enumerated() { for i in f.first...f.last { owner[i] = k } }
+        func item(_ i: Int) -> Bool {
+            i < info.n && toks[i].kind == .word && toks[i].isAllCaps && toks[i].span.length >= 3
+                && (owner[i] < 0 || found[owner[i]].first == i && found[owner[i]].last == i)
+        }
+        func separator(_ i: Int) -> Int? {
+            // ",", "and", "or", ", and": the index of the next item.
+            var j = i
+            if isMark(info, j, ",") { j += 1 }
+            if j < info.n, toks[j].kind == .word, and.contains(info.hash[j]) || info.hash[j] == or { j += 1 }
+            return j > i ? j : nil
+        }
+        var added: [Found] = []
+        var people = HashSet64(capacity: 8)
+        var i = 0
+        while i < info.n {
+            guard item(i) else { i += 1; continue }
+            var items = [i]
+            var j = i
+            while let next = separator(j + 1), next < info.n, toks[next].sentence == toks[i].sentence, item(next) {
+                items.append(next); j = next
+            }
+            i = j + 1
+            guard items.count >= 2, items.contains(where: { owner[$0] >= 0 && found[owner[$0]].type == .person }) else { continue }
+            for t in items {
+                if owner[t] >= 0 {
+                    let k = owner[t]
+                    let lx = flags(info, t, lexicon)
+                    // A place only where the word is a surname and no listed place ("GINSBURG", "KENNEDY").
+                    let place = found[k].type == .place && lx.contains(.surname) && lx.isDisjoint(with: [.city, .country, .region])
+                    guard found[k].type == .organization || place, !found[k].fixedType, !found[k].named,
+                          !lx.contains(.orgName), !NameFinder.commonAcronymSet.contains(info.hash[t]) else { continue }
+                    found[k].type = .person
+                    found[k].fixedType = true
+                    people.insert(info.hash[t])
+                } else if !flags(info, t, lexicon).contains(.orgName), !NameFinder.commonAcronymSet.contains(info.hash[t]),
+                          flags(info, t, lexicon).isDisjoint(with: [.city, .country, .region, .title, .time]) {
+                    var f = Found(span: toks[t].span, first: t, last: t, type: .person)
+                    f.fixedType = true
+                    added.append(f)
+                    people.insert(info.hash[t])
+                }
+            }
+        }
+        // The same words in capitals elsewhere in the story ("ALITO filed a dissenting opinion") are those people.
+        for k in found.indices where found[k].type == .organization && found[k].first == found[k].last && !found[k].fixedType {
+            let t = found[k].first
+            if toks[t].isAllCaps, people.contains(info.hash[t]) { found[k].type = .person; found[k].fixedType = true }
+        }
+        if !added.isEmpty {
+            found += added
+            found.sort { $0.span < $1.span }
+        }
+    }
 
     /// "Farrell Electric", "Steele Electric", "Tiger Heating", "Kal Tire": a name (found as a person, or a person's
     /// name followed by the word) that ends in a word of a trade is a firm, an organisation, with its other
