@@ -279,6 +279,23 @@ struct NamesTests {
         #expect(s.mentions.filter { $0.type == .person }.isEmpty)
     }
 
+    @Test("An organisation named short by the last word of its name, or its head before \"of\", is that organisation, not a person")
+    func organisationsNamedShort() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("He played for the Boston Bruins . The Bruins won . The Kelvari League of Rights met . The League said no ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Boston Bruins", .organization), ("Bruins", .person), ("Kelvari League of Rights", .organization),
+                                 ("League", .person)])
+        finder.organisationsNamedShort(info, &names)
+        #expect(names.map(\.type) == [.organization, .organization, .organization, .organization])
+        // A word of a person's name stays that person's: "Morgan Stanley ... Stanley" where Ann Stanley is named.
+        let other = TokenInfo(Document("Morgan Stanley hired Ann Stanley . Stanley said yes ."), lexicon: lexicon, excluded: nil)
+        var people = found(other, [("Morgan Stanley", .organization), ("Ann Stanley", .person), ("Stanley", .person)])
+        finder.organisationsNamedShort(other, &people)
+        #expect(people.map(\.type) == [.organization, .person, .person])
+    }
+
     @Test("A word with an ampersand inside (\"B&SR\", \"AT&T\") is a firm's initials, never a person")
     func ampersandInitials() {
         // The tagger finds both as people.

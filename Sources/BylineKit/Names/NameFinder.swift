@@ -145,6 +145,8 @@ public final class NameFinder: Sendable {
         trace?("peopleListedInCapitals", found)
         harmoniseTypes(info, &found)
         trace?("harmoniseTypes", found)
+        organisationsNamedShort(info, &found)
+        trace?("organisationsNamedShort", found)
         teamsBySportsContext(info, &found, lexicon: model.lexicon)
         trace?("teamsBySportsContext", found)
         placesInCompany(info, &found)
@@ -1770,6 +1772,36 @@ public final class NameFinder: Sendable {
         if !added.isEmpty {
             found += added
             found.sort { $0.span < $1.span }
+        }
+    }
+
+    /// "the Boston Bruins ... the Bruins", "the Australian League of Rights ... The League": one word found as a person
+    /// that is the last word of an organisation's name in the story, or its head before "of", is that organisation
+    /// named short, unless it is a word of a person's name there too.
+    func organisationsNamedShort(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        guard found.contains(where: { $0.type == .organization && $0.last > $0.first }) else { return }
+        var tails = HashSet64(capacity: 8), personWords = HashSet64(capacity: 16), any = false
+        for f in found where f.last > f.first {
+            if f.type == .organization {
+                if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }), toks[l].isCapitalized, !toks[l].isAllCaps {
+                    tails.insert(info.hash[l]); any = true
+                }
+                // The head before "of": "League" in "Australian League of Rights".
+                if let o = (f.first + 1...f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }), toks[o - 1].kind == .word,
+                   toks[o - 1].isCapitalized {
+                    tails.insert(info.hash[o - 1]); any = true
+                }
+            } else if f.type == .person {
+                for i in f.first...f.last where toks[i].kind == .word { personWords.insert(info.hash[i]) }
+            }
+        }
+        guard any else { return }
+        for k in found.indices where found[k].type == .person && found[k].first == found[k].last && !found[k].named {
+            let i = found[k].first
+            guard !toks[i].isAllCaps, tails.contains(info.hash[i]), !personWords.contains(info.hash[i]) else { continue }
+            found[k].type = .organization
+            found[k].fixedType = true
         }
     }
 
