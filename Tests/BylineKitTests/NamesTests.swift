@@ -194,12 +194,15 @@ struct NamesTests {
         #expect(people.mentions.map(\.type) == [.person, .person])
     }
 
-    @Test("A name right before a trophy's word is part of the trophy's name (\"the Stanley Cup\"), which is no name of ours")
+    @Test("A name right before a trophy's or awards' name is part of it (\"the Stanley Cup\", \"the MTV Video Music Awards\"), which is no name of ours")
     func trophies() {
         let r = find("Lord Stanley announced that his challenge trophy ( later known simply as the Stanley Cup ) would go to the best team .")
         #expect(r.mentions.map(\.text) == ["Stanley"])
         #expect(r.mentions.first?.span == Span(5, 12))
         #expect(r.mentions.first?.type == .person)
+        // Up to two more capitalised words before the trophy's word: "the MTV Video Music Awards", "the NAACP Image Awards".
+        let a = find("On Sunday , the MTV Video Music Awards and the NAACP Image Awards honoured Kelvin Boseman .")
+        #expect(a.mentions.map(\.text) == ["Kelvin Boseman"])
     }
 
     @Test("An organisation named for what it does goes on after \"for\" or \"on\" through the capitalised words that follow")

@@ -198,6 +198,18 @@ public final class NameFinder: Sendable {
         return out
     }
 
+    /// Token `last` is followed by a trophy's word, directly or after up to two more capitalised words in its
+    /// sentence ("Stanley | Cup", "MTV | Video Music Awards").
+    func beforeTrophy(_ info: TokenInfo, _ last: Int) -> Bool {
+        let toks = info.tokens
+        var k = last + 1
+        while k < info.n, k <= last + 3, toks[k].kind == .word, toks[k].isCapitalized, toks[k].sentence == toks[last].sentence {
+            if NameFinder.trophies.contains(info.hash[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
     func cleanUp(_ info: TokenInfo, _ names: [Found], lexicon: Lexicon) -> [Found] {
         let toks = info.doc.tokens
         var out: [Found] = []
@@ -277,10 +289,10 @@ public final class NameFinder: Sendable {
                 f.first -= 1
             }
             f.span = Span(toks[f.first].span.start, toks[f.last].span.end)
-            // "the Stanley Cup", "a Pulitzer Prize", "the Ryder Cup": a name right before a trophy's word is part of
-            // the trophy's name, which is none of ours.
-            if !f.named, f.last + 1 < info.n, toks[f.last + 1].isCapitalized, toks[f.last + 1].sentence == toks[f.last].sentence,
-               NameFinder.trophies.contains(info.hash[f.last + 1]) { continue }
+            // "the Stanley Cup", "a Pulitzer Prize", "the MTV Video Music Awards", "the GMAC Bowl": a name right
+            // before a trophy's word, or before up to two more capitalised words and one, is part of the trophy's
+            // or the awards' name, which is none of ours.
+            if !f.named, beforeTrophy(info, f.last) { continue }
             // Names on our list of organisations are organisations.
             let whole = f.first == f.last ? info.lex[f.first]
                 : lexicon.flags(sequenceHash(info, f.first, f.last))
@@ -351,6 +363,8 @@ public final class NameFinder: Sendable {
             if toks[i].span.length <= 4, !toks[i].isAllCaps { continue }
             let sentence = toks[i].sentence
             if [i - 1, i + 1].contains(where: { $0 >= 0 && $0 < info.n && toks[$0].sentence == sentence && toks[$0].isAllCaps }) { continue }
+            // "the MTV Video Music Awards": inside the awards' name.
+            if beforeTrophy(info, i) { continue }
             out.append(Found(span: toks[i].span, first: i, last: i, type: .organization, fixedType: true))
         } }
         guard !out.isEmpty else { return }
@@ -578,6 +592,8 @@ public final class NameFinder: Sendable {
             if NameFinder.commonAcronymSet.contains(info.hash[i]) { continue }
             // "STS-135", "SARS 2": a designation with a number, not an organisation.
             if numbered(info, i) { continue }
+            // "the NAACP Image Awards": inside the awards' name.
+            if beforeTrophy(info, i) { continue }
             out.append(Found(span: span, first: i, last: i, type: .organization))
         } }
         return out
@@ -2344,7 +2360,7 @@ public final class NameFinder: Sendable {
                                           "here", "there", "yes", "okay", "please", "they", "she", "you", "our",
                                           "your", "their", "his", "her", "its", "when", "what", "why", "how", "who",
                                           "where", "but", "and", "the"].map { WordHash.of($0) })
-    static let trophies = HashSet64(["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal"].map { WordHash.of($0) })
+    static let trophies = HashSet64(["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal", "bowl"].map { WordHash.of($0) })
     static let generational: [UInt64] = ["jr", "sr", "jnr", "snr"].map { WordHash.of($0) }
     /// "Benedict XVI", "Charles III", "Malcolm X" ("I" is left out: it is mostly the pronoun).
     static let regnalNumbers: [UInt64] = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
