@@ -37,10 +37,13 @@ struct NamesTests {
         #expect(r.mentions.map(\.text) == ["Washington Post", "Washington", "London"])
     }
 
-    @Test("Demonyms, days and months are not names")
+    @Test("Demonyms (\"Russian\", \"South Korean\"), days and months are not names")
     func demonyms() {
         let r = find("Russian and French officials met in Paris on Friday, and more talks are planned for July.")
         #expect(r.entities.map(\.name) == ["Paris"])
+        // Demonyms of two words too.
+        let s = find("The game was made by the South Korean company Kelvari for Puerto Rican players .")
+        #expect(!s.mentions.contains { $0.text == "South Korean" || $0.text == "Puerto Rican" })
     }
 
     @Test("Dateline: the place (named in normal case) and the wire service")

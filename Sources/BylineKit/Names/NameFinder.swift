@@ -309,6 +309,9 @@ public final class NameFinder: Sendable {
                 if toks[f.first].span.length < 2 { continue }
             } else if (f.first...f.last).allSatisfy({ info.lex[$0].contains(.demonym) || info.slot[$0] != .name }) {
                 continue
+            } else if whole.contains(.demonym), whole.isDisjoint(with: [.country, .region, .city, .multiPlace]) {
+                // A demonym of two words ("the South Korean company") is no name either.
+                continue
             }
             out.append(f)
         }
