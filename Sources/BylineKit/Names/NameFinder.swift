@@ -844,7 +844,6 @@ public final class NameFinder: Sendable {
         var teams: [UInt64] = []
         for k in found.indices where found[k].type == .place && !found[k].named {
             let f = found[k]
-            guard !isCountry(f) else { continue }
             let a = f.first, z = f.last, sentence = toks[a].sentence
             func same(_ i: Int) -> Bool { i >= 0 && i < info.n && toks[i].sentence == sentence }
             var cued = false
@@ -865,7 +864,7 @@ public final class NameFinder: Sendable {
             if !cued, same(z + 1), word(z + 1, w.results), scoreIn(sentence: sentence, around: z) { cued = true }
             // "Caloundra defeated Maroochydore": one town's side beating another's (both of them).
             if !cued, same(z + 2), word(z + 1, w.beatOnly), k + 1 < found.count, found[k + 1].first == z + 2,
-               found[k + 1].type == .place, !isCountry(found[k + 1]) {
+               found[k + 1].type == .place, !isCountry(found[k + 1]), !isCountry(f) {
                 cued = true
                 found[k + 1].type = .organization
                 found[k + 1].fixedType = true
@@ -874,7 +873,7 @@ public final class NameFinder: Sendable {
             // "Leeds striker Patrick Bamford", "Sunderland manager Roy Keane": a player's or manager's side.
             if !cued, same(z + 2), word(z + 1, w.sportsRoles), k + 1 < found.count, found[k + 1].first == z + 2,
                found[k + 1].type == .person { cued = true }
-            if cued {
+            if cued, !isCountry(f) {
                 found[k].type = .organization
                 found[k].fixedType = true
                 teams.append(nameKey(info, a..<(z + 1)))
@@ -1297,9 +1296,10 @@ public final class NameFinder: Sendable {
         func glued(_ a: Int, _ b: Int) -> Bool { toks[a].span.end == toks[b].span.start }
         func isWord(_ i: Int) -> Bool { i >= 0 && i < info.n && toks[i].kind == .word }
         var added: [Found] = []
-        for i in 1..<max(1, info.n - 2) where toks[i].isCapitalized && isWord(i) && !toks[i].isAllCaps {
+        guard !info.wordsBeforeAt.isEmpty else { return }
+        for i in info.wordsBeforeAt where i >= 1 && i + 2 < info.n {
             // "Kindall" "@" "ENRON": the surname, the sign and a domain without dots after it.
-            guard isMark(info, i + 1, "@"), glued(i, i + 1), isWord(i + 2), glued(i + 1, i + 2), toks[i + 2].isCapitalized,
+            guard toks[i].isCapitalized, isWord(i), !toks[i].isAllCaps, isMark(info, i + 1, "@"), glued(i, i + 1), isWord(i + 2), glued(i + 1, i + 2), toks[i + 2].isCapitalized,
                   !(i + 3 < info.n && glued(i + 2, i + 3) && s[toks[i + 3].span.start] == "."),
                   !(toks[i].span.start > 0 && !s[toks[i].span.start - 1].properties.isWhitespace) else { continue }
             // The first name, and an initial between ("Kevin M. Kindall@ENRON").
@@ -1799,7 +1799,8 @@ public final class NameFinder: Sendable {
     /// named short, unless it is a word of a person's name there too.
     func organisationsNamedShort(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        guard found.contains(where: { $0.type == .organization && $0.last > $0.first }) else { return }
+        guard found.contains(where: { $0.type == .person && $0.first == $0.last }),
+              found.contains(where: { $0.type == .organization && $0.last > $0.first }) else { return }
         var tails = HashSet64(capacity: 8), personWords = HashSet64(capacity: 16), any = false
         for f in found where f.last > f.first {
             if f.type == .organization {

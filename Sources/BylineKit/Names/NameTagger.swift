@@ -139,6 +139,8 @@ struct TokenInfo {
     /// The words without capitals that pass the lexicon's quick filter for places written in lower case
     /// (`Lexicon.mayBeLowerPlace`), in text order.
     var lowerPlaceHits: [Int] = []
+    /// The capitalised words run into an "@" after them ("Kindall@ENRON"), in text order (`mailSystemNames`).
+    var wordsBeforeAt: [Int] = []
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -196,6 +198,7 @@ struct TokenInfo {
         var wordOf = [Int32](repeating: -1, count: n)
         var wordHashes: [UInt64] = []
         var lowerPlaceHits: [Int] = []
+        var wordsBeforeAt: [Int] = []
         // Hash of every token; lexicon flags of the capitalised words that may be names.
         s.withUnsafeBufferPointer { sp in
             toks.withUnsafeBufferPointer { tp in
@@ -228,7 +231,10 @@ struct TokenInfo {
                         if let ex = excluded, ex.overlaps(span) { continue }
                         // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
                         if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
-                        if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) { continue }
+                        if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) {
+                            if upper, sp[span.end] == "@" { wordsBeforeAt.append(i) }
+                            continue
+                        }
                         // The first part of an e-mail address ("Kevin.A.Boone@accenture.com").
                         if span.end + 1 < sp.count, sp[span.end] == ".", TokenInfo.inAddress(sp, from: span.end) { continue }
                         if upper {
@@ -247,6 +253,7 @@ struct TokenInfo {
             }
         }
         self.lowerPlaceHits = lowerPlaceHits
+        self.wordsBeforeAt = wordsBeforeAt
         // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
         // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
         // one after another between the hashing of the words.
