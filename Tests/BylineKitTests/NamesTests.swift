@@ -271,6 +271,9 @@ struct NamesTests {
         let r = find("I have been using Farrell Electric for years and Ann Steele Plumbing Services too .")
         #expect(r.mentions.map(\.type).allSatisfy { $0 == .organization })
         #expect(r.mentions.map(\.text).first == "Farrell Electric")
+        // The firm named short.
+        let short = find("Farrell Electric rewired the house . Farrell was quick .")
+        #expect(short.mentions.map(\.type) == [.organization, .organization])
         // A person stays one.
         #expect(find("John Farrell fixed the wiring .").mentions.map(\.type) == [.person])
     }

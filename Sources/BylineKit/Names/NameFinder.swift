@@ -1836,8 +1836,13 @@ public final class NameFinder: Sendable {
         var firms: [UInt64] = []
         for k in found.indices where found[k].type == .person && !found[k].named {
             let f = found[k]
+            // The words before the trade's, which the firm's other mentions may use alone ("Farrell").
+            var core = f.first..<(f.last + 1)
             if f.last > f.first, trade(f.last) {
                 found[k].type = .organization
+                var end = f.last
+                while end > f.first, trade(end) { end -= 1 }
+                core = f.first..<(end + 1)
             } else if trade(f.last + 1), toks[f.last + 1].sentence == toks[f.first].sentence,
                       toks[f.last + 1].span.start > toks[f.last].span.end,
                       k + 1 == found.count || found[k + 1].first > f.last + 1 {
@@ -1850,7 +1855,7 @@ public final class NameFinder: Sendable {
                 found[k].roleSpan = nil
             } else { continue }
             found[k].fixedType = true
-            firms.append(nameKey(info, f.first..<(f.last + 1)))
+            firms.append(nameKey(info, core))
         }
         guard !firms.isEmpty else { return }
         // "Farrell" alone after "Farrell Electric" is the firm too, unless a person of that name is in the story.
