@@ -799,10 +799,11 @@ public final class NameFinder: Sendable {
     }
 
     /// "played for Footscray", "signed with Coburg", "losing to Tulsa 63-7", "Bowling Green finished the season
-    /// 8-5", "Leeds striker Patrick Bamford", "Caloundra defeated Maroochydore": a place named where a sports side plays, loses or is signed for is that side, an organisation (as in
-    /// CoNLL: clubs named after their town are organisations; national sides named after their country stay
-    /// places, so countries and regions such as "England" are left alone). Its other mentions in the story follow, but those after "in",
-    /// "near" or "born" ("born in North Melbourne"). `found` is in text order.
+    /// 8-5", "Leeds striker Patrick Bamford", "Caloundra defeated Maroochydore": a place named where a sports side
+    /// plays, loses or is signed for is that side, an organisation (as in CoNLL: clubs named after their town are
+    /// organisations; national sides named after their country stay places, so countries and regions such as
+    /// "England" are left alone). Its other mentions in the story follow, but those after "in", "near" or "born"
+    /// ("born in North Melbourne"). `found` is in text order.
     func teamsBySportsContext(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
         let w = NameFinder.sportsWords
@@ -1299,7 +1300,8 @@ public final class NameFinder: Sendable {
         guard !info.wordsBeforeAt.isEmpty else { return }
         for i in info.wordsBeforeAt where i >= 1 && i + 2 < info.n {
             // "Kindall" "@" "ENRON": the surname, the sign and a domain without dots after it.
-            guard toks[i].isCapitalized, isWord(i), !toks[i].isAllCaps, isMark(info, i + 1, "@"), glued(i, i + 1), isWord(i + 2), glued(i + 1, i + 2), toks[i + 2].isCapitalized,
+            guard toks[i].isCapitalized, isWord(i), !toks[i].isAllCaps, isMark(info, i + 1, "@"), glued(i, i + 1),
+                  isWord(i + 2), glued(i + 1, i + 2), toks[i + 2].isCapitalized,
                   !(i + 3 < info.n && glued(i + 2, i + 3) && s[toks[i + 3].span.start] == "."),
                   !(toks[i].span.start > 0 && !s[toks[i].span.start - 1].properties.isWhitespace) else { continue }
             // The first name, and an initial between ("Kevin M. Kindall@ENRON").
