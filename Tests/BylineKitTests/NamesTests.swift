@@ -274,6 +274,9 @@ struct NamesTests {
         // The firm named short.
         let short = find("Farrell Electric rewired the house . Farrell was quick .")
         #expect(short.mentions.map(\.type) == [.organization, .organization])
+        // Unless a person of that name is in the story.
+        let person = find("Farrell Electric sent John Farrell . Farrell was quick .")
+        #expect(person.mentions.map(\.type) == [.organization, .person, .person])
         // A person stays one.
         #expect(find("John Farrell fixed the wiring .").mentions.map(\.type) == [.person])
     }

@@ -1329,11 +1329,11 @@ public final class NameFinder: Sendable {
         found = out
     }
 
-    /// as words.
     /// Names of several people run together, as in the header of an e-mail whose line breaks were lost ("Ann
     /// Carter Larry Dunn Greg"): a person found with a first name and a surname already, and then a common first
     /// name that is no common surname, is two people, split there. ("Sarah Jessica Parker" stays whole: Parker
     /// is a common surname; so does "John Paul Smith": "John Paul" has no surname yet.) Initials do not count
+    /// as words.
     /// "... last week. Vince David, A reminder...": mails run together, a sign-off's first name then the next
     /// mail's greeting. Two first names after the end of a sentence, before a comma or colon and a capitalised
     /// word that is no title (a new sentence, not "Thomas Sam, a homeopath" or "Ann Lee, President of..."), are
@@ -1860,9 +1860,15 @@ public final class NameFinder: Sendable {
             firms.append(nameKey(info, core))
         }
         guard !firms.isEmpty else { return }
-        // "Farrell" alone after "Farrell Electric" is the firm too, unless a person of that name is in the story.
+        // "Farrell" alone after "Farrell Electric" is the firm too, unless a person's fuller name in the story has
+        // the word ("John Farrell").
+        var personWords = HashSet64(capacity: 16)
+        for f in found where f.type == .person && f.last > f.first {
+            for i in f.first...f.last where toks[i].kind == .word { personWords.insert(info.hash[i]) }
+        }
         for k in found.indices where found[k].type == .person && !found[k].named && found[k].first == found[k].last {
-            if firms.contains(nameKey(info, found[k].first..<(found[k].last + 1))) { found[k].type = .organization }
+            let i = found[k].first
+            if firms.contains(nameKey(info, i..<(i + 1))), !personWords.contains(info.hash[i]) { found[k].type = .organization }
         }
     }
     static let tradeWords = HashSet64(["electric", "electrical", "plumbing", "roofing", "construction", "landscaping",
