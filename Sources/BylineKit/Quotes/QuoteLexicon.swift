@@ -47,34 +47,34 @@ enum QuoteLexicon {
         ["reason", "reasoned"], ["cite", "cites", "cited"], ["lament", "laments", "lamented"],
         ["concur", "concurs", "concurred"], ["inform", "informs", "informed"], ["clarify", "clarifies", "clarified"], ["demand", "demands", "demanded"],
     ]
-    static let reportingVerbs: Set<String> = Set(reportingVerbLemmas.joined())
+    static let reportingVerbs: WordSet = WordSet(reportingVerbLemmas.joined())
     /// Verbs that judge rather than report (called it "lousy"): they attribute a fragment before them,
     /// never a quotation after them ("…," X said).
-    static let evaluativeLemmas: Set<String> = [
+    static let evaluativeLemmas: WordSet = [
         "describe", "call", "characterize", "label", "term", "dub", "accuse", "assail", "attack", "praise",
         "thank", "criticize", "blast", "dismiss", "decry", "hail", "condemn", "question", "tout", "propose",
         "recommend",
     ]
-    static let evaluativeVerbs: Set<String> = Set(reportingVerbLemmas.filter { evaluativeLemmas.contains($0[0]) }.joined())
+    static let evaluativeVerbs: WordSet = WordSet(reportingVerbLemmas.filter { evaluativeLemmas.contains($0[0]) }.joined())
     /// Reporting-verb forms that are also common plural nouns (his comments, news reports).
-    static let pluralNounForms: Set<String> = [
+    static let pluralNounForms: WordSet = [
         "questions", "comments", "reports", "notes", "claims", "remarks", "answers", "replies", "calls", "posts",
         "tweets", "thanks", "attacks", "promises", "cries", "demands", "counters", "pledges",
         "vows", "jokes", "laments", "statements", "warnings", "responds", "labels", "terms", "recalls", "quips",
     ]
     /// Heads of phrases naming institutions, which "he" and "she" cannot refer to.
-    static let institutionNouns: Set<String> = [
+    static let institutionNouns: WordSet = [
         "police", "government", "ministry", "department", "company", "council", "court", "committee", "agency",
         "office", "party", "army", "military", "team", "club", "union", "board", "group", "organisation",
         "organization", "university", "school", "hospital", "newspaper", "website", "statement", "report",
         "authorities", "officials", "campaign", "administration", "commission", "service", "force", "firm",
     ]
     /// Words before a verb-like word that make it a noun or adjective (the call, May's proposed deal).
-    static let nounMarkers: Set<String> = ["the", "a", "an", "'s", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
-    static let coordinators: Set<String> = ["and", "but", "or", "then", "yet", "nor"]
+    static let nounMarkers: WordSet = ["the", "a", "an", "'s", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "whose"]
+    static let coordinators: WordSet = ["and", "but", "or", "then", "yet", "nor"]
 
     /// Words that may sit between a speaker and the reporting verb, or after it, without changing who speaks.
-    static let adverbs: Set<String> = [
+    static let adverbs: WordSet = [
         "also", "then", "later", "again", "further", "separately", "reportedly", "allegedly", "previously",
         "yesterday", "today", "tonight", "earlier", "still", "even", "once", "just", "simply", "publicly",
         "repeatedly", "subsequently", "recently", "had", "has", "have", "would", "will", "could", "did", "does",
@@ -83,19 +83,19 @@ enum QuoteLexicon {
         "already", "often", "however", "too", "shortly", "immediately", "privately", "openly", "initially", "well",
     ]
     /// Sentence adverbs that open a sentence before its subject ("Specifically, she …").
-    static let connectiveAdverbs: Set<String> = [
+    static let connectiveAdverbs: WordSet = [
         "however", "meanwhile", "moreover", "also", "still", "instead", "additionally", "furthermore",
         "nevertheless", "nonetheless", "specifically", "indeed", "separately", "later", "earlier", "previously",
         "finally", "overall", "yesterday", "today", "now", "then", "thus", "therefore", "similarly", "likewise",
     ]
-    static let beVerbs: Set<String> = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"]
-    static let weekdaysAndMonths: Set<String> = [
+    static let beVerbs: WordSet = ["is", "are", "was", "were", "been", "being", "be", "get", "got", "gets"]
+    static let weekdaysAndMonths: WordSet = [
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.",
     ]
     /// Function words that end a noun phrase.
-    static let clauseWords: Set<String> = [
+    static let clauseWords: WordSet = [
         "and", "but", "or", "that", "which", "who", "whom", "whose", "when", "while", "as", "if", "because",
         "since", "though", "although", "where", "what", "than", "so", "yet", "nor", "whether", "after",
         "before", "until", "unless", "once", "then", "to", "in", "on", "at", "by", "with", "into", "over",
@@ -104,30 +104,30 @@ enum QuoteLexicon {
         "might", "must", "did", "do", "does", "not", "there", "it", "this", "these", "those",
     ]
     /// Prepositions that may sit inside a speaker's noun phrase (one of the victims, an official from TfL).
-    static let innerPrepositions: Set<String> = ["of", "from", "within", "for", "at", "with"]
+    static let innerPrepositions: WordSet = ["of", "from", "within", "for", "at", "with"]
     /// Prepositions that end a speaker phrase after a verb (said Kipchoge after the run).
-    static let prepositions: Set<String> = [
+    static let prepositions: WordSet = [
         "of", "from", "within", "for", "at", "in", "on", "to", "after", "before", "during", "via", "with",
         "by", "about", "into", "over", "through", "when", "while", "who", "which", "as", "and", "but", "that",
         "than", "because", "since", "outside", "inside", "near", "following", "amid", "today", "yesterday",
         "last", "this", "earlier", "later", "told", "said", "says", "added", "per",
     ]
-    static let determiners: Set<String> = [
+    static let determiners: WordSet = [
         "a", "an", "the", "one", "some", "another", "several", "many", "two", "three", "four", "five", "most",
         "all", "both", "each", "other", "others", "any", "no", "his", "her", "their", "its", "our",
     ]
-    static let relativeWords: Set<String> = ["who", "which", "whose", "whom", "where", "when", "that"]
-    static let malePronouns: Set<String> = ["he", "him", "his"]
-    static let femalePronouns: Set<String> = ["she", "her", "hers"]
-    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you"]
+    static let relativeWords: WordSet = ["who", "which", "whose", "whom", "where", "when", "that"]
+    static let malePronouns: WordSet = ["he", "him", "his"]
+    static let femalePronouns: WordSet = ["she", "her", "hers"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you"]
     /// Subjects that make a quoted fragment a clause of its own (… said "we must keep …").
-    static let clauseSubjects: Set<String> = [
+    static let clauseSubjects: WordSet = [
         "i", "we", "you", "he", "she", "they", "it", "there", "everyone", "everybody", "nobody", "someone",
         "somebody", "anyone", "anybody", "i'm", "we're", "you're", "they're", "it's", "that's", "there's",
         "i've", "we've", "i'd", "we'd", "i'll", "we'll", "let's", "he's", "she's",
     ]
     /// Words after which a quotation is a name, title or term rather than something said.
-    static let namingCues: Set<String> = [
+    static let namingCues: WordSet = [
         "called", "named", "entitled", "titled", "term", "terms", "phrase", "word", "words", "designation",
         "dubbed", "nicknamed", "slur", "label", "description", "known", "slogan", "motto", "hashtag",
         "song", "book", "film", "album", "show", "series", "program", "programme", "panel", "campaign",
@@ -135,16 +135,16 @@ enum QuoteLexicon {
         "qualifier", "adjective", "expression", "moniker",
     ]
     /// Small words a title keeps in lower case ("A Tribute For a King").
-    static let titleCaseSmallWords: Set<String> = ["a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "or"]
+    static let titleCaseSmallWords: WordSet = ["a", "an", "the", "of", "for", "and", "in", "on", "to", "at", "by", "or"]
     /// Words before a quotation that make it part of the writer's sentence (a "serious" condition).
-    static let embeddingWords: Set<String> = [
+    static let embeddingWords: WordSet = [
         "a", "an", "the", "as", "of", "to", "for", "by", "with", "from", "in", "on", "at", "into", "is", "are",
         "was", "were", "be", "been", "being", "his", "her", "their", "its", "our", "my", "your", "this",
         "these", "those", "very", "more", "most", "than", "remains", "remain", "seemed", "become",
         "became", "looked", "feel", "felt",
     ]
     /// Titles stripped from the front of a name ("Health Minister Łukasz Szumowski" → "Łukasz Szumowski").
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "President", "Vice", "Prime", "Minister", "Secretary", "Deputy", "Governor", "Gov.", "Mayor", "Senator",
         "Sen.", "Representative", "Rep.", "Speaker", "Chancellor", "King", "Queen", "Prince", "Princess", "Pope",
         "Judge", "Justice", "Sheriff", "Detective", "Inspector", "Chief", "Superintendent", "Constable",
@@ -162,11 +162,11 @@ enum QuoteLexicon {
         "Administrator", "Curator", "Fellow", "Researcher", "Scientist", "Astronomer", "Economist", "Analyst", "Undersecretary", "Secretary-General", "Commodore", "Ombudsman", "Registrar",
     ]
     /// Name suffixes stripped from the end ("Durham Hall QC").
-    static let nameSuffixes: Set<String> = ["QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "MP", "MD", "PhD", "OBE", "MBE", "CBE"]
+    static let nameSuffixes: WordSet = ["QC", "KC", "Jr", "Jr.", "Sr", "Sr.", "II", "III", "IV", "MP", "MD", "PhD", "OBE", "MBE", "CBE"]
     /// Lower-case particles inside a name (Mohammad bin Salman, Rocky De La Fuente).
-    static let nameParticles: Set<String> = ["bin", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "dos", "das", "y", "bint", "ben", "abu"]
+    static let nameParticles: WordSet = ["bin", "ibn", "al", "el", "de", "del", "della", "der", "den", "van", "von", "da", "di", "du", "la", "le", "dos", "das", "y", "bint", "ben", "abu"]
     /// Words that open a sentence with a subordinate or participial clause before its subject.
-    static let fronting: Set<String> = [
+    static let fronting: WordSet = [
         "as", "when", "while", "after", "before", "although", "though", "because", "since", "if", "once",
         "referring", "speaking", "asked", "commenting", "responding", "writing", "addressing", "talking",
         "describing", "reacting", "explaining", "noting", "in", "on", "at", "during", "following", "despite",
@@ -179,7 +179,7 @@ enum QuoteLexicon {
         return titles.contains(String(w[..<dash])) || titles.contains(String(w[w.index(after: dash)...]).capitalized)
     }
     /// Things that speak for their owner ("Cornyn's statement added").
-    static let utteranceNouns: Set<String> = [
+    static let utteranceNouns: WordSet = [
         "statement", "letter", "website", "tweet", "post", "account", "blog", "report", "announcement", "message",
         "release", "memo", "book", "autobiography", "ruling", "order", "filing", "affidavit", "complaint",
         "lawsuit", "speech", "remarks", "comments", "testimony", "column", "op-ed", "essay", "page", "channel",
@@ -189,4 +189,52 @@ enum QuoteLexicon {
     @inline(__always) static func isAttributingVerb(_ lower: String) -> Bool {
         reportingVerbs.contains(lower) && !evaluativeVerbs.contains(lower) && !lower.hasSuffix("ing")
     }
+}
+
+/// A fixed set of words looked up by a cheap hash of their UTF-8 (FNV-1a) instead of `Set<String>`'s seeded
+/// SipHash: the quote rules ask several of these lists about most tokens near a quotation.
+struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
+    /// The words, each once, in the order given.
+    let words: [String]
+    /// Open addressing: index + 1 into `words`, 0 for an empty slot; `hashes` holds each slot's word hash.
+    private let table: [Int32]
+    private let hashes: [UInt32]
+    private let mask: Int
+
+    init<S: Sequence>(_ s: S) where S.Element == String {
+        var unique: [String] = []
+        var seen = Set<String>()
+        for w in s where seen.insert(w).inserted { unique.append(w) }
+        var size = 16
+        while size < unique.count * 4 { size <<= 1 }
+        var t = [Int32](repeating: 0, count: size), hs = [UInt32](repeating: 0, count: size)
+        for (i, w) in unique.enumerated() {
+            let h = WordSet.hash(w)
+            var k = WordSet.slot(h, size - 1)
+            while t[k] != 0 { k = (k + 1) & (size - 1) }
+            t[k] = Int32(i + 1); hs[k] = h
+        }
+        words = unique; table = t; hashes = hs; mask = size - 1
+    }
+    init(arrayLiteral elements: String...) { self.init(elements) }
+
+    @inline(__always) static func hash(_ w: String) -> UInt32 {
+        var h: UInt32 = 2_166_136_261
+        for b in w.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        return h
+    }
+    @inline(__always) static func slot(_ h: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 15)) & mask }
+
+    func contains(_ w: String) -> Bool {
+        let h = WordSet.hash(w)
+        var k = WordSet.slot(h, mask)
+        while true {
+            let e = table[k]
+            if e == 0 { return false }
+            if hashes[k] == h, words[Int(e) - 1] == w { return true }
+            k = (k + 1) & mask
+        }
+    }
+    var count: Int { words.count }
+    func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }
 }
