@@ -291,6 +291,42 @@ struct NamesTests {
         #expect(s.mentions.filter { $0.type == .person }.isEmpty)
     }
 
+    @Test("A group named for its members and its cause is one organisation: \"Women for America First\", \"Mothers Against Drunk Driving\"")
+    func groupsNamedForACause() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Thousands came to a rally organized by Women for America First . Mothers Against Drunk Driving , Doctors Without Borders and Americans for Prosperity objected . Tickets for Glastonbury sold out . Republicans for Trump met in town ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("America", .place), ("Trump", .person)])
+        finder.groupsNamedForACause(info, &names, lexicon: lexicon)
+        #expect(texts(info, names) == ["Women for America First", "Mothers Against Drunk Driving", "Doctors Without Borders",
+                                       "Americans for Prosperity", "Trump"])
+        #expect(names.map(\.type) == [.organization, .organization, .organization, .organization, .person])
+        // A line in title case is no group's name.
+        let headline = TokenInfo(Document("Hopes for Ceasefire Fade"), lexicon: lexicon, excluded: nil)
+        var none: [NameFinder.Found] = []
+        finder.groupsNamedForACause(headline, &none, lexicon: lexicon)
+        #expect(none.isEmpty)
+    }
+
+    @Test("A first name alone before \"and\" and a full name shares its surname: \"Richard and Lisa Parry\" names Richard Parry")
+    func sharedSurnames() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("A couple from Ohio , Richard and Lisa Parry , drove all night . Lisa Parry said it was fake . Richard agreed ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Richard", .person), ("Lisa Parry", .person), ("Lisa Parry", .person), ("Richard", .person)])
+        finder.sharedSurnames(info, &names)
+        let r = finder.link(info, names, lexicon: lexicon)
+        #expect(r.entities.map(\.name) == ["Richard Parry", "Lisa Parry"])
+        #expect(r.entities[0].mentions.map { r.mentions[$0].text } == ["Richard", "Richard"])
+        // Not after a title: "Prince William and Kate Middleton" are no couple of one name.
+        let royal = TokenInfo(Document("Prince William and Kate Middleton visited ."), lexicon: lexicon, excluded: nil)
+        var both = found(royal, [("William", .person), ("Kate Middleton", .person)])
+        finder.sharedSurnames(royal, &both)
+        #expect(finder.link(royal, both, lexicon: lexicon).entities.map(\.name) == ["William", "Kate Middleton"])
+    }
+
     @Test("An organisation named short by the last word of its name, or its head before \"of\", is that organisation, not a person")
     func organisationsNamedShort() throws {
         let finder = NameFinder.shared

@@ -63,6 +63,9 @@ public final class NameFinder: Sendable {
         var roleSpan: Span?
         /// Type set by a list (our organisations), not to be changed by voting.
         var fixedType = false
+        /// A first name alone that shares the surname of the person named right after it ("Richard" in "Richard and
+        /// Lisa Parry"): the token of that surname, which the person's entity name takes.
+        var sharedSurname: Int? = nil
     }
 
     public func find(in doc: Document) -> NameResult { find(in: doc, trace: nil) }
@@ -139,6 +142,8 @@ public final class NameFinder: Sendable {
         trace?("organisationsOfThisAndThat", found)
         organisationsForAndOn(info, &found)
         trace?("organisationsForAndOn", found)
+        groupsNamedForACause(info, &found, lexicon: model.lexicon)
+        trace?("groupsNamedForACause", found)
         ampersandInitialsAreFirms(info, &found)
         trace?("ampersandInitialsAreFirms", found)
         peopleListedInCapitals(info, &found, lexicon: model.lexicon)
@@ -167,6 +172,7 @@ public final class NameFinder: Sendable {
         trace?("shopsByPossessive", found)
         tradesAreFirms(info, &found)
         trace?("tradesAreFirms", found)
+        sharedSurnames(info, &found)
         return link(info, found, lexicon: model.lexicon)
     }
 
@@ -441,6 +447,101 @@ public final class NameFinder: Sendable {
             found[k].span = Span(f.span.start, toks[last].span.end)
         }
     }
+
+    /// Groups named for their members and their cause: "Women for America First", "Students for Fair Admissions",
+    /// "Mothers Against Drunk Driving", "Doctors Without Borders", "Americans for Prosperity". A capitalised plural
+    /// (an ordinary plural noun, or a people's name in the plural), then "for", "against" or "without" in any case,
+    /// then capitalised words (with "of", "and", "the", "for", "&" or a hyphen between them) make one organisation,
+    /// which replaces the names found inside it. Not when a person is named in it ("Republicans for Trump"), when
+    /// "'s" follows ("Democrats for Biden's plan"), in the title or a line without ordinary lower-case words
+    /// ("Hopes for Ceasefire Fade"), nor at the start of a sentence with one word after the connector ("Tickets for
+    /// Glastonbury sold out").
+    func groupsNamedForACause(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens, n = info.n
+        guard n > 3 else { return }
+        let stop: LexFlags = [.time, .title, .personPrefix, .pronounLike]
+        func isWord(_ m: Int, _ sent: Int) -> Bool {
+            m < n && toks[m].sentence == sent && toks[m].kind == .word && toks[m].isCapitalized
+                && info.lex[m].isDisjoint(with: stop) && !NameFinder.causeConnectors.contains(info.hash[m])
+        }
+        func isPlural(_ i: Int) -> Bool {
+            let sp = toks[i].span
+            if NameFinder.irregularPlurals.contains(info.hash[i]) { return true }
+            guard sp.length >= 4, info.scalars[sp.end - 1] == "s", info.scalars[sp.end - 2] != "s" else { return false }
+            if info.lex[i].contains(.commonWord) { return true }
+            // A people's name in the plural: "Americans", "Canadians".
+            return lexicon.flags(WordHash.of(info.scalars, sp.start, sp.end - 1)).contains(.demonym)
+        }
+        /// The sentence has an ordinary lower-case word (not a connector or small word): not a title-case line.
+        func hasLowerWord(_ sent: Int) -> Bool {
+            for k in info.doc.sentenceTokens[sent] where toks[k].kind == .word && !toks[k].isCapitalized
+                && !NameFinder.smallWords.contains(info.hash[k]) { return true }
+            return false
+        }
+        var groups: [Found] = []
+        var i = 0
+        while i + 2 < n {
+            defer { i += 1 }
+            guard info.slot[i] == .name, toks[i].kind == .word, !toks[i].isAllCaps,
+                  NameFinder.causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
+                  toks[i + 1].sentence == toks[i].sentence, info.lex[i].isDisjoint(with: stop), isPlural(i) else { continue }
+            let sent = toks[i].sentence
+            var last = -1, words = 0, m = i + 2
+            if info.hash[m] == TokenInfo.theHash, isWord(m + 1, sent) { m += 1 }
+            while m < n, toks[m].sentence == sent {
+                if isWord(m, sent) { last = m; words += 1; m += 1; continue }
+                if last == m - 1, NameFinder.nameConnectors.contains(info.hash[m]) {
+                    // Not into a second group ("Doctors Without Borders and Americans for Prosperity").
+                    if TokenInfo.andWords.contains(info.hash[m]), m + 2 < n, NameFinder.causeConnectors.contains(info.hash[m + 2]) { break }
+                    if isWord(m + 1, sent) { m += 1; continue }
+                    if info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2, sent) { m += 2; continue }
+                }
+                break
+            }
+            guard words >= (toks[i].startsSentence ? 2 : 1) else { continue }
+            if last + 1 < n, info.hash[last + 1] == NameFinder.possessiveHash { continue }
+            let span = Span(toks[i].span.start, toks[last].span.end)
+            if let t = info.doc.titleSpan, t.overlaps(span) { continue }
+            guard hasLowerWord(sent) else { continue }
+            // No person inside, and no name reaching out of it.
+            if found.contains(where: { $0.span.overlaps(span) && ($0.type == .person || $0.span.start < span.start || $0.span.end > span.end) }) {
+                continue
+            }
+            groups.append(Found(span: span, first: i, last: last, type: .organization, fixedType: true))
+            i = last
+        }
+        guard !groups.isEmpty else { return }
+        found.removeAll { f in groups.contains { $0.span.overlaps(f.span) } }
+        found += groups
+        found.sort { $0.span < $1.span }
+    }
+    /// "Richard and Lisa Parry", "Bill and Hillary Clinton": a first name alone, then "and" or "&", then a person's
+    /// full name beginning with a first name: the lone first name shares the surname, so its person is "Richard
+    /// Parry", not "Richard" (the mention stays "Richard"). Not after a title or role ("Prince William and Kate
+    /// Middleton"), nor when the lone name is a word of an earlier full name ("Lisa Parry ... Richard and Lisa").
+    func sharedSurnames(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        for k in found.indices.dropLast() where found[k].type == .person && found[k].first == found[k].last {
+            let f = found[k], g = found[k + 1]
+            let i = f.first
+            guard !f.named, f.roleSpan == nil, g.type == .person, g.first == i + 2, g.last > g.first,
+                  TokenInfo.andWords.contains(info.hash[i + 1]), toks[i + 1].sentence == toks[i].sentence,
+                  info.lex[i].contains(.firstName), info.lex[g.first].contains(.firstName),
+                  toks[g.last].kind == .word, info.hash[g.last] != info.hash[i] else { continue }
+            // A title or role before the lone name ("Prince William").
+            if i > 0, toks[i - 1].sentence == toks[i].sentence, toks[i - 1].kind == .word,
+               !info.lex[i - 1].isDisjoint(with: [.title, .personPrefix]) { continue }
+            // The lone name already begins a full name earlier in the story: it is that person.
+            if found[..<k].contains(where: { $0.type == .person && $0.last > $0.first && info.hash[$0.first] == info.hash[i] }) { continue }
+            found[k].sharedSurname = g.last
+        }
+    }
+
+    static let causeConnectors: [UInt64] = ["for", "against", "without"].map { WordHash.of($0) }
+    static let irregularPlurals: [UInt64] = ["women", "men", "children", "people"].map { WordHash.of($0) }
+    /// Words a title-case line leaves in lower case.
+    static let smallWords = HashSet64(["a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with",
+                                       "as", "from", "into", "over", "up", "vs", "but", "nor"].map { WordHash.of($0) })
 
     static let forAndOn: [UInt64] = ["for", "on", "against"].map { WordHash.of($0) }
     static let nameConnectors: [UInt64] = ["of", "and", "the", "for", "&", "-"].map { WordHash.of($0) }
@@ -2234,6 +2335,7 @@ public final class NameFinder: Sendable {
             for i in first...last where toks[i].kind == .word {
                 allWords.append(info.hash[i]); h = WordHash.extend(h, info.hash[i])
             }
+            if let s = found[k].sharedSurname { allWords.append(info.hash[s]); h = WordHash.extend(h, info.hash[s]) }
             wordRange.append(start..<allWords.count); keys.append(h)
         }
         // Full person names first (two or more words), so lone surnames can join them.
@@ -2320,7 +2422,9 @@ public final class NameFinder: Sendable {
             // A mail system's address ("Kevin Kindall@ENRON") names the person, but its domain is no part of the name.
             let lastEnd = toks[found[best].last].span.end
             if nameSpan.end > lastEnd, doc.scalars[lastEnd] == "@" { nameSpan = Span(nameSpan.start, lastEnd) }
-            if found[best].named, let place = doc.dateline?.place { bestName = place } else { bestName = doc.string(nameSpan) }
+            if found[best].named, let place = doc.dateline?.place { bestName = place }
+            else if let s = found[best].sharedSurname { bestName = doc.string(nameSpan) + " " + doc.string(toks[s].span) }
+            else { bestName = doc.string(nameSpan) }
             let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
             entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: []))
             genders.append(groupType[g] == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
