@@ -327,6 +327,25 @@ struct NamesTests {
         #expect(finder.link(royal, both, lexicon: lexicon).entities.map(\.name) == ["William", "Kate Middleton"])
     }
 
+    @Test("A generational suffix after a comma belongs to the name (\"Cyrus R. Vance, Jr.\"); the head word of an event named after a name is no name (\"King Jr. Day\")")
+    func suffixAfterCommaAndEventHeads() {
+        let r = find("Trump sued Manhattan District Attorney Cyrus R. Vance, Jr. and his tax preparer .")
+        #expect(r.mentions.filter { $0.type == .person }.map(\.text) == ["Trump", "Cyrus R. Vance, Jr."])
+        let day = find("He spent 15 years fighting for Martin Luther King Jr. Day to be a federal holiday .")
+        #expect(!day.mentions.map(\.text).contains("Day"))
+        // A given name after a capitalised word stays a person ("Uncle Bill").
+        #expect(find("Then Uncle Bill said no .").mentions.map(\.text) == ["Bill"])
+    }
+
+    @Test("Languages, and events, diseases and software named by one word, are no names: \"in Hindi\", \"the Brexit deal\", \"Ebola\"")
+    func thingNames() {
+        let r = find("The Brexit deal was translated into Hindi and Urdu . Two treatments for Ebola were found . Android phones use Linux .")
+        #expect(r.mentions.isEmpty)
+        // News outlets and websites named by one word are organisations.
+        let o = find("Politico reported it first , and users on Reddit agreed .")
+        #expect(o.mentions.map(\.type) == [.organization, .organization])
+    }
+
     @Test("An organisation named short by the last word of its name, or its head before \"of\", is that organisation, not a person")
     func organisationsNamedShort() throws {
         let finder = NameFinder.shared

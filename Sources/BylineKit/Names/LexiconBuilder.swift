@@ -149,6 +149,7 @@ public enum LexiconBuilder {
         for w in WordLists.personPrefixes { addWord(w, .personPrefix) }
         for w in WordLists.pronounLike { addWord(w, .pronounLike) }
         for w in WordLists.groupAdjectives { addWord(w, .demonym) }
+        for w in WordLists.thingNames { addWord(w, .demonym) }
         for p in WordLists.regions { add(p, .region) }
         for o in WordLists.organisations { add(o, .orgName, multi: .multiOrg) }
 

@@ -229,6 +229,13 @@ public final class NameFinder: Sendable {
                     if f.first < f.last, info.isChar(f.first, ".") { f.first += 1 }
                 }
             }
+            // The head word of an event named after a name, found alone ("Martin Luther King Jr. Day", "Anzac Day"):
+            // no name of its own (unless it is also a given name: "Uncle Bill").
+            if f.first == f.last, !f.named, info.lex[f.first].contains(.miscHead), !info.lex[f.first].contains(.commonFirstName), f.first > 1,
+               toks[f.first - 1].sentence == toks[f.first].sentence {
+                let p = info.isChar(f.first - 1, ".") && toks[f.first - 1].span.start == toks[f.first - 2].span.end ? f.first - 2 : f.first - 1
+                if toks[p].kind == .word, toks[p].isCapitalized, toks[p].sentence == toks[f.first].sentence { continue }
+            }
             // "Bank of England", "National Library of the Netherlands", "Gulf of Mexico": an organisation's or a
             // place's head word and "of" (the) before the name make one name of that kind.
             var ofAt = f.first - 1
@@ -1777,8 +1784,8 @@ public final class NameFinder: Sendable {
             // The suffix, right after the name or after one more capitalised word ("King" in "Martin Luther King Jr.").
             if word(last + 1, sentence), suffix(last + 1) || regnal(last + 1) {
                 last += 1
-            } else if word(last + 2, sentence), toks[last + 1].isCapitalized, suffix(last + 2) {
-                last += 2
+            } else if word(last + 2, sentence), toks[last + 1].isCapitalized || isMark(info, last + 1, ","), suffix(last + 2) {
+                last += 2   // also after a comma: "Cyrus R. Vance, Jr."
             }
             // "Kim Jong - un", "Lee Cheuk - yan": the second syllable of a hyphenated given name, in a text whose
             // hyphens stand apart, is part of the name: a hyphen with a space on each side, then one short

@@ -101,6 +101,7 @@ enum WordLists {
         "english", "christmas", "easter", "ramadan", "eid", "thanksgiving", "halloween", "hanukkah",
         "diwali", "doctrine", "plan", "syndrome", "disease", "virus", "effect", "theory", "principle",
         "god", "bible", "koran", "quran", "internet", "web", "age", "era", "dynasty", "period", "century",
+        "linux",
     ]
     /// Name particles that can start or sit inside a name ("al Qaeda", "Charles de Gaulle").
     static let particles: [String] = [
@@ -169,6 +170,8 @@ enum WordLists {
         "Microsoft", "Yahoo", "eBay", "PayPal", "Walmart", "Nike", "Adidas", "Coca-Cola", "Pepsi", "Shell",
         "BP", "Exxon", "Gazprom", "Rosneft", "Aeroflot", "Lufthansa", "Ryanair", "Volkswagen", "BMW",
         "Mercedes", "Siemens", "Nokia", "Ericsson", "Oracle", "Cisco", "Verizon", "AT&T", "Vodafone",
+        "Politico", "Axios", "BuzzFeed", "HuffPost", "Breitbart", "Reddit", "WikiLeaks", "Wikimedia", "Mozilla",
+        "GitHub", "Spotify", "Snapchat", "WhatsApp", "LinkedIn", "Pinterest", "Tumblr", "Twitch", "Bellingcat",
     ]
     /// Religious, political and other group adjectives that, like demonyms, are not names.
     static let groupAdjectives: [String] = [
@@ -186,6 +189,14 @@ enum WordLists {
         "Cypriot", "Taiwanese", "Tibetan", "Basque", "Catalan", "Flemish", "Bavarian", "Texan", "Californian",
         "Yankee", "Yankees", "Evangelical", "Anglican", "Methodist", "Baptist", "Lutheran", "Mormon",
         "Pentecostal", "Quaker", "Zionist", "Jihadist", "Jihadists", "Salafist", "Wahhabi",
+    ]
+    /// Names of things that, like demonyms, are no person, organisation or place: languages, and events,
+    /// diseases and software news names by one word ("in Hindi", "the Brexit deal", "treatments for Ebola").
+    static let thingNames: [String] = [
+        "Hindi", "Urdu", "Bengali", "Punjabi", "Gujarati", "Marathi", "Telugu", "Kannada", "Malayalam", "Sinhala",
+        "Mandarin", "Cantonese", "Swahili", "Tagalog", "Hebrew", "Yiddish", "Farsi", "Pashto", "Dari", "Amharic",
+        "Tigrinya", "Hausa", "Yoruba", "Igbo", "Zulu", "Xhosa", "Afrikaans", "Malay", "Esperanto", "Sanskrit",
+        "Brexit", "Covid", "COVID-19", "Ebola", "Zika", "SARS-CoV-2", "H1N1", "H5N1", "Android", "iOS", "Linux",
     ]
     /// Capitalised words that are never a name on their own in running text.
     static let pronounLike: [String] = [
