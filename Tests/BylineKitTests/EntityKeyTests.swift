@@ -13,6 +13,26 @@ struct EntityKeyTests {
         #expect(Entity.makeKey(name: "...", type: .place) == "place:")
     }
 
+    @Test("Other names of a country or an international body have the canonical name's key: \"US\", \"U.S.\", \"America\" are the United States")
+    func aliasKeys() {
+        let us = Entity.makeKey(name: "United States", type: .place)
+        #expect(us == "place:united states")
+        for n in ["US", "U.S.", "USA", "United States of America", "America"] { #expect(Entity.makeKey(name: n, type: .place) == us) }
+        #expect(Entity.makeKey(name: "U.N.", type: .organization) == "organization:united nations")
+        #expect(Entity.makeKey(name: "D.C.", type: .place) == "place:washington dc")
+        // Only for its type, and not "Washington" alone (also the state).
+        #expect(Entity.makeKey(name: "US", type: .organization) == "organization:us")
+        #expect(Entity.makeKey(name: "Washington", type: .place) == "place:washington")
+    }
+
+    @Test("A story's mentions of other names of one country are one entity under its fullest name")
+    func aliasesLinkInAStory() throws {
+        let r = NameFinder.shared.find(in: Document("The US said the United States would not back down . U.S. troops stay ."))
+        let places = r.entities.filter { $0.type == .place }
+        #expect(places.map(\.name) == ["United States"])
+        #expect(places.first.map { $0.mentions.map { r.mentions[$0].text } } == ["US", "United States", "U.S."])
+    }
+
     @Test("Names beyond ASCII are folded: diacritics removed, curly apostrophes dropped")
     func foldedKeys() {
         #expect(Entity.makeKey(name: "François Hollande", type: .person) == "person:francois hollande")

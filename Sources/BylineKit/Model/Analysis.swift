@@ -56,8 +56,40 @@ public struct Entity: Hashable, Codable, Sendable {
         self.key = Entity.makeKey(name: name, type: type)
     }
 
-    /// Normalise a name for cross-story linking: case-folded, diacritics removed, punctuation dropped.
+    /// Other names of one country, city or international body, by type: the first is the canonical one. A story's
+    /// mentions of any of them are one entity (`NameFinder.link`), and all have the canonical one's key, so that
+    /// "US", "U.S." and "the United States" link across stories. ("Washington" alone is left out: it is also the state.)
+    public static let aliases: [(type: EntityType, names: [String])] = [
+        (.place, ["United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"]),
+        (.place, ["United Kingdom", "UK", "U.K.", "Britain", "Great Britain"]),
+        (.place, ["United Arab Emirates", "UAE", "U.A.E."]),
+        (.place, ["Democratic Republic of the Congo", "DRC", "DR Congo"]),
+        (.place, ["Washington, D.C.", "Washington D.C.", "Washington DC", "D.C.", "District of Columbia"]),
+        (.place, ["European Union", "EU", "E.U."]),
+        (.organization, ["European Union", "EU", "E.U."]),
+        (.organization, ["United Nations", "UN", "U.N."]),
+        (.organization, ["North Atlantic Treaty Organization", "NATO"]),
+        (.organization, ["World Health Organization", "WHO"]),
+    ]
+    /// `aliases` as keys: the key of each other name to the canonical name's key.
+    static let aliasKeys: [String: String] = {
+        var d: [String: String] = [:]
+        for (type, names) in aliases {
+            let canonical = plainKey(name: names[0], type: type)
+            for n in names.dropFirst() { d[plainKey(name: n, type: type)] = canonical }
+        }
+        return d
+    }()
+
+    /// Normalise a name for cross-story linking: case-folded, diacritics removed, punctuation dropped; another
+    /// name of a country or international body becomes its canonical name (`aliases`).
     public static func makeKey(name: String, type: EntityType) -> String {
+        let key = plainKey(name: name, type: type)
+        return aliasKeys[key] ?? key
+    }
+
+    /// `makeKey` without the aliases.
+    static func plainKey(name: String, type: EntityType) -> String {
         // The type in lower case and a colon ("person:").
         let prefix: String
         switch type {
@@ -152,7 +184,7 @@ public struct Paragraph: Hashable, Codable, Sendable {
 
 /// Everything the analysis finds in one story. All spans are Unicode scalar offsets into `text`.
 public struct Analysis: Codable, Sendable {
-    public static let analyserVersion = 17
+    public static let analyserVersion = 18
 
     public var text: String
     public var title: String?

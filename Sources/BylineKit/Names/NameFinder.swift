@@ -1068,6 +1068,24 @@ public final class NameFinder: Sendable {
 
     func typeIndex(_ t: EntityType) -> Int { t == .person ? 0 : t == .organization ? 1 : 2 }
 
+    /// `Entity.aliases` as word-sequence keys (as `link` makes them: the words' hashes, punctuation left out), by
+    /// type index: each other name's key to the canonical name's.
+    static let aliasKeys: [[UInt64: UInt64]] = {
+        var out: [[UInt64: UInt64]] = [[:], [:], [:]]
+        func key(_ name: String) -> UInt64 {
+            let doc = Document(name)
+            var h = WordHash.sequenceSeed
+            for t in doc.tokens where t.kind == .word { h = WordHash.extend(h, WordHash.of(doc.scalars, t.span.start, t.span.end)) }
+            return h
+        }
+        for (type, names) in Entity.aliases {
+            let t = type == .person ? 0 : type == .organization ? 1 : 2
+            let canonical = key(names[0])
+            for n in names.dropFirst() { out[t][key(n)] = canonical }
+        }
+        return out
+    }()
+
     /// `LexiconBuilder.sequenceHash` of the tokens `first...last` (every token), without an array.
     func sequenceHash(_ info: TokenInfo, _ first: Int, _ last: Int) -> UInt64 {
         var h = WordHash.sequenceSeed
@@ -2360,7 +2378,7 @@ public final class NameFinder: Sendable {
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[wordRange[k]]
-            let t = typeIndex(fType), kk = keys[k]
+            let t = typeIndex(fType), kk = NameFinder.aliasKeys[t][keys[k]] ?? keys[k]
             if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
