@@ -2378,7 +2378,7 @@ public final class NameFinder: Sendable {
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[wordRange[k]]
-            let t = typeIndex(fType), kk = NameFinder.aliasKeys[t][keys[k]] ?? keys[k]
+            let t = typeIndex(fType), kk = t == 0 ? keys[k] : NameFinder.aliasKeys[t][keys[k]] ?? keys[k]
             if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
