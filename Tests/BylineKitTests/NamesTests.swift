@@ -291,6 +291,17 @@ struct NamesTests {
         #expect(s.mentions.filter { $0.type == .person }.isEmpty)
     }
 
+    @Test("One word found as a place that is the head before \"of\" of an organisation in the story is that organisation: \"the House of Representatives ... Speaker of the House\"")
+    func housesAreOrganisations() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("The House of Representatives voted . She is Speaker of the House , from Georgia ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("House of Representatives", .organization), ("House", .place), ("Georgia", .place)])
+        finder.organisationsNamedShort(info, &names)
+        #expect(names.map(\.type) == [.organization, .organization, .place])
+    }
+
     @Test("A group named for its members and its cause is one organisation: \"Women for America First\", \"Mothers Against Drunk Driving\"")
     func groupsNamedForACause() throws {
         let finder = NameFinder.shared

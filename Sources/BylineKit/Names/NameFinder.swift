@@ -1924,12 +1924,15 @@ public final class NameFinder: Sendable {
 
     /// "the Boston Bruins ... the Bruins", "the Australian League of Rights ... The League": one word found as a person
     /// that is the last word of an organisation's name in the story, or its head before "of", is that organisation
-    /// named short, unless it is a word of a person's name there too.
+    /// named short, unless it is a word of a person's name there too. One word found as a place that is such a head
+    /// is the organisation too ("the House of Representatives ... Speaker of the House"), unless it is a listed city,
+    /// country or region.
     func organisationsNamedShort(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        guard found.contains(where: { $0.type == .person && $0.first == $0.last }),
+        guard found.contains(where: { ($0.type == .person || $0.type == .place) && $0.first == $0.last }),
               found.contains(where: { $0.type == .organization && $0.last > $0.first }) else { return }
         var tails = HashSet64(capacity: 8), personWords = HashSet64(capacity: 16), any = false
+        var heads = HashSet64(capacity: 8)
         for f in found where f.last > f.first {
             if f.type == .organization {
                 if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }), toks[l].isCapitalized, !toks[l].isAllCaps {
@@ -1938,16 +1941,21 @@ public final class NameFinder: Sendable {
                 // The head before "of": "League" in "Australian League of Rights".
                 if let o = (f.first + 1...f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }), toks[o - 1].kind == .word,
                    toks[o - 1].isCapitalized {
-                    tails.insert(info.hash[o - 1]); any = true
+                    tails.insert(info.hash[o - 1]); heads.insert(info.hash[o - 1]); any = true
                 }
             } else if f.type == .person {
                 for i in f.first...f.last where toks[i].kind == .word { personWords.insert(info.hash[i]) }
             }
         }
         guard any else { return }
-        for k in found.indices where found[k].type == .person && found[k].first == found[k].last && !found[k].named {
+        for k in found.indices where found[k].first == found[k].last && !found[k].named {
             let i = found[k].first
-            guard !toks[i].isAllCaps, tails.contains(info.hash[i]), !personWords.contains(info.hash[i]) else { continue }
+            guard !toks[i].isAllCaps else { continue }
+            if found[k].type == .person {
+                guard tails.contains(info.hash[i]), !personWords.contains(info.hash[i]) else { continue }
+            } else if found[k].type == .place {
+                guard heads.contains(info.hash[i]), info.lex[i].isDisjoint(with: [.city, .country, .region]) else { continue }
+            } else { continue }
             found[k].type = .organization
             found[k].fixedType = true
         }
