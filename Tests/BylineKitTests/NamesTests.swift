@@ -787,7 +787,7 @@ struct NamesTests {
         #expect(entity(r, "London")?.type == .place)
     }
 
-    @Test("A place followed by a capitalised plural noun is a team; so are capitalised words found as a place that end in an ordinary plural")
+    @Test("A place followed by a capitalised plural noun is a team (\"New York Rangers\" too); so are capitalised words found as a place that end in an ordinary plural")
     func teamNamedAfterPlace() throws {
         let r = find("The Sacramento Kings beat the visitors on Wednesday in Sacramento.")
         #expect(entity(r, "Sacramento Kings")?.type == .organization)
@@ -798,6 +798,12 @@ struct NamesTests {
         var names = found(info, [("Golden Hawks", .place), ("Western Highlands", .place), ("Gold Coast", .place)])
         finder.teamsNamedAfterPlaces(info, &names, lexicon: lexicon)
         #expect(names.map(\.type) == [.organization, .place, .place])
+        // A place's head word may open the team's name; a listed place ending in "s" stays a place.
+        let heads = try tokenInfo("The New York Rangers beat the San Antonio Spurs in New Orleans , near the Cayman Islands .")
+        var teams = found(heads, [("New York Rangers", .place), ("San Antonio Spurs", .place), ("New Orleans", .place),
+                                  ("Cayman Islands", .place)])
+        finder.teamsNamedAfterPlaces(heads, &teams, lexicon: lexicon)
+        #expect(teams.map(\.type) == [.organization, .organization, .place, .place])
     }
 
     @Test("An abbreviation followed by a number is a designation, not an organisation")

@@ -2146,14 +2146,16 @@ public final class NameFinder: Sendable {
 
     /// "Chicago Bulls", "New York Rangers": a place followed by one or two capitalised words ending in a
     /// plural noun is a team, an organisation, unless the whole is itself a listed
-    /// place ("Palm Springs") or ends with a place's head word ("Islands", "Falls").
+    /// place ("Palm Springs", "New Orleans") or ends with a place's head word ("Islands", "Falls").
     func teamsNamedAfterPlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.doc.tokens
         let place: LexFlags = [.city, .country, .region]
         for k in found.indices where !found[k].fixedType && found[k].type == .place && found[k].last > found[k].first {
             let f = found[k]
+            // (A place's head word may open the name: "New York Rangers", "San Antonio Spurs", "Los Angeles Lakers".)
             guard f.last > f.first, toks[f.last].kind == .word, toks[f.last].isCapitalized,
-                  (f.first...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.locHead, .orgHead, .miscHead]) }) else { continue }
+                  info.lex[f.first].isDisjoint(with: [.orgHead, .miscHead]),
+                  (f.first + 1...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.locHead, .orgHead, .miscHead]) }) else { continue }
             let last = info.lex[f.last]
             guard last.isDisjoint(with: place.union([.locHead, .orgHead, .demonym, .multiPlace, .title])) else { continue }
             let text = info.tx(f.last)
