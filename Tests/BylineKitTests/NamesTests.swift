@@ -302,6 +302,20 @@ struct NamesTests {
         #expect(names.map(\.type) == [.organization, .organization, .place])
     }
 
+    @Test("A name the tagger split after a saint's title is one name: \"Saint Francis Hospital\", \"St. Mary's Church\"")
+    func namesAfterSaints() throws {
+        let finder = NameFinder.shared
+        let info = try tokenInfo("They went to Saint Francis Hospital and prayed at Saint Mary's Church in Saint Louis .")
+        var names = found(info, [("Saint", .place), ("Francis Hospital", .organization), ("Saint Mary", .place), ("Church", .organization),
+                                 ("Saint Louis", .place)])
+        finder.namesAfterSaints(info, &names)
+        #expect(texts(info, names) == ["Saint Francis Hospital", "Saint Mary's Church", "Saint Louis"])
+        #expect(names.map(\.type) == [.organization, .organization, .place])
+        // With the title's full stop, through the whole finder.
+        #expect(find("Victims were taken to Hartford Hospital and Saint Francis Hospital . They prayed at St. Mary's Church .").mentions.map(\.text)
+                == ["Hartford Hospital", "Saint Francis Hospital", "St. Mary's Church"])
+    }
+
     @Test("A group named for its members and its cause is one organisation: \"Women for America First\", \"Mothers Against Drunk Driving\"")
     func groupsNamedForACause() throws {
         let finder = NameFinder.shared

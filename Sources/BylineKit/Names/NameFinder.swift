@@ -111,6 +111,8 @@ public final class NameFinder: Sendable {
         trace?("splitPersonsAtDigits", found)
         splitListsOfPeople(info, &found)
         trace?("splitListsOfPeople", found)
+        namesAfterSaints(info, &found)
+        trace?("namesAfterSaints", found)
         placesBeforePeople(info, &found, lexicon: model.lexicon)
         trace?("placesBeforePeople", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
@@ -1267,6 +1269,45 @@ public final class NameFinder: Sendable {
         let dropped = Set(drop)
         found = found.indices.filter { !dropped.contains($0) }.map { found[$0] }
     }
+
+    /// "Saint Francis Hospital", "St. Mary's Church": a name the tagger split after a saint's title. A name that is
+    /// only "Saint" or "St." (with its full stop) right before another name joins it, which gives the type; a name
+    /// opening with "Saint" or "St.", then "'s", then one name of a single head word ("Church", "Hospital",
+    /// "Cathedral") make one name of the head word's type. `found` is in text order and stays so.
+    func namesAfterSaints(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        func isSaint(_ i: Int) -> Bool { toks[i].kind == .word && toks[i].isCapitalized && NameFinder.saints.contains(info.hash[i]) }
+        guard found.count > 1, found.contains(where: { isSaint($0.first) }) else { return }
+        var out: [Found] = []
+        out.reserveCapacity(found.count)
+        var k = 0
+        while k < found.count {
+            var f = found[k]
+            if k + 1 < found.count, isSaint(f.first), !f.named {
+                let g = found[k + 1]
+                let sameSentence = toks[g.last].sentence == toks[f.first].sentence
+                // The lone title (and its full stop), then the next name right after it.
+                var end = f.first + 1
+                if end < info.n, info.isChar(end, "."), toks[end].span.start == toks[f.first].span.end { end += 1 }
+                if f.last < end, g.first == end, sameSentence, !g.named {
+                    f = Found(span: Span(f.span.start, g.span.end), first: f.first, last: g.last, type: g.type,
+                              fixedType: g.fixedType)
+                    found[k + 1] = f; k += 1; continue
+                }
+                // "St. Mary" + "'s" + "Church".
+                if g.first == g.last, g.first == f.last + 2, sameSentence, info.hash[f.last + 1] == NameFinder.possessiveHash,
+                   !info.lex[g.first].isDisjoint(with: [.orgHead, .locHead]), g.type != .person {
+                    out.append(Found(span: Span(f.span.start, g.span.end), first: f.first, last: g.last, type: g.type,
+                                     fixedType: g.fixedType))
+                    k += 2; continue
+                }
+            }
+            out.append(f)
+            k += 1
+        }
+        found = out
+    }
+    static let saints = HashSet64(["saint", "st", "ste", "sainte"].map { WordHash.of($0) })
 
     /// A listed place of several words is one place when the names found in it lie wholly inside it: "Bosnia
     /// and Herzegovina" and "Trinidad and Tobago" are not two places each, "Great Britain" not "Britain" alone
