@@ -316,6 +316,15 @@ struct NamesTests {
                 == ["Hartford Hospital", "Saint Francis Hospital", "St. Mary's Church"])
     }
 
+    @Test("A title found alone as a person beside another title is a role, no name: \"the Lord Mayor\"")
+    func loneTitles() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = try tokenInfo("Why run for Lord Mayor ? Mayor Smith said no .")
+        let names = finder.cleanUp(info, found(info, [("Lord", .person), ("Mayor", .person), ("Smith", .person)]), lexicon: lexicon)
+        #expect(texts(info, names) == ["Smith"])
+    }
+
     @Test("A group named for its members and its cause is one organisation: \"Women for America First\", \"Mothers Against Drunk Driving\"")
     func groupsNamedForACause() throws {
         let finder = NameFinder.shared
@@ -367,7 +376,7 @@ struct NamesTests {
         let r = find("The Brexit deal was translated into Hindi and Urdu . Two treatments for Ebola were found . Android phones use Linux .")
         #expect(r.mentions.isEmpty)
         // News outlets and websites named by one word are organisations.
-        let o = find("Politico reported it first , and users on Reddit agreed .")
+        let o = find("Politico reported it first , and hosts on Airbnb agreed .")
         #expect(o.mentions.map(\.type) == [.organization, .organization])
     }
 

@@ -231,6 +231,16 @@ public final class NameFinder: Sendable {
                     if f.first < f.last, info.isChar(f.first, ".") { f.first += 1 }
                 }
             }
+            // A title found alone as a person, beside another title ("Lord Mayor", "the Lord Mayor Candidate"): a role,
+            // no name.
+            if f.type == .person, f.first == f.last, !f.named, !info.lex[f.first].isDisjoint(with: [.title, .personPrefix]) {
+                let sent = toks[f.first].sentence
+                func titleAt(_ j: Int) -> Bool {
+                    j >= 0 && j < info.n && toks[j].sentence == sent && toks[j].kind == .word && toks[j].isCapitalized
+                        && !info.lex[j].isDisjoint(with: [.title, .personPrefix])
+                }
+                if titleAt(f.first - 1) || titleAt(f.first + 1) { continue }
+            }
             // The head word of an event named after a name, found alone ("Martin Luther King Jr. Day", "Anzac Day"):
             // no name of its own (unless it is also a given name: "Uncle Bill").
             if f.first == f.last, !f.named, info.lex[f.first].contains(.miscHead), !info.lex[f.first].contains(.commonFirstName), f.first > 1,

@@ -172,6 +172,7 @@ enum WordLists {
         "Mercedes", "Siemens", "Nokia", "Ericsson", "Oracle", "Cisco", "Verizon", "AT&T", "Vodafone",
         "Politico", "Axios", "BuzzFeed", "HuffPost", "Breitbart", "Reddit", "WikiLeaks", "Wikimedia", "Mozilla",
         "GitHub", "Spotify", "Snapchat", "WhatsApp", "LinkedIn", "Pinterest", "Tumblr", "Twitch", "Bellingcat",
+        "Airbnb",
     ]
     /// Religious, political and other group adjectives that, like demonyms, are not names.
     static let groupAdjectives: [String] = [
