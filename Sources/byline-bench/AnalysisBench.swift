@@ -36,7 +36,8 @@ func benchAnalysis() {
 }
 
 /// One analysis stage run repeatedly on the built-in corpus, for profiling (`perf record`, callgrind): doc,
-/// names, quotes, all (the whole `Analyzer.analyze`), or tiny (a one-sentence story, for the fixed cost of a story).
+/// names, quotes, all (the whole `Analyzer.analyze`), tiny (a one-sentence story, for the fixed cost of a story), or
+/// prefixes (the first `rounds` stories cut after every token: a sweep for crashes at the end of a text).
 func benchAnalysisStage(_ stage: String, rounds: Int) {
     let texts = BuiltInLibrary.load().stories.map(\.text)
     let needsDocs = stage == "names" || stage == "quotes"
@@ -49,9 +50,19 @@ func benchAnalysisStage(_ stage: String, rounds: Int) {
         case "names": for d in docs { count += NameFinder.shared.find(in: d).mentions.count }
         case "quotes": for (d, n) in zip(docs, names) { count += QuoteFinder().find(in: d, names: n).count }
         case "all": for t in texts { count += Analyzer().analyze(t).mentions.count }
+        // A robustness sweep, not a timing: every story cut after each of its tokens (a text may end anywhere).
+        case "prefixes":
+            for t in texts.prefix(rounds) {
+                let scalars = Array(t.unicodeScalars)
+                for tok in Document(t).tokens {
+                    let a = Analyzer().analyze(String(String.UnicodeScalarView(scalars[..<tok.span.end])))
+                    count += a.mentions.count
+                }
+            }
+            print("prefixes: \(min(rounds, texts.count)) stories cut after every token, \(count) mentions"); return
         // The fixed cost of one story: a one-sentence story analysed as often as the corpus has stories.
         case "tiny": for _ in texts { count += Analyzer().analyze("Kerry said it was \"fine\" in Paris.").mentions.count }
-        default: print("unknown stage \(stage): doc, names, quotes, all or tiny"); return
+        default: print("unknown stage \(stage): doc, names, quotes, all, tiny or prefixes"); return
         }
     }
     print("\(stage): \(rounds) rounds, \(count) items")

@@ -96,4 +96,19 @@ struct BadInputTests {
             for p in a.paragraphs { #expect(p.span.end <= n) }
         }
     }
+
+    @Test("Every prefix of a story full of names, connectors and quotes is analysed: a text may end right after \"and\", \"the\" or a title")
+    func everyPrefix() {
+        let text = "The Council for Peace and Justice of the United Nations and Women for America First met at St. Mary's Church . "
+            + "Richard and Lisa Parry , Cyrus R. Vance, Jr. and the New York Rangers of the House of Representatives said \"no\" "
+            + "to Lord Mayor Smith & Sons of the Gulf of Mexico for the Martin Luther King Jr. Day , Kim Jong - un and Doctors Without Borders ."
+        let doc = Document(text)
+        var cuts = doc.tokens.map(\.span.end)
+        cuts += doc.tokens.map { $0.span.start + 1 }
+        for end in Set(cuts).sorted() {
+            let prefix = String(String.UnicodeScalarView(text.unicodeScalars.prefix(end)))
+            let a = Analyzer().analyze(prefix)
+            #expect(a.mentions.allSatisfy { $0.span.end <= end })
+        }
+    }
 }

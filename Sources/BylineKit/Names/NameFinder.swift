@@ -513,7 +513,7 @@ public final class NameFinder: Sendable {
                     // Not into a second group ("Doctors Without Borders and Americans for Prosperity").
                     if TokenInfo.andWords.contains(info.hash[m]), m + 2 < n, NameFinder.causeConnectors.contains(info.hash[m + 2]) { break }
                     if isWord(m + 1, sent) { m += 1; continue }
-                    if info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2, sent) { m += 2; continue }
+                    if m + 1 < n, info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2, sent) { m += 2; continue }
                 }
                 break
             }
@@ -600,7 +600,7 @@ public final class NameFinder: Sendable {
                     // Not into a second organisation ("the Center for Biological Diversity and Center for Food Safety").
                     if TokenInfo.andWords.contains(info.hash[m]), m + 1 < info.n, info.lex[m + 1].contains(.orgHead) { break }
                     if isWord(m + 1) { m += 1; continue }
-                    if info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2) { m += 2; continue }
+                    if m + 1 < info.n, info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2) { m += 2; continue }
                 }
                 break
             }
