@@ -537,7 +537,8 @@ public final class NameFinder: Sendable {
     /// "Richard and Lisa Parry", "Bill and Hillary Clinton": a first name alone, then "and" or "&", then a person's
     /// full name beginning with a first name: the lone first name shares the surname, so its person is "Richard
     /// Parry", not "Richard" (the mention stays "Richard"). Not after a title or role ("Prince William and Kate
-    /// Middleton"), nor when the lone name is a word of an earlier full name ("Lisa Parry ... Richard and Lisa").
+    /// Middleton"), nor when an earlier full name in the story begins with the lone name ("Richard Smith ... Richard
+    /// and Lisa Parry": that Richard).
     func sharedSurnames(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
         for k in found.indices.dropLast() where found[k].type == .person && found[k].first == found[k].last {
