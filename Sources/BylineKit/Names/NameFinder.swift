@@ -505,17 +505,10 @@ public final class NameFinder: Sendable {
                   NameFinder.causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
                   toks[i + 1].sentence == toks[i].sentence, info.lex[i].isDisjoint(with: stop), isPlural(i) else { continue }
             let sent = toks[i].sentence
-            var last = -1, words = 0, m = i + 2
-            if info.hash[m] == TokenInfo.theHash, isWord(m + 1, sent) { m += 1 }
-            while m < n, toks[m].sentence == sent {
-                if isWord(m, sent) { last = m; words += 1; m += 1; continue }
-                if last == m - 1, NameFinder.nameConnectors.contains(info.hash[m]) {
-                    // Not into a second group ("Doctors Without Borders and Americans for Prosperity").
-                    if TokenInfo.andWords.contains(info.hash[m]), m + 2 < n, NameFinder.causeConnectors.contains(info.hash[m + 2]) { break }
-                    if isWord(m + 1, sent) { m += 1; continue }
-                    if m + 1 < n, info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2, sent) { m += 2; continue }
-                }
-                break
+            let start = info.hash[i + 2] == TokenInfo.theHash && isWord(i + 3, sent) ? i + 3 : i + 2
+            // Not into a second group ("Doctors Without Borders and Americans for Prosperity").
+            let (last, words) = connectedWords(info, from: start, sentence: sent, isWord: { isWord($0, sent) }) { m in
+                m + 2 < n && NameFinder.causeConnectors.contains(info.hash[m + 2])
             }
             guard words >= (toks[i].startsSentence ? 2 : 1) else { continue }
             if last + 1 < n, info.hash[last + 1] == NameFinder.possessiveHash { continue }
@@ -563,6 +556,26 @@ public final class NameFinder: Sendable {
     static let smallWords = HashSet64(["a", "an", "the", "of", "for", "and", "or", "in", "on", "at", "to", "by", "with",
                                        "as", "from", "into", "over", "up", "vs", "but", "nor"].map { WordHash.of($0) })
 
+    /// The capitalised words from token `start` on in sentence `sent` (those `isWord` accepts), with a connector
+    /// between two of them ("of", "and", "the", "for", "&" or a hyphen: "Disease Control and Prevention", "American -
+    /// Islamic"), or a connector and "the": the last word taken (-1 for none) and how many were taken. An "and" or "&"
+    /// at `m` for which `secondNameAfter(m)` holds ends the words (a second name begins after it).
+    func connectedWords(_ info: TokenInfo, from start: Int, sentence sent: Int, isWord: (Int) -> Bool,
+                        secondNameAfter: (Int) -> Bool) -> (last: Int, words: Int) {
+        let toks = info.tokens
+        var last = -1, words = 0, m = start
+        while m < info.n, toks[m].sentence == sent {
+            if isWord(m) { last = m; words += 1; m += 1; continue }
+            if last == m - 1, NameFinder.nameConnectors.contains(info.hash[m]) {
+                if TokenInfo.andWords.contains(info.hash[m]), secondNameAfter(m) { break }
+                if isWord(m + 1) { m += 1; continue }
+                if m + 1 < info.n, info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2) { m += 2; continue }
+            }
+            break
+        }
+        return (last, words)
+    }
+
     static let forAndOn: [UInt64] = ["for", "on", "against"].map { WordHash.of($0) }
     static let nameConnectors: [UInt64] = ["of", "and", "the", "for", "&", "-"].map { WordHash.of($0) }
 
@@ -593,17 +606,9 @@ public final class NameFinder: Sendable {
                 m < info.n && toks[m].sentence == sent && toks[m].kind == .word && toks[m].isCapitalized
                     && info.lex[m].isDisjoint(with: stop)
             }
-            var last = -1, words = 0, m = j
-            while m < info.n, toks[m].sentence == sent {
-                if isWord(m) { last = m; words += 1; m += 1; continue }
-                // A connector between capitalised words ("Disease Control and Prevention", "American - Islamic").
-                if last == m - 1, NameFinder.nameConnectors.contains(info.hash[m]) {
-                    // Not into a second organisation ("the Center for Biological Diversity and Center for Food Safety").
-                    if TokenInfo.andWords.contains(info.hash[m]), m + 1 < info.n, info.lex[m + 1].contains(.orgHead) { break }
-                    if isWord(m + 1) { m += 1; continue }
-                    if m + 1 < info.n, info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2) { m += 2; continue }
-                }
-                break
+            // Not into a second organisation ("the Center for Biological Diversity and Center for Food Safety").
+            let (last, words) = connectedWords(info, from: j, sentence: sent, isWord: isWord) { m in
+                m + 1 < info.n && info.lex[m + 1].contains(.orgHead)
             }
             guard words >= 2, last > f.last else { continue }
             // The names found inside the words taken: none may be a person, and they may not be one place alone.
