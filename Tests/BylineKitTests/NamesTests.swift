@@ -568,6 +568,70 @@ struct NamesTests {
     }
 
     /// The found names of `text` given as (words, type), for the rules that correct the tagger.
+    @Test("A word in brackets after an organisation's name that abbreviates it is that organisation, here and wherever the story writes it")
+    func abbreviationsDefinedInBrackets() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("The Philippine Institute of Volcanology and Seismology ( Phivolcs ) said so . Later , Phivolcs reported a 5.5 quake ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Philippine Institute of Volcanology and Seismology", .organization), ("Phivolcs", .person), ("Phivolcs", .person)])
+        let keys = finder.abbreviationsInBrackets(info, &names)
+        let r = finder.link(info, names, lexicon: lexicon, abbreviations: keys)
+        #expect(r.entities.map(\.name) == ["Philippine Institute of Volcanology and Seismology"])
+        #expect(r.entities.map(\.type) == [.organization])
+        #expect(r.entities[0].mentions.map { r.mentions[$0].text } == ["Philippine Institute of Volcanology and Seismology", "Phivolcs", "Phivolcs"])
+        // Mentions the tagger passed over are found too ("AU": two letters).
+        let au = TokenInfo(Document("Leaders of the African Union ( AU ) met . The AU said no ."), lexicon: lexicon, excluded: nil)
+        var auNames = found(au, [("African Union", .organization)])
+        let auKeys = finder.abbreviationsInBrackets(au, &auNames)
+        let auResult = finder.link(au, auNames, lexicon: lexicon, abbreviations: auKeys)
+        #expect(auResult.entities.map(\.name) == ["African Union"])
+        #expect(auResult.mentions.map(\.text) == ["African Union", "AU", "AU"])
+        // Letters that do not stand for the name in order are no abbreviation of it.
+        let other = TokenInfo(Document("The Bank of Ghana ( Reuters ) cut rates ."), lexicon: lexicon, excluded: nil)
+        var otherNames = found(other, [("Bank of Ghana", .organization), ("Reuters", .organization)])
+        let otherKeys = finder.abbreviationsInBrackets(other, &otherNames)
+        #expect(otherKeys.isEmpty)
+        #expect(finder.link(other, otherNames, lexicon: lexicon, abbreviations: otherKeys).entities.map(\.name) == ["Bank of Ghana", "Reuters"])
+    }
+
+    @Test("Capitalised words before an abbreviation in brackets that they spell are one name: \"London and South Western Railway (LSWR)\", \"Transport for London (TfL)\"")
+    func wholeNamesBeforeAbbreviations() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("It was opened by the London and South Western Railway ( LSWR ) in 1847 , and Transport for London ( TfL ) runs it ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("London", .place), ("South Western Railway", .organization), ("London", .place), ("TfL", .person)])
+        finder.wholeNamesBeforeAbbreviations(info, &names)
+        #expect(texts(info, names) == ["London and South Western Railway", "Transport for London", "TfL"])
+        #expect(names.map(\.type) == [.organization, .organization, .person])
+        // Places joined by "and" stay a place; an office is no organisation ("Member of Parliament (MP)").
+        let places = TokenInfo(Document("Troops left Bosnia and Herzegovina ( BiH ) . He became a Member of Parliament ( MP ) ."), lexicon: lexicon, excluded: nil)
+        var placeNames = found(places, [("Bosnia", .place), ("Herzegovina", .place), ("Parliament", .organization)])
+        finder.wholeNamesBeforeAbbreviations(places, &placeNames)
+        #expect(texts(places, placeNames) == ["Bosnia and Herzegovina", "Parliament"])
+        #expect(placeNames.map(\.type) == [.place, .organization])
+    }
+
+    @Test("An abbreviation in capitals defined by words in lower case is an ordinary thing's, no name: \"the anterior cingulate cortex (ACC)\"")
+    func ordinaryAbbreviations() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Rats with a damaged anterior cingulate cortex ( ACC ) pressed on . The ACC matters , said the NIN ."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("ACC", .organization), ("ACC", .organization), ("NIN", .organization)])
+        finder.ordinaryAbbreviations(info, &names)
+        #expect(texts(info, names) == ["NIN"])
+    }
+
+    @Test("A group's word that is also a given name, before a surname, is the person's given name: \"Dr Christian Keysers\"")
+    func givenNameThatIsAGroupWord() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Wikinews spoke with Dr Christian Keysers . Russian Vladimir Putin agreed ."), lexicon: lexicon, excluded: nil)
+        let names = finder.cleanUp(info, found(info, [("Dr Christian Keysers", .person), ("Russian Vladimir Putin", .person)]), lexicon: lexicon)
+        #expect(texts(info, names) == ["Christian Keysers", "Vladimir Putin"])
+    }
+
     func found(_ info: TokenInfo, _ names: [(String, EntityType)]) -> [NameFinder.Found] {
         let doc = info.doc
         var out: [NameFinder.Found] = []

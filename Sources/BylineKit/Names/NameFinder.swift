@@ -175,7 +175,9 @@ public final class NameFinder: Sendable {
         tradesAreFirms(info, &found)
         trace?("tradesAreFirms", found)
         sharedSurnames(info, &found)
-        return link(info, found, lexicon: model.lexicon)
+        let abbreviations = abbreviationsInBrackets(info, &found)
+        trace?("abbreviationsInBrackets", found)
+        return link(info, found, lexicon: model.lexicon, abbreviations: abbreviations)
     }
 
     // MARK: tags to names
@@ -227,6 +229,10 @@ public final class NameFinder: Sendable {
             if f.type == .person {
                 while f.first < f.last, info.lex[f.first].contains(.title) || info.lex[f.first].contains(.personPrefix)
                         || info.lex[f.first].contains(.demonym) {
+                    // A group's word that is also a given name, before one more word: the person's given name
+                    // ("Dr Christian Keysers"; but "Russian Vladimir Putin", "Christian Democrat Angela Merkel").
+                    let lx = info.lex[f.first]
+                    if f.first + 1 == f.last, lx.contains(.firstName), lx.isDisjoint(with: [.title, .personPrefix]) { break }
                     f.first += 1
                     if f.first < f.last, info.isChar(f.first, ".") { f.first += 1 }
                 }
@@ -548,6 +554,172 @@ public final class NameFinder: Sendable {
             if found[..<k].contains(where: { $0.type == .person && $0.last > $0.first && info.hash[$0.first] == info.hash[i] }) { continue }
             found[k].sharedSurname = g.last
         }
+    }
+
+    /// "the Philippine Institute of Volcanology and Seismology (Phivolcs)", "Transport for London (TfL)", "the
+    /// Democratic Republic of the Congo (DRC)": one word in brackets right after the name of an organisation or place
+    /// of two words or more, whose letters stand in the same order in the name, the first of them starting one of the
+    /// name's first two words (Schwartz and Hearst's test for abbreviations defined in text), is that name's
+    /// abbreviation. It and its other mentions in the story (written the same, with a capital) take the name's type,
+    /// and `link` makes them one entity with the name: the result maps the abbreviation's key to the name's.
+    /// Not a listed place ("Acme Bank (UK)"), nor a word inside a longer name elsewhere, nor an abbreviation found as
+    /// the other of organisation and place.
+    func abbreviationsInBrackets(_ info: TokenInfo, _ found: inout [Found]) -> [UInt64: UInt64] {
+        let toks = info.tokens, s = info.scalars
+        wholeNamesBeforeAbbreviations(info, &found)
+        ordinaryAbbreviations(info, &found)
+        var defined: [(hash: UInt64, type: EntityType, longKey: UInt64)] = []
+        for f in found where f.type != .person && f.last > f.first {
+            let open = f.last + 1, w = f.last + 2
+            guard w + 1 < info.n, isMark(info, open, "("), isMark(info, w + 1, ")"), toks[w].kind == .word,
+                  toks[w].isCapitalized, toks[w].sentence == toks[f.last].sentence,
+                  info.lex[w].isDisjoint(with: [.city, .country, .region, .multiPlace]) else { continue }
+            let short = toks[w].span
+            guard short.length >= 2, short.length <= 10, !NameFinder.isOffice(info, f.first, f.last, abbreviation: w) else { continue }
+            // The first two words of the name, where the abbreviation's first letter must start one.
+            var starts: [Int] = []
+            for i in f.first...f.last where toks[i].kind == .word && starts.count < 2 { starts.append(toks[i].span.start) }
+            guard NameFinder.abbreviates(s, short, f.span, wordStarts: starts) else { continue }
+            // Found already as the other of organisation and place ("Cold Spring Harbor Laboratory (CSHL)", the name
+            // taken for a place): which is right is not known, so neither changes.
+            if let g = found.first(where: { $0.first == w && $0.last == w }), g.type != .person, g.type != f.type { continue }
+            var longKey = WordHash.sequenceSeed
+            for i in f.first...f.last where toks[i].kind == .word { longKey = WordHash.extend(longKey, info.hash[i]) }
+            if !defined.contains(where: { $0.hash == info.hash[w] }) { defined.append((info.hash[w], f.type, longKey)) }
+        }
+        guard !defined.isEmpty else { return [:] }
+        var keys: [UInt64: UInt64] = [:]
+        for d in defined {
+            keys[WordHash.extend(WordHash.sequenceSeed, d.hash)] = d.longKey
+            var k = 0  // the first found name that does not end before token `i` (`found` is in text order)
+            var added: [Found] = []
+            for i in 0..<info.n where info.hash[i] == d.hash && toks[i].kind == .word && toks[i].isCapitalized {
+                while k < found.count, found[k].last < i { k += 1 }
+                if k < found.count, found[k].first <= i {
+                    if found[k].first == i, found[k].last == i { found[k].type = d.type; found[k].fixedType = true }
+                    continue
+                }
+                added.append(Found(span: toks[i].span, first: i, last: i, type: d.type, fixedType: true))
+            }
+            if !added.isEmpty { found += added; found.sort { $0.span < $1.span } }
+        }
+        return keys
+    }
+
+    /// "London and South Western Railway (LSWR)", "the National Federation Party (NFP)": where an abbreviation with
+    /// two capitals or more follows capitalised words (and connectors between them) whose first word starts with its
+    /// first letter and which hold its other letters in order, those words are one name, an organisation (a place when
+    /// they are places joined by "and"), replacing the names found inside them ("London" and "South Western Railway").
+    /// The nearest such first word is taken. Not when a name found before them runs into them, nor when a person is
+    /// among them, nor for an office ("Member of Parliament (MP)").
+    func wholeNamesBeforeAbbreviations(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, s = info.scalars
+        var i = 1
+        while i + 2 < info.n {
+            defer { i += 1 }
+            let w = i + 1
+            guard isMark(info, i, "("), toks[w].kind == .word, toks[w].isCapitalized, isMark(info, w + 1, ")"),
+                  toks[i - 1].kind == .word, toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
+            let short = toks[w].span
+            guard short.length >= 2, short.length <= 10 else { continue }
+            var capitals = 0
+            for k in short.start..<short.end where ScalarTable.has(s[k], ScalarTable.upper) || (s[k].value >= 65 && s[k].value <= 90) { capitals += 1 }
+            guard capitals >= 2 else { continue }
+            // The nearest capitalised word, going back over capitalised words and connectors, that the abbreviation
+            // can stand for from there.
+            let sent = toks[i - 1].sentence
+            var j = i - 1, start = -1, words = 0
+            while j >= 0, toks[j].sentence == sent, words <= short.length + 2 {
+                if toks[j].kind == .word, toks[j].isCapitalized {
+                    words += 1
+                    let long = Span(toks[j].span.start, toks[i - 1].span.end)
+                    if NameFinder.abbreviates(s, short, long, wordStarts: [toks[j].span.start]) { start = j; break }
+                } else if !NameFinder.nameConnectors.contains(info.hash[j]) { break }
+                j -= 1
+            }
+            // Not an office ("Member of Parliament (MP)", "chief executive officer (CEO)").
+            guard start >= 0, !NameFinder.isOffice(info, start, i - 1, abbreviation: w) else { continue }
+            // The names found inside; none may run in from before.
+            let inside = found.indices.filter { found[$0].last >= start && found[$0].first <= i - 1 }
+            guard !inside.isEmpty, inside.allSatisfy({ found[$0].first >= start && found[$0].last <= i - 1 }) else { continue }
+            guard inside.count > 1 || found[inside[0]].first != start || found[inside[0]].last != i - 1,
+                  !inside.contains(where: { found[$0].type == .person }) else { continue }
+            // An organisation ("Transport for London", "London and South Western Railway", "Asia-Pacific Economic
+            // Cooperation"), unless places joined by "and" ("Bosnia and Herzegovina").
+            var type = EntityType.organization
+            if inside.allSatisfy({ found[$0].type == .place }), found[inside.first!].first == start, found[inside.last!].last == i - 1 {
+                var joined = true
+                for (a, b) in zip(inside, inside.dropFirst()) {
+                    for k in (found[a].last + 1)..<found[b].first where !TokenInfo.andWords.contains(info.hash[k]) && !isMark(info, k, "-") {
+                        joined = false
+                    }
+                }
+                if joined { type = .place }
+            }
+            let whole = Found(span: Span(toks[start].span.start, toks[i - 1].span.end), first: start, last: i - 1, type: type)
+            found.removeSubrange(inside.first!...inside.last!)
+            found.insert(whole, at: inside.first!)
+        }
+    }
+
+    /// "the anterior cingulate cortex (ACC)", "personal protective equipment (PPE)": an abbreviation in capitals
+    /// defined by words in lower case (its first letter starting one of them, its other letters in order after it) is
+    /// the abbreviation of an ordinary thing, no name, wherever the story writes it alone; a listed organisation
+    /// stays one.
+    func ordinaryAbbreviations(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, s = info.scalars
+        var ordinary: [UInt64] = []
+        var i = 1
+        while i + 2 < info.n {
+            defer { i += 1 }
+            let w = i + 1
+            guard isMark(info, i, "("), toks[w].kind == .word, toks[w].isAllCaps, isMark(info, w + 1, ")"),
+                  toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
+            let short = toks[w].span
+            guard short.length >= 2, short.length <= 8, !ordinary.contains(info.hash[w]) else { continue }
+            let sent = toks[i - 1].sentence
+            var j = i - 1, words = 0
+            while j >= 0, toks[j].sentence == sent, toks[j].kind == .word, !toks[j].isCapitalized, words < short.length + 2 {
+                words += 1
+                let long = Span(toks[j].span.start, toks[i - 1].span.end)
+                if NameFinder.abbreviates(s, short, long, wordStarts: [toks[j].span.start]) { ordinary.append(info.hash[w]); break }
+                j -= 1
+            }
+        }
+        guard !ordinary.isEmpty else { return }
+        found.removeAll { f in
+            f.first == f.last && !f.fixedType && !f.named && ordinary.contains(info.hash[f.first])
+                && !info.lex[f.first].contains(.orgName)
+        }
+    }
+
+    /// Do the words `first...last` and their abbreviation at `w` name an office, not an organisation ("Member of
+    /// Parliament (MP)", "Divisional Railway Manager (DRM)", "chief executive officer (CEO)")? A title first or last,
+    /// or an abbreviation that is a title or an ordinary thing's.
+    static func isOffice(_ info: TokenInfo, _ first: Int, _ last: Int, abbreviation w: Int) -> Bool {
+        let office: LexFlags = [.title, .personPrefix]
+        return !info.lex[first].isDisjoint(with: office) || !info.lex[last].isDisjoint(with: office)
+            || !info.lex[w].isDisjoint(with: office) || NameFinder.commonAcronymSet.contains(info.hash[w])
+    }
+
+    /// Do the letters and digits of `short` stand, in order, in `long` (case aside), with the first of them at one of
+    /// `wordStarts`? (Matched from the end, each letter as late as it can be: Schwartz and Hearst, 2003.)
+    static func abbreviates(_ s: [Unicode.Scalar], _ short: Span, _ long: Span, wordStarts: [Int]) -> Bool {
+        var l = long.end - 1
+        var k = short.end - 1
+        while k >= short.start {
+            let c = s[k]
+            guard c.properties.isAlphabetic || c.properties.numericType != nil else { k -= 1; continue }
+            let lc = WordHash.lower(c)
+            if k == short.start {
+                // The first letter: the start of one of the first words, at or before `l`.
+                return wordStarts.contains { $0 <= l && WordHash.lower(s[$0]) == lc }
+            }
+            while l >= long.start, WordHash.lower(s[l]) != lc { l -= 1 }
+            if l < long.start { return false }
+            l -= 1; k -= 1
+        }
+        return false
     }
 
     static let causeConnectors: [UInt64] = ["for", "against", "without"].map { WordHash.of($0) }
@@ -2381,7 +2553,9 @@ public final class NameFinder: Sendable {
 
     // MARK: linking
 
-    func link(_ info: TokenInfo, _ found: [Found], lexicon: Lexicon) -> NameResult {
+    /// `abbreviations`: the key of each abbreviation the story defines (`abbreviationsInBrackets`) and the key of
+    /// the name it stands for.
+    func link(_ info: TokenInfo, _ found: [Found], lexicon: Lexicon, abbreviations: [UInt64: UInt64] = [:]) -> NameResult {
         let doc = info.doc
         let toks = doc.tokens
         // Group key per name: person names by their fullest form, others by their words.
@@ -2445,7 +2619,9 @@ public final class NameFinder: Sendable {
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[wordRange[k]]
-            let t = typeIndex(fType), kk = t == 0 ? keys[k] : NameFinder.aliasKeys[t][keys[k]] ?? keys[k]
+            let t = typeIndex(fType)
+            let own = t == 0 || abbreviations.isEmpty ? keys[k] : abbreviations[keys[k]] ?? keys[k]
+            let kk = t == 0 ? own : NameFinder.aliasKeys[t][own] ?? own
             if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
