@@ -623,6 +623,16 @@ struct NamesTests {
         #expect(texts(info, names) == ["NIN"])
     }
 
+    @Test("A title that is also an adjective does not end a description: \"Caloi is a major Brazilian manufacturer\" makes an organisation; \"a general manager\" stays an office")
+    func adjectivalTitleInDescription() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Caloi is a major Brazilian manufacturer of bicycles . Morey is a general manager at the firm ."), lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Caloi", .person), ("Morey", .person)])
+        finder.typesByApposition(info, &names, lexicon: lexicon)
+        #expect(names.map(\.type) == [.organization, .person])
+    }
+
     @Test("A group's word that is also a given name, before a surname, is the person's given name: \"Dr Christian Keysers\"")
     func givenNameThatIsAGroupWord() throws {
         let finder = NameFinder.shared

@@ -2437,8 +2437,14 @@ public final class NameFinder: Sendable {
             guard start + 1 < info.n, indefinite.contains(info.hash[start]) || info.hash[start] == TokenInfo.theHash
             else { return nil }
             var i = start + 1
+            // (A title in lower case that is also an adjective, before a word that is no title, is the adjective:
+            // "a major Brazilian manufacturer", "a general goods store".)
+            func adjective(_ i: Int) -> Bool {
+                NameFinder.adjectivalTitles.contains(info.hash[i]) && !toks[i].isCapitalized && i + 1 < info.n
+                    && toks[i + 1].kind == .word && !flags(info, i + 1, lexicon).contains(.title)
+            }
             while i < info.n, i <= start + 5, toks[i].kind == .word, !isAnyNoun(i),
-                  !descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) { i += 1 }
+                  !descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) || adjective(i) { i += 1 }
             guard isAnyNoun(i), i + 1 < info.n, sameSentence(start, i),
                   !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
                   !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) else { return nil }
@@ -2762,6 +2768,7 @@ public final class NameFinder: Sendable {
     ].map { WordHash.of($0) }
     static let copulas: [UInt64] = ["is", "are", "was", "were"].map { WordHash.of($0) }
     /// Words that end the description after "Name, a": "a founder of the band", "a man who".
+    static let adjectivalTitles: [UInt64] = ["major", "general"].map { WordHash.of($0) }
     static let descriptionStops: [UInt64] = ["of", "for", "who", "which", "that", "with", "in", "at", "and"].map { WordHash.of($0) }
     static let possessiveHash: UInt64 = 0x0552_C03E_D72C_8423  // WordHash.of("'s"), written out; a test checks it
     static let indefinite: [UInt64] = ["a", "an", "any", "every", "each", "another", "no"].map { WordHash.of($0) }
