@@ -633,6 +633,28 @@ struct NamesTests {
         #expect(names.map(\.type) == [.organization, .person])
     }
 
+    @Test("A sentence defining a name goes on over hyphens and slashes, and renames a full name when its noun ends the description: \"Eberhard Faber is a brand of pencils\"")
+    func definitionsOfFullNames() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("Eberhard Faber is a brand of pencils . Dark Ray are a four-piece electro / synthpop band . John Smith is a band manager ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Eberhard Faber", .person), ("Dark Ray", .person), ("John Smith", .person)])
+        finder.typesByApposition(info, &names, lexicon: lexicon)
+        #expect(names.map(\.type) == [.organization, .organization, .person])
+    }
+
+    @Test("An institution named after a person keeps the person's title: \"Queen Elizabeth Hospital\", \"Bishop Garrigan High School\"")
+    func titlesOpeningInstitutions() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("She was taken to the Queen Elizabeth Hospital . Bishop Garrigan High School closed . Senator Smith Holdings grew ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Elizabeth Hospital", .organization), ("Garrigan High School", .organization), ("Smith Holdings", .organization)])
+        finder.titlesOpeningInstitutions(info, &names)
+        #expect(texts(info, names) == ["Queen Elizabeth Hospital", "Bishop Garrigan High School", "Smith Holdings"])
+    }
+
     @Test("A group's word that is also a given name, before a surname, is the person's given name: \"Dr Christian Keysers\"")
     func givenNameThatIsAGroupWord() throws {
         let finder = NameFinder.shared

@@ -94,6 +94,8 @@ public final class NameFinder: Sendable {
         trace?("articlesBeforeHyphens", found)
         namesByHead(info, &found, runs: runs)
         trace?("namesByHead", found)
+        titlesOpeningInstitutions(info, &found)
+        trace?("titlesOpeningInstitutions", found)
         dropQuotedTitles(info, &found, lexicon: model.lexicon)
         trace?("dropQuotedTitles", found)
         teamsNamedAfterPlaces(info, &found, lexicon: model.lexicon)
@@ -720,6 +722,27 @@ public final class NameFinder: Sendable {
             l -= 1; k -= 1
         }
         return false
+    }
+
+    static let institutionHeads: [UInt64] = ["school", "college", "university", "hospital", "academy", "institute", "museum",
+                                              "library", "foundation", "seminary", "infirmary", "clinic", "centre", "center",
+                                              "hall", "church", "cathedral", "chapel", "memorial"].map { WordHash.of($0) }
+
+    /// "Queen Elizabeth Hospital", "Bishop Garrigan High School", "President Kennedy School": an institution named
+    /// after a person keeps the person's title, which the tagger left out (a title is no part of a person's name).
+    func titlesOpeningInstitutions(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        for k in found.indices where found[k].type != .person && found[k].last > found[k].first {
+            let f = found[k]
+            guard NameFinder.institutionHeads.contains(info.hash[f.last]) else { continue }
+            var first = f.first
+            while first > 0, toks[first - 1].kind == .word, toks[first - 1].isCapitalized, !toks[first - 1].isAllCaps,
+                  toks[first - 1].sentence == toks[f.first].sentence, !info.lex[first - 1].isDisjoint(with: [.title, .personPrefix]),
+                  k == 0 || found[k - 1].last < first - 1 { first -= 1 }
+            guard first < f.first else { continue }
+            found[k].first = first
+            found[k].span = Span(toks[first].span.start, f.span.end)
+        }
     }
 
     static let causeConnectors: [UInt64] = ["for", "against", "without"].map { WordHash.of($0) }
@@ -2443,8 +2466,17 @@ public final class NameFinder: Sendable {
                 NameFinder.adjectivalTitles.contains(info.hash[i]) && !toks[i].isCapitalized && i + 1 < info.n
                     && toks[i + 1].kind == .word && !flags(info, i + 1, lexicon).contains(.title)
             }
-            while i < info.n, i <= start + 5, toks[i].kind == .word, !isAnyNoun(i),
-                  !descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) || adjective(i) { i += 1 }
+            // (A hyphen or slash between words goes on: "a four-piece electro / synthpop band".)
+            var words = 0
+            while i < info.n, words < 5, !isAnyNoun(i) {
+                if toks[i].kind != .word {
+                    guard isMark(info, i, "-") || isMark(info, i, "/"), i > start + 1, i + 1 < info.n, toks[i + 1].kind == .word
+                    else { break }
+                    i += 1; continue
+                }
+                guard !descriptionStops.contains(info.hash[i]), !flags(info, i, lexicon).contains(.title) || adjective(i) else { break }
+                i += 1; words += 1
+            }
             guard isAnyNoun(i), i + 1 < info.n, sameSentence(start, i),
                   !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
                   !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) else { return nil }
@@ -2471,8 +2503,12 @@ public final class NameFinder: Sendable {
             guard let noun else { continue }
             let type: EntityType = isNoun(noun, placeNouns) ? .place : .organization
             guard found[k].type != type else { continue }
-            // A person's full name is not renamed by a description after it ("John Smith, a company director").
-            if found[k].type == .person, last > first, noun > last { continue }
+            // A person's full name is not renamed by a description after it ("John Smith, a company director"),
+            // unless the sentence defines it and the noun ends the description ("Eberhard Faber is a brand of
+            // pencils", "Crazyhead are an English rock band from Leicester").
+            if found[k].type == .person, last > first, noun > last,
+               !(copulas.contains(info.hash[last + 1]) && (noun + 1 == info.n || toks[noun + 1].kind != .word
+                    || NameFinder.afterDescription.contains(info.hash[noun + 1]))) { continue }
             // A listed place stays a place (not an organisation on a weak cue).
             if type == .organization, first == last ? !info.lex[first].isDisjoint(with: place)
                 : lexicon.flags(sequenceHash(info, first, last)).contains(.multiPlace) { continue }
@@ -2768,6 +2804,8 @@ public final class NameFinder: Sendable {
     ].map { WordHash.of($0) }
     static let copulas: [UInt64] = ["is", "are", "was", "were"].map { WordHash.of($0) }
     /// Words that end the description after "Name, a": "a founder of the band", "a man who".
+    /// Words that may follow the noun that ends a description ("a brand of pencils", "a band from Leicester").
+    static let afterDescription: [UInt64] = ["of", "from", "in", "based", "founded", "that", "which", "with", "and"].map { WordHash.of($0) }
     static let adjectivalTitles: [UInt64] = ["major", "general"].map { WordHash.of($0) }
     static let descriptionStops: [UInt64] = ["of", "for", "who", "which", "that", "with", "in", "at", "and"].map { WordHash.of($0) }
     static let possessiveHash: UInt64 = 0x0552_C03E_D72C_8423  // WordHash.of("'s"), written out; a test checks it
