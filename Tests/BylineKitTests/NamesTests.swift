@@ -655,6 +655,18 @@ struct NamesTests {
         #expect(texts(info, names) == ["Queen Elizabeth Hospital", "Bishop Garrigan High School", "Smith Holdings"])
     }
 
+    @Test("Names listed after a plural noun for organisations and \"like\", \"such as\" or \"including\" are organisations: \"bands like The Ramones, The Stooges and Captain Beefheart\"")
+    func organisationsInLists() throws {
+        let finder = NameFinder.shared
+        let lexicon = try #require(finder.model?.lexicon)
+        let info = TokenInfo(Document("He liked bands like The Ramones , The Stooges and Captain Beefheart . Captain Beefheart split . Teams such as Brazil and Kelvari came . Bands including Rudy Vallee 's played ."),
+                             lexicon: lexicon, excluded: nil)
+        var names = found(info, [("Ramones", .person), ("Captain Beefheart", .person), ("Captain Beefheart", .person), ("Brazil", .place), ("Kelvari", .person), ("Rudy Vallee", .person)])
+        finder.organisationsInLists(info, &names)
+        #expect(texts(info, names) == ["The Ramones", "The Stooges", "Captain Beefheart", "Captain Beefheart", "Brazil", "Kelvari", "Rudy Vallee"])
+        #expect(names.map(\.type) == [.organization, .organization, .organization, .organization, .place, .organization, .person])
+    }
+
     @Test("A group's word that is also a given name, before a surname, is the person's given name: \"Dr Christian Keysers\"")
     func givenNameThatIsAGroupWord() throws {
         let finder = NameFinder.shared

@@ -162,6 +162,8 @@ public final class NameFinder: Sendable {
         trace?("placesInCompany", found)
         firmsWithAmpersands(info, &found)
         trace?("firmsWithAmpersands", found)
+        organisationsInLists(info, &found)
+        trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
         trace?("typesByApposition", found)
         findRoles(info, &found, lexicon: model.lexicon)
@@ -742,6 +744,91 @@ public final class NameFinder: Sendable {
             guard first < f.first else { continue }
             found[k].first = first
             found[k].span = Span(toks[first].span.start, f.span.end)
+        }
+    }
+
+    /// Is token `k` followed by a possessive "'s" (one token, or an apostrophe and "s" in text split into tokens:
+    /// "Vallee 's")?
+    func possessive(_ info: TokenInfo, after k: Int) -> Bool {
+        guard k + 1 < info.n else { return false }
+        if info.hash[k + 1] == NameFinder.possessiveHash { return true }
+        let s = WordHash.of("s")
+        return k + 2 < info.n && info.tokens[k + 1].span.length == 1
+            && (info.scalars[info.tokens[k + 1].span.start] == "'" || info.scalars[info.tokens[k + 1].span.start] == "\u{2019}")
+            && info.hash[k + 2] == s && info.tokens[k + 2].span.start == info.tokens[k + 1].span.end
+    }
+
+    /// Plural nouns for organisations that introduce examples ("bands like ...", "companies such as ...").
+    static let organisationPlurals = HashSet64(["bands", "companies", "clubs", "teams", "labels", "firms", "newspapers",
+        "organisations", "organizations", "parties", "universities", "banks", "retailers", "stores", "brands", "networks",
+        "broadcasters", "charities", "airlines", "groups", "manufacturers", "publishers", "carmakers", "automakers",
+        "supermarkets", "chains", "sides", "outlets", "agencies", "institutions", "corporations", "startups"].map { WordHash.of($0) })
+
+    /// "bands like The Ramones, The Stooges and Captain Beefheart", "companies such as AT&T, Wachovia and Carnival
+    /// Cruise Lines": the names listed after a plural noun for organisations and "like", "such as" or "including" are
+    /// organisations (capitalised words the tagger passed over too), and so are their other mentions in the story.
+    /// A listed place stays a place ("teams such as Brazil"), an owner stays a person ("bands including Rudy
+    /// Vallee's"); the list ends at the first item that is no name.
+    func organisationsInLists(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let like = WordHash.of("like"), such = WordHash.of("such"), as_ = WordHash.of("as"), including = WordHash.of("including")
+        let or = WordHash.of("or")
+        var keys: [UInt64] = []
+        var added: [Found] = []
+        for i in 0..<info.n where toks[i].kind == .word && (!toks[i].isCapitalized || toks[i].startsSentence)
+                && NameFinder.organisationPlurals.contains(info.hash[i]) {
+            var p = i + 1
+            if isMark(info, p, ",") { p += 1 }
+            guard p + 1 < info.n else { continue }
+            if info.hash[p] == like || info.hash[p] == including { p += 1 }
+            else if info.hash[p] == such, info.hash[p + 1] == as_ { p += 2 }
+            else { continue }
+            let sent = toks[i].sentence
+            while p < info.n, toks[p].sentence == sent {
+                var end = -1
+                // "The Ramones" where the name found is "Ramones": a capital "The" inside a sentence is the name's.
+                if info.hash[p] == TokenInfo.theHash, p + 1 < info.n, let k = found.firstIndex(where: { $0.first == p + 1 }) {
+                    if toks[p].isCapitalized, !toks[p].startsSentence, !found[k].named {
+                        found[k].first = p; found[k].span = Span(toks[p].span.start, found[k].span.end)
+                    } else {
+                        p += 1
+                    }
+                }
+                if let k = found.firstIndex(where: { $0.first == p }) {
+                    let f = found[k]
+                    let listedPlace = f.first == f.last && !info.lex[f.first].isDisjoint(with: [.city, .country, .region])
+                    // "bands including Rudy Vallee's": the person's band.
+                    let owner = possessive(info, after: f.last)
+                    if !listedPlace, !owner, !f.fixedType, !f.named {
+                        found[k].type = .organization
+                        keys.append(nameKey(info, f.first..<(f.last + 1)))
+                    }
+                    end = f.last
+                } else {
+                    // Capitalised words the tagger passed over ("Street Drum Corps"), "The" first.
+                    var e = p
+                    if info.hash[e] == TokenInfo.theHash, toks[e].isCapitalized { e += 1 }
+                    var last = -1
+                    while e < info.n, e - p < 5, toks[e].sentence == sent, toks[e].kind == .word, toks[e].isCapitalized,
+                          info.lex[e].isDisjoint(with: [.time, .pronounLike, .demonym]) { last = e; e += 1 }
+                    guard last >= p, !(last == p && info.hash[p] == TokenInfo.theHash) else { break }
+                    added.append(Found(span: Span(toks[p].span.start, toks[last].span.end), first: p, last: last, type: .organization))
+                    end = last
+                }
+                // The next item: after ",", "and", "or" or ", and".
+                var q = end + 1
+                if isMark(info, q, ",") { q += 1 }
+                if q < info.n, TokenInfo.andWords.contains(info.hash[q]) || info.hash[q] == or { q += 1 }
+                guard q > end + 1, q < info.n, toks[q].kind == .word, toks[q].isCapitalized else { break }
+                p = q
+            }
+        }
+        if !added.isEmpty { found += added; found.sort { $0.span < $1.span } }
+        guard !keys.isEmpty else { return }
+        for k in found.indices where found[k].type != .organization && !found[k].fixedType && !found[k].named {
+            let f = found[k]
+            if f.first == f.last, !info.lex[f.first].isDisjoint(with: [.city, .country, .region]) { continue }
+            if keys.contains(nameKey(info, f.first..<(f.last + 1))) { found[k].type = .organization }
         }
     }
 
