@@ -667,6 +667,13 @@ struct NamesTests {
         #expect(names.map(\.type) == [.organization, .organization, .organization, .organization, .place, .organization, .person])
     }
 
+    @Test("Well-known companies and chains are organisations: \"Walgreens\", \"Costco\", \"Saudi Aramco\"")
+    func listedCompanies() {
+        let r = find("She bought it at Walgreens , then drove to Costco . Prices at Saudi Aramco rose .")
+        #expect(r.mentions.map(\.text) == ["Walgreens", "Costco", "Saudi Aramco"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .organization])
+    }
+
     @Test("A group's word that is also a given name, before a surname, is the person's given name: \"Dr Christian Keysers\"")
     func givenNameThatIsAGroupWord() throws {
         let finder = NameFinder.shared

@@ -174,6 +174,42 @@ enum WordLists {
         "GitHub", "Spotify", "Snapchat", "WhatsApp", "LinkedIn", "Pinterest", "Tumblr", "Twitch", "Bellingcat",
         "Airbnb",
     ]
+    /// Well-known companies, chains and brands, by the names people write for them (the largest firms, brands,
+    /// retailers, restaurant chains, carriers, carmakers, media and travel sites), left out where the name is an
+    /// ordinary word first ("Target", "Gap", "Subway", "Delta").
+    static let companies: [String] = [
+        // Retail, food and drink.
+        "Walmart", "Wal-Mart", "Costco", "Kroger", "Walgreens", "CVS", "Home Depot", "Lowe's", "Best Buy", "Macy's",
+        "Kmart", "Sears", "JCPenney", "JC Penney", "Nordstrom", "Kohl's", "Safeway", "Albertsons", "Publix", "Aldi",
+        "Lidl", "Tesco", "Sainsbury's", "Asda", "Morrisons", "Waitrose", "Carrefour", "Ikea", "IKEA",         "Marks & Spencer", "Primark", "Zara", "H&M", "Uniqlo", "Starbucks", "McDonald's", "Burger King", "Wendy's",
+        "KFC", "Taco Bell", "Pizza Hut", "Domino's", "Chipotle", "Dunkin'", "Dunkin' Donuts", "Tim Hortons",
+        "Chick-fil-A", "Arby's", "Denny's", "IHOP", "Applebee's",
+        "Papa John's", "Nestlé", "Nestle", "Unilever", "Procter & Gamble",         "Kellogg's", "PepsiCo", "Heineken", "Anheuser-Busch", "Budweiser", "Diageo", "Danone", "Mondelez",
+        // Technology, telecoms and media.
+        "Apple", "Amazon.com", "Dell", "HP", "Hewlett-Packard", "Lenovo", "Acer", "Asus",
+        "Xiaomi", "Qualcomm", "Nvidia", "AMD", "Texas Instruments", "Motorola", "BlackBerry", "Nikon",
+        "Panasonic", "Toshiba", "Hitachi", "Fujitsu", "Philips", "LG", "Adobe", "Salesforce",
+        "SAP", "VMware", "Red Hat", "Dropbox", "Skype", "Yelp", "Expedia",
+        "Priceline", "Booking.com", "TripAdvisor", "Craigslist", "Wikia", "Verizon",
+        "T-Mobile", "Sprint Nextel", "Comcast", "Charter Communications", "DirecTV", "Dish Network",         "Deutsche Telekom", "Telefónica", "BT", "Disney", "Warner Bros.", "Warner Music",
+        "Universal Music", "Sony Music", "EMI", "Paramount", "Time Warner", "ViacomCBS", "Viacom", "HBO", "ESPN",
+        "Hulu", "MTV", "Nintendo", "Sega", "Electronic Arts", "Activision", "Ubisoft",         // Cars, transport and travel.
+        "General Motors", "Ford Motor", "Chrysler", "Fiat", "Renault", "Peugeot", "Citroën", "Volvo", "Hyundai",
+        "Kia", "Mazda", "Subaru", "Mitsubishi", "Suzuki", "Porsche", "Ferrari", "Audi", "Jaguar Land Rover",
+        "Harley-Davidson", "Bridgestone", "Michelin", "Goodyear", "FedEx", "UPS", "DHL", "Royal Mail", "Amtrak",
+        "Greyhound", "Deutsche Bahn", "SNCF", "American Airlines", "United Airlines", "Delta Air Lines",
+        "Southwest Airlines", "JetBlue", "British Airways", "Air France", "KLM", "Qantas", "easyJet",
+        "Hertz", "Avis", "Marriott",         "Hyatt", "Sheraton",
+        // Finance, energy, industry and health.
+        "JPMorgan", "JPMorgan Chase", "Goldman Sachs", "Morgan Stanley", "Citigroup", "Citibank", "Wells Fargo",
+        "Bank of America", "Barclays", "HSBC", "Lloyds", "UBS", "Credit Suisse", "Deutsche Bank", "BNP Paribas",
+        "American Express", "Mastercard", "Berkshire Hathaway", "BlackRock", "AIG", "Allianz", "AXA",
+        "ExxonMobil", "Chevron", "ConocoPhillips", "TotalEnergies", "Eni", "Equinor", "Aramco",
+        "Saudi Aramco", "Halliburton", "Schlumberger", "General Electric", "Honeywell",
+        "Caterpillar", "Lockheed Martin", "Raytheon", "Northrop Grumman", "3M", "DuPont", "Dow Chemical", "BASF",
+        "Bayer", "Pfizer", "Moderna", "AstraZeneca", "Johnson & Johnson", "Merck", "Novartis", "Roche",
+        "GlaxoSmithKline", "GSK", "Sanofi", "Medtronic", "Monsanto", "Philip Morris", "Altria",
+    ]
     /// Religious, political and other group adjectives that, like demonyms, are not names.
     static let groupAdjectives: [String] = [
         "Christian", "Christians", "Muslim", "Muslims", "Jewish", "Jew", "Jews", "Catholic", "Catholics",
