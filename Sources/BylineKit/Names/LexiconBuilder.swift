@@ -96,7 +96,7 @@ public enum LexiconBuilder {
         // out: such small places would mostly be false alarms.
         // Nor is a town named like one of our organisations ("White House", Tennessee).
         let personal: LexFlags = [.firstName, .surname, .commonWord, .city]
-        let organisations = Set((WordLists.organisations + WordLists.companies).map { sequenceHash(tokenHashes($0)) })
+        let organisations = Set((WordLists.organisations + WordLists.companies + WordLists.institutions).map { sequenceHash(tokenHashes($0)) })
         for row in try read("geonames_cities5000_extra.tsv").dropFirst() where row.count >= 5 {
             let name = String(row[1])
             let hs = tokenHashes(name)
@@ -151,7 +151,7 @@ public enum LexiconBuilder {
         for w in WordLists.groupAdjectives { addWord(w, .demonym) }
         for w in WordLists.thingNames { addWord(w, .demonym) }
         for p in WordLists.regions { add(p, .region) }
-        for o in WordLists.organisations + WordLists.companies { add(o, .orgName, multi: .multiOrg) }
+        for o in WordLists.organisations + WordLists.companies + WordLists.institutions { add(o, .orgName, multi: .multiOrg) }
 
         _ = entries
         let (lowerPlaces, lowerPlaceKeys) = try lowerCasePlaces(placePhrases, lex,

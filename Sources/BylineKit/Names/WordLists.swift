@@ -210,6 +210,51 @@ enum WordLists {
         "Bayer", "Pfizer", "Moderna", "AstraZeneca", "Johnson & Johnson", "Merck", "Novartis", "Roche",
         "GlaxoSmithKline", "GSK", "Sanofi", "Medtronic", "Monsanto", "Philip Morris", "Altria",
     ]
+    /// Other organisations news names often: parties, international bodies, aid groups, news outlets, universities
+    /// and football clubs known by one name ("Juventus", not "Liverpool", which is a city first). Not those named by an
+    /// ordinary word ("Variety", "ICE"): the lexicon looks words up in lower case.
+    static let institutions: [String] = [
+        // Parties.
+        "Democratic Party", "Republican Party", "Labour Party", "Conservative Party", "Liberal Democrats",
+        "Lib Dems", "Scottish National Party", "SNP", "Plaid Cymru", "Sinn Féin", "Sinn Fein", "UKIP",
+        "Reform UK", "Green Party", "Christian Democratic Union", "CDU", "CSU", "SPD", "AfD",
+        "Alternative for Germany", "Social Democratic Party", "Bharatiya Janata Party", "BJP",
+        "Indian National Congress", "Aam Aadmi Party", "African National Congress", "ANC", "Fidesz", "Podemos",
+        "Syriza", "Law and Justice", "National Rally", "La République En Marche", "Liberal Party",
+        "New Democratic Party", "Bloc Québécois", "Communist Party", "Kuomintang", "KMT", "Democratic Progressive Party",
+        "Muslim Brotherhood", "Pakistan Tehreek-e-Insaf", "PTI", "Awami League", "United Russia",
+        // International bodies, courts and agencies.
+        "World Trade Organization", "International Atomic Energy Agency", "IAEA", "OECD", "African Union",
+        "ASEAN", "Arab League", "Council of Europe", "OSCE", "International Criminal Court",
+        "International Court of Justice", "European Central Bank", "European Parliament", "Security Council",
+        "UN Security Council", "General Assembly", "UNHCR", "UNRWA", "World Food Programme", "FAO", "UNDP", "UNEP",
+        "World Meteorological Organization", "International Olympic Committee", "International Monetary Fund",
+        "G20", "Gulf Cooperation Council", "Mercosur", "European Space Agency", "ESA", "Roscosmos",
+        "CDC", "Centers for Disease Control and Prevention", "FDA", "Food and Drug Administration", "EPA",
+        "Environmental Protection Agency", "Justice Department", "Department of Justice", "Homeland Security",
+        "Department of Homeland Security", "Pentagon", "National Guard", "Secret Service", "DEA", "ATF",
+        "NHS", "MI5", "MI6", "GCHQ", "Mossad", "FSB", "KGB", "Bundeswehr", "Bundesbank", "Reserve Bank",
+        // Aid, rights and other groups.
+        "Amnesty International", "Human Rights Watch", "Greenpeace", "Oxfam", "Save the Children",
+        "Médecins Sans Frontières", "Medecins Sans Frontieres", "Doctors Without Borders", "Red Crescent",
+        "Reporters Without Borders", "Transparency International", "WWF", "World Wildlife Fund",
+        "Wikimedia Foundation", "Electronic Frontier Foundation", "ACLU", "NAACP", "Salvation Army",
+        // News outlets.
+        "New York Times", "Washington Post", "Wall Street Journal", "Los Angeles Times", "USA Today",
+        "Financial Times", "The Guardian", "The Independent", "The Telegraph", "Daily Telegraph", "Daily Mail",
+        "The Sun", "The Times", "The Economist", "Le Monde", "Le Figaro", "Der Spiegel", "Die Zeit", "El País",
+        "Corriere della Sera", "Haaretz", "Times of India", "South China Morning Post", "Sydney Morning Herald",
+        "CNBC", "MSNBC", "Sky News", "ITV", "Channel 4", "Deutsche Welle", "NHK", "Al Arabiya",
+        "France 24", "Euronews", "Radio Free Europe", "Voice of America", "Newsweek", "Time magazine",         "The Atlantic", "Rolling Stone", "Forbes", "Fortune magazine", "Vanity Fair",
+        // Universities.
+        "Harvard", "Harvard University", "Yale", "Yale University", "Stanford", "Stanford University", "MIT",
+        "Massachusetts Institute of Technology", "Caltech", "Princeton University", "Columbia University",
+        "Oxford University", "University of Oxford", "Cambridge University", "University of Cambridge",
+        "Imperial College London", "London School of Economics", "Sorbonne",
+        // Football clubs known by one name.
+        "Juventus", "Bayern Munich", "Real Madrid", "Atlético Madrid", "Borussia Dortmund", "Paris Saint-Germain",
+        "PSG", "Manchester United", "Manchester City", "Tottenham Hotspur", "Inter Milan", "AC Milan",         "Benfica", "Galatasaray", "Fenerbahçe", "Boca Juniors", "River Plate",
+    ]
     /// Religious, political and other group adjectives that, like demonyms, are not names.
     static let groupAdjectives: [String] = [
         "Christian", "Christians", "Muslim", "Muslims", "Jewish", "Jew", "Jews", "Catholic", "Catholics",
