@@ -570,8 +570,10 @@ public final class NameFinder: Sendable {
     /// the other of organisation and place.
     func abbreviationsInBrackets(_ info: TokenInfo, _ found: inout [Found]) -> [UInt64: UInt64] {
         let toks = info.tokens, s = info.scalars
-        wholeNamesBeforeAbbreviations(info, &found)
-        ordinaryAbbreviations(info, &found)
+        let brackets = bracketedWords(info)
+        guard !brackets.isEmpty else { return [:] }
+        wholeNamesBeforeAbbreviations(info, &found, brackets: brackets)
+        ordinaryAbbreviations(info, &found, brackets: brackets)
         var defined: [(hash: UInt64, type: EntityType, longKey: UInt64)] = []
         for f in found where f.type != .person && f.last > f.first {
             let open = f.last + 1, w = f.last + 2
@@ -616,14 +618,11 @@ public final class NameFinder: Sendable {
     /// they are places joined by "and"), replacing the names found inside them ("London" and "South Western Railway").
     /// The nearest such first word is taken. Not when a name found before them runs into them, nor when a person is
     /// among them, nor for an office ("Member of Parliament (MP)").
-    func wholeNamesBeforeAbbreviations(_ info: TokenInfo, _ found: inout [Found]) {
+    func wholeNamesBeforeAbbreviations(_ info: TokenInfo, _ found: inout [Found], brackets: [Int]? = nil) {
         let toks = info.tokens, s = info.scalars
-        var i = 1
-        while i + 2 < info.n {
-            defer { i += 1 }
+        for i in brackets ?? bracketedWords(info) {
             let w = i + 1
-            guard isMark(info, i, "("), toks[w].kind == .word, toks[w].isCapitalized, isMark(info, w + 1, ")"),
-                  toks[i - 1].kind == .word, toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
+            guard toks[w].isCapitalized, toks[i - 1].kind == .word, toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
             let short = toks[w].span
             guard short.length >= 2, short.length <= 10 else { continue }
             var capitals = 0
@@ -670,15 +669,12 @@ public final class NameFinder: Sendable {
     /// defined by words in lower case (its first letter starting one of them, its other letters in order after it) is
     /// the abbreviation of an ordinary thing, no name, wherever the story writes it alone; a listed organisation
     /// stays one.
-    func ordinaryAbbreviations(_ info: TokenInfo, _ found: inout [Found]) {
+    func ordinaryAbbreviations(_ info: TokenInfo, _ found: inout [Found], brackets: [Int]? = nil) {
         let toks = info.tokens, s = info.scalars
         var ordinary: [UInt64] = []
-        var i = 1
-        while i + 2 < info.n {
-            defer { i += 1 }
+        for i in brackets ?? bracketedWords(info) {
             let w = i + 1
-            guard isMark(info, i, "("), toks[w].kind == .word, toks[w].isAllCaps, isMark(info, w + 1, ")"),
-                  toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
+            guard toks[w].isAllCaps, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
             let short = toks[w].span
             guard short.length >= 2, short.length <= 8, !ordinary.contains(info.hash[w]) else { continue }
             let sent = toks[i - 1].sentence
@@ -695,6 +691,25 @@ public final class NameFinder: Sendable {
             f.first == f.last && !f.fixedType && !f.named && ordinary.contains(info.hash[f.first])
                 && !info.lex[f.first].contains(.orgName)
         }
+    }
+
+    /// The brackets around one word ("( Phivolcs )") after some token: the index of each "(", in text order.
+    func bracketedWords(_ info: TokenInfo) -> [Int] {
+        var out: [Int] = []
+        info.tokens.withUnsafeBufferPointer { tp in
+            info.scalars.withUnsafeBufferPointer { sp in
+                var i = 1
+                while i + 2 < tp.count {
+                    let t = tp[i]
+                    if t.kind == .punct, t.span.length == 1, sp[t.span.start] == "(", tp[i + 1].kind == .word {
+                        let c = tp[i + 2]
+                        if c.kind == .punct, c.span.length == 1, sp[c.span.start] == ")" { out.append(i) }
+                    }
+                    i += 1
+                }
+            }
+        }
+        return out
     }
 
     /// Do the words `first...last` and their abbreviation at `w` name an office, not an organisation ("Member of
@@ -747,6 +762,13 @@ public final class NameFinder: Sendable {
         }
     }
 
+    static let organisationPluralFilter: [UInt64] = {
+        var f = [UInt64](repeating: 0, count: 16)
+        for h in organisationPluralList { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
+        return f
+    }()
+    static let listWords: [UInt64] = ["like", "such", "as", "including", "or"].map { WordHash.of($0) }
+
     /// Is token `k` followed by a possessive "'s" (one token, or an apostrophe and "s" in text split into tokens:
     /// "Vallee 's")?
     func possessive(_ info: TokenInfo, after k: Int) -> Bool {
@@ -759,10 +781,11 @@ public final class NameFinder: Sendable {
     }
 
     /// Plural nouns for organisations that introduce examples ("bands like ...", "companies such as ...").
-    static let organisationPlurals = HashSet64(["bands", "companies", "clubs", "teams", "labels", "firms", "newspapers",
+    static let organisationPlurals = HashSet64(organisationPluralList)
+    static let organisationPluralList = (["bands", "companies", "clubs", "teams", "labels", "firms", "newspapers",
         "organisations", "organizations", "parties", "universities", "banks", "retailers", "stores", "brands", "networks",
         "broadcasters", "charities", "airlines", "groups", "manufacturers", "publishers", "carmakers", "automakers",
-        "supermarkets", "chains", "sides", "outlets", "agencies", "institutions", "corporations", "startups"].map { WordHash.of($0) })
+        "supermarkets", "chains", "sides", "outlets", "agencies", "institutions", "corporations", "startups"] as [String]).map { WordHash.of($0) }
 
     /// "bands like The Ramones, The Stooges and Captain Beefheart", "companies such as AT&T, Wachovia and Carnival
     /// Cruise Lines": the names listed after a plural noun for organisations and "like", "such as" or "including" are
@@ -771,12 +794,24 @@ public final class NameFinder: Sendable {
     /// Vallee's"); the list ends at the first item that is no name.
     func organisationsInLists(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        let like = WordHash.of("like"), such = WordHash.of("such"), as_ = WordHash.of("as"), including = WordHash.of("including")
-        let or = WordHash.of("or")
+        let plurals = NameFinder.organisationPlurals
+        let like = NameFinder.listWords[0], such = NameFinder.listWords[1], as_ = NameFinder.listWords[2]
+        let including = NameFinder.listWords[3], or = NameFinder.listWords[4]
+        // The plural nouns, found in one pass over the hashes (a 1024-bit filter first: most words are none).
+        var at: [Int] = []
+        let filter = NameFinder.organisationPluralFilter
+        info.hash.withUnsafeBufferPointer { hp in
+            filter.withUnsafeBufferPointer { fp in
+                for i in 0..<hp.count {
+                    let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
+                    if fp[b >> 6] >> UInt64(b & 63) & 1 != 0, plurals.contains(hp[i]) { at.append(i) }
+                }
+            }
+        }
+        guard !at.isEmpty else { return }
         var keys: [UInt64] = []
         var added: [Found] = []
-        for i in 0..<info.n where toks[i].kind == .word && (!toks[i].isCapitalized || toks[i].startsSentence)
-                && NameFinder.organisationPlurals.contains(info.hash[i]) {
+        for i in at where toks[i].kind == .word && (!toks[i].isCapitalized || toks[i].startsSentence) {
             var p = i + 1
             if isMark(info, p, ",") { p += 1 }
             guard p + 1 < info.n else { continue }
