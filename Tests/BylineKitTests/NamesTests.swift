@@ -581,7 +581,7 @@ struct NamesTests {
         #expect(r.entities.map(\.type) == [.organization])
         #expect(r.entities[0].mentions.map { r.mentions[$0].text } == ["Philippine Institute of Volcanology and Seismology", "Phivolcs", "Phivolcs"])
         // Mentions the tagger passed over are found too ("AU": two letters).
-        let au = TokenInfo(Document("Leaders of the African Union ( AU ) met . The AU said no ."), lexicon: lexicon, excluded: nil)
+        let au = TokenInfo(Document("Leaders of the African Union ( AU ) met . The AU said no . Au revoir ."), lexicon: lexicon, excluded: nil)
         var auNames = found(au, [("African Union", .organization)])
         let auKeys = finder.abbreviationsInBrackets(au, &auNames)
         let auResult = finder.link(au, auNames, lexicon: lexicon, abbreviations: auKeys)

@@ -574,7 +574,7 @@ public final class NameFinder: Sendable {
         guard !brackets.isEmpty else { return [:] }
         wholeNamesBeforeAbbreviations(info, &found, brackets: brackets)
         ordinaryAbbreviations(info, &found, brackets: brackets)
-        var defined: [(hash: UInt64, type: EntityType, longKey: UInt64)] = []
+        var defined: [(hash: UInt64, type: EntityType, longKey: UInt64, allCaps: Bool)] = []
         for f in found where f.type != .person && f.last > f.first {
             let open = f.last + 1, w = f.last + 2
             guard w + 1 < info.n, isMark(info, open, "("), isMark(info, w + 1, ")"), toks[w].kind == .word,
@@ -591,7 +591,7 @@ public final class NameFinder: Sendable {
             if let g = found.first(where: { $0.first == w && $0.last == w }), g.type != .person, g.type != f.type { continue }
             var longKey = WordHash.sequenceSeed
             for i in f.first...f.last where toks[i].kind == .word { longKey = WordHash.extend(longKey, info.hash[i]) }
-            if !defined.contains(where: { $0.hash == info.hash[w] }) { defined.append((info.hash[w], f.type, longKey)) }
+            if !defined.contains(where: { $0.hash == info.hash[w] }) { defined.append((info.hash[w], f.type, longKey, toks[w].isAllCaps)) }
         }
         guard !defined.isEmpty else { return [:] }
         var keys: [UInt64: UInt64] = [:]
@@ -599,7 +599,9 @@ public final class NameFinder: Sendable {
             keys[WordHash.extend(WordHash.sequenceSeed, d.hash)] = d.longKey
             var k = 0  // the first found name that does not end before token `i` (`found` is in text order)
             var added: [Found] = []
-            for i in 0..<info.n where info.hash[i] == d.hash && toks[i].kind == .word && toks[i].isCapitalized {
+            // Written the same: in capitals where the abbreviation is ("AID", not "Aid" starting a sentence).
+            for i in 0..<info.n where info.hash[i] == d.hash && toks[i].kind == .word && toks[i].isCapitalized
+                    && (!d.allCaps || toks[i].isAllCaps) {
                 while k < found.count, found[k].last < i { k += 1 }
                 if k < found.count, found[k].first <= i {
                     if found[k].first == i, found[k].last == i { found[k].type = d.type; found[k].fixedType = true }
