@@ -769,6 +769,7 @@ public final class NameFinder: Sendable {
         for h in organisationPluralList { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
         return f
     }()
+    static let sHash = WordHash.of("s")
     static let listWords: [UInt64] = ["like", "such", "as", "including", "or"].map { WordHash.of($0) }
 
     /// Is token `k` followed by a possessive "'s" (one token, or an apostrophe and "s" in text split into tokens:
@@ -776,10 +777,8 @@ public final class NameFinder: Sendable {
     func possessive(_ info: TokenInfo, after k: Int) -> Bool {
         guard k + 1 < info.n else { return false }
         if info.hash[k + 1] == NameFinder.possessiveHash { return true }
-        let s = WordHash.of("s")
-        return k + 2 < info.n && info.tokens[k + 1].span.length == 1
-            && (info.scalars[info.tokens[k + 1].span.start] == "'" || info.scalars[info.tokens[k + 1].span.start] == "\u{2019}")
-            && info.hash[k + 2] == s && info.tokens[k + 2].span.start == info.tokens[k + 1].span.end
+        return k + 2 < info.n && (info.isChar(k + 1, "'") || info.isChar(k + 1, "\u{2019}"))
+            && info.hash[k + 2] == NameFinder.sHash && info.tokens[k + 2].span.start == info.tokens[k + 1].span.end
     }
 
     /// Plural nouns for organisations that introduce examples ("bands like ...", "companies such as ...").
@@ -1704,8 +1703,7 @@ public final class NameFinder: Sendable {
                 && !f.isDisjoint(with: [.country, .region])
             guard place || f.contains(.commonFirstName) && f.isDisjoint(with: notNames) else { continue }
             // Not a shop or a restaurant ("wendy 's", "tony's").
-            if i + 1 < info.n, info.hash[i + 1] == DocContext.possessive || info.tx(i + 1) == "s"
-                || (info.isChar(i + 1, "'") || info.isChar(i + 1, "’")) && i + 2 < info.n && info.tx(i + 2) == "s" { continue }
+            if possessive(info, after: i) || i + 1 < info.n && info.tx(i + 1) == "s" { continue }
             while k < found.count, found[k].last < i { k += 1 }
             if k < found.count, found[k].first <= i { continue }
             // With a surname in lower case after it ("jill allen").
