@@ -336,6 +336,10 @@ struct NamesTests {
         #expect(texts(info, names) == ["Women for America First", "Mothers Against Drunk Driving", "Doctors Without Borders",
                                        "Americans for Prosperity", "Trump"])
         #expect(names.map(\.type) == [.organization, .organization, .organization, .organization, .person])
+        // "and the" begins a second name: two agencies, not one.
+        let agencies = find("The Centers for Disease Control and Prevention and the Food and Drug Administration approved it .")
+        #expect(agencies.mentions.map(\.text) == ["Centers for Disease Control and Prevention", "Food and Drug Administration"])
+        #expect(agencies.mentions.map(\.type) == [.organization, .organization])
         // A line in title case is no group's name.
         let headline = TokenInfo(Document("Hopes for Ceasefire Fade"), lexicon: lexicon, excluded: nil)
         var none: [NameFinder.Found] = []

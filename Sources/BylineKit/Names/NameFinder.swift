@@ -876,7 +876,7 @@ public final class NameFinder: Sendable {
 
     /// The capitalised words from token `start` on in sentence `sent` (those `isWord` accepts), with a connector
     /// between two of them ("of", "and", "the", "for", "&" or a hyphen: "Disease Control and Prevention", "American -
-    /// Islamic"), or a connector and "the": the last word taken (-1 for none) and how many were taken. An "and" or "&"
+    /// Islamic"), or a connector other than "and" or "&" and "the": the last word taken (-1 for none) and how many were taken. An "and" or "&"
     /// at `m` for which `secondNameAfter(m)` holds ends the words (a second name begins after it).
     func connectedWords(_ info: TokenInfo, from start: Int, sentence sent: Int, isWord: (Int) -> Bool,
                         secondNameAfter: (Int) -> Bool) -> (last: Int, words: Int) {
@@ -887,7 +887,10 @@ public final class NameFinder: Sendable {
             if last == m - 1, NameFinder.nameConnectors.contains(info.hash[m]) {
                 if TokenInfo.andWords.contains(info.hash[m]), secondNameAfter(m) { break }
                 if isWord(m + 1) { m += 1; continue }
-                if m + 1 < info.n, info.hash[m + 1] == TokenInfo.theHash, isWord(m + 2) { m += 2; continue }
+                // "and the" begins a second name ("… Disease Control and Prevention and the Food and Drug
+                // Administration"); "of the", "for the" go on.
+                if m + 1 < info.n, info.hash[m + 1] == TokenInfo.theHash, !TokenInfo.andWords.contains(info.hash[m]),
+                   isWord(m + 2) { m += 2; continue }
             }
             break
         }
