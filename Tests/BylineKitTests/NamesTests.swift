@@ -890,6 +890,17 @@ struct NamesTests {
         #expect(mentionTexts(r, chicago) == ["Chicago", "chicago"])
     }
 
+    @Test("A listed organisation written in lower case, as people also write it, is an organisation (\"walmart\"); not one whose lower-case spelling is an ordinary word (\"labour\")")
+    func lowerCaseOrganisations() throws {
+        let lexicon = try #require(NameFinder.shared.model?.lexicon)
+        for name in ["walmart", "nikon", "barclays"] { #expect(lexicon.isLowerPlace(WordHash.of(name)), "\(name)") }
+        // "Labour": the word list has no lower-case spelling, so no evidence that people write the party's name so.
+        for word in ["labour", "target", "apple", "shell"] { #expect(!lexicon.isLowerPlace(WordHash.of(word)), "\(word)") }
+        let r = find("Place is next to the mall and walmart . My nikon broke . They were forced to do labour in the mines .")
+        #expect(r.mentions.map(\.text) == ["walmart", "nikon"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization])
+    }
+
     @Test("A person's name has no digits: an address run into a name splits into a listed place and the person")
     func personSplitAtDigits() throws {
         let finder = NameFinder.shared

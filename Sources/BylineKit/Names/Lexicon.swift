@@ -131,8 +131,8 @@ final class Lexicon: @unchecked Sendable {
     static let magic: UInt64 = 0x3358_454C_42  // "BLEX3"
     private(set) var slots: [UInt64]
     private let mask: Int
-    /// Places people also write in lower case ("we drove to chicago", "san francisco" in a review or an
-    /// e-mail): word hashes and word-sequence hashes (`LexiconBuilder.sequenceHash`), and the words of the
+    /// Places, and listed organisations, people also write in lower case ("we drove to chicago", "san francisco"
+    /// in a review or an e-mail, "walmart"): word hashes and word-sequence hashes (`LexiconBuilder.sequenceHash`), and the words of the
     /// sequences that are written capitalised far more often than not ("zealand" in "new zealand"; "new",
     /// "city" and "of" are too common to look for). Kept apart from the flags, and behind a small bit filter,
     /// since every lower-case word of a story is checked against them.

@@ -154,12 +154,16 @@ public enum LexiconBuilder {
         for o in WordLists.organisations + WordLists.companies + WordLists.institutions { add(o, .orgName, multi: .multiOrg) }
 
         _ = entries
-        let (lowerPlaces, lowerPlaceKeys) = try lowerCasePlaces(placePhrases, lex,
+        // Listed organisations are also looked for in lower case ("walmart", "verizon"), with the same test of
+        // their words as places.
+        let orgPhrases = WordLists.organisations + WordLists.companies + WordLists.institutions
+        let (lowerPlaces, lowerPlaceKeys) = try lowerCasePlaces(placePhrases, lex, organisations: orgPhrases,
                                                                  wordList: gazetteers.appendingPathComponent("spacy_en_lexeme_cluster.tsv"))
         return Lexicon(entries: lex.values, lowerPlaces: lowerPlaces, lowerPlaceKeys: lowerPlaceKeys).data
     }
 
-    /// Places that people also write in lower case in informal text ("we flew to chicago", "san francisco"):
+    /// Places, and listed organisations, that people also write in lower case in informal text ("we flew to
+    /// chicago", "san francisco", "walmart"):
     /// a word counts as a place's own word when it is written capitalised far more often than in lower case.
     /// spaCy's English word list (its rows are in order of frequency in a large web corpus) has the
     /// capitalised spelling at least twice as high as the lower-case one, or has no lower-case spelling and the
@@ -168,7 +172,11 @@ public enum LexiconBuilder {
     /// needs at least four letters; a longer one at least one such word ("san francisco", not "long beach"),
     /// which it is looked for by. Returns the hashes of the places (sequence hashes for several words) and
     /// those words of the longer ones.
-    static func lowerCasePlaces(_ phrases: [String], _ lex: LexiconEntries, wordList: URL) throws -> ([UInt64], [UInt64]) {
+    ///
+    /// An organisation's word must also be seen in lower case in the word list (people do write it so), though
+    /// at most half as often ("walmart", "nikon"; not "Labour", whose lower-case spelling the list lacks).
+    static func lowerCasePlaces(_ phrases: [String], _ lex: LexiconEntries, organisations: [String] = [],
+                                wordList: URL) throws -> ([UInt64], [UInt64]) {
         guard let text = try? String(contentsOf: wordList, encoding: .utf8) else {
             throw BuildError(description: "cannot read \(wordList.path)")
         }
@@ -179,16 +187,18 @@ public enum LexiconBuilder {
             if rank[w] == nil { rank[w] = i + 1 }
         }
         let excluded: LexFlags = [.commonWord, .commonFirstName, .commonSurname]
-        func ownWord(_ word: String, _ h: UInt64) -> Bool {
+        func ownWord(_ word: String, _ h: UInt64, organisation: Bool) -> Bool {
             guard LexFlags(rawValue: (lex.values[h] ?? 0) & 0xFF_FFFF).isDisjoint(with: excluded),
                   word.allSatisfy({ $0.isLetter }) else { return false }
             let lower = word.lowercased()
             guard let capital = rank[Substring(lower.prefix(1).uppercased() + lower.dropFirst())] else { return false }
-            guard let small = rank[Substring(lower)] else { return capital <= 20_000 }
+            guard let small = rank[Substring(lower)] else { return !organisation && capital <= 20_000 }
             return small >= 2 * capital
         }
         var places: [UInt64] = [], keys: [UInt64] = []
-        for phrase in phrases {
+        for (k, phrase) in (phrases + organisations).enumerated() {
+            let organisation = k >= phrases.count
+
             let doc = Document(phrase)
             let toks = doc.tokens
             guard !toks.isEmpty, toks.count <= 6, toks.allSatisfy({ $0.kind == .word }) else { continue }
@@ -197,9 +207,9 @@ public enum LexiconBuilder {
             // "The Hague" is looked for as "hague": in running text "the" before it is the article.
             if words.count > 1, words[0].lowercased() == "the" { words.removeFirst(); hs.removeFirst() }
             if hs.count == 1 {
-                if words[0].count >= 4, ownWord(words[0], hs[0]) { places.append(hs[0]) }
+                if words[0].count >= 4, ownWord(words[0], hs[0], organisation: organisation) { places.append(hs[0]) }
             } else {
-                let own = zip(words, hs).filter { ownWord($0.0, $0.1) }.map(\.1)
+                let own = zip(words, hs).filter { ownWord($0.0, $0.1, organisation: organisation) }.map(\.1)
                 if !own.isEmpty { places.append(sequenceHash(hs)); keys += own }
             }
         }

@@ -1681,7 +1681,8 @@ public final class NameFinder: Sendable {
     }
 
     /// Listed places written in lower case, as people do in reviews, e-mails and posts ("we flew to chicago",
-    /// "moved from san francisco"): the lexicon's `isLowerPlace` words and word sequences, the longest first,
+    /// "moved from san francisco"), and listed organisations ("we shop at walmart"): the lexicon's `isLowerPlace`
+    /// words and word sequences, the longest first,
     /// standing alone (not part of an address, file name or other name). `found` is in text order and stays so.
     /// "pairing up of harry and ginny is cool", "a man from brittany france": in a text that writes "i" for "I", a
     /// common first name written in lower case that is no ordinary word is a person, and a listed country or
@@ -1780,8 +1781,12 @@ public final class NameFinder: Sendable {
             }
             if best == nil, lexicon.isLowerPlace(h), standsAlone(i, i) { best = i...i }
             if let r = best {
+                // A listed organisation's name ("walmart", "southwest airlines") is an organisation.
+                let f = r.count == 1 ? lexicon.flags(h) : lexicon.flags(sequenceHash(info, r.lowerBound, r.upperBound))
+                let organisation = f.contains(r.count == 1 ? .orgName : .multiOrg)
+                    && f.isDisjoint(with: [.city, .country, .region, .multiPlace])
                 added.append(Found(span: Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end),
-                                   first: r.lowerBound, last: r.upperBound, type: .place))
+                                   first: r.lowerBound, last: r.upperBound, type: organisation ? .organization : .place))
             }
         }
         if !added.isEmpty {
