@@ -957,6 +957,17 @@ struct NamesTests {
                                   ("Cayman Islands", .place)])
         finder.teamsNamedAfterPlaces(heads, &teams, lexicon: lexicon)
         #expect(teams.map(\.type) == [.organization, .organization, .place, .place])
+        // Left out by the tagger altogether, in a story about sport: still a team.
+        let left = try tokenInfo("The Chicago Cubs beat the visitors , and the Vancouver Canucks won at home .")
+        var none: [NameFinder.Found] = []
+        finder.teamsNamedAfterPlaces(left, &none, lexicon: lexicon)
+        #expect(texts(left, none) == ["Chicago Cubs", "Vancouver Canucks"])
+        #expect(none.map(\.type) == [.organization, .organization])
+        // Not in a story with no sport in it ("the Nuremberg Laws").
+        let laws = try tokenInfo("The Third Reich passed the Nuremberg Laws in 1935 .")
+        var noTeams: [NameFinder.Found] = []
+        finder.teamsNamedAfterPlaces(laws, &noTeams, lexicon: lexicon)
+        #expect(noTeams.isEmpty)
     }
 
     @Test("An abbreviation followed by a number is a designation, not an organisation")

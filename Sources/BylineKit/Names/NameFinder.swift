@@ -2565,6 +2565,75 @@ public final class NameFinder: Sendable {
             }
             if placeFound { found[k].type = .organization }
         }
+        teamsLeftOut(info, &found, lexicon: lexicon)
+    }
+
+    /// Is the capitalised word a plural noun that may name a team ("Cubs", "Canucks"; not "Glass", "Campus", "Paris")?
+    func isTeamPlural(_ info: TokenInfo, _ i: Int) -> Bool {
+        let sp = info.tokens[i].span, s = info.scalars
+        guard sp.length >= 4, s[sp.end - 1] == "s" else { return false }
+        let before = s[sp.end - 2]
+        return before != "s" && before != "u" && before != "i" && before != "'" && before != "\u{2019}"
+    }
+
+    /// Words only a story about sport has.
+    static let sportsStoryWords = HashSet64(["league", "leagues", "playoff", "playoffs", "coach", "coached", "stadium",
+        "drafted", "roster", "pitcher", "quarterback", "striker", "goalkeeper", "midfielder", "innings", "touchdown",
+        "touchdowns", "halftime", "scored", "championship", "tournament", "fixture", "fixtures", "derby", "season",
+        "hockey", "baseball", "basketball", "football", "soccer", "rugby", "cricket", "nba", "nfl", "nhl", "mlb",
+        "beat", "defeated", "drew"].map { WordHash.of($0) })
+
+    /// "The Chicago Cubs beat …": in a story about sport (`sportsStoryWords`), a listed place and one or two
+    /// capitalised words ending in a plural that the tagger left out altogether are a team, as in
+    /// `teamsNamedAfterPlaces` (not a listed place: "Palm Springs"; not a place's, an organisation's or a title's head
+    /// word: "Cayman Islands").
+    func teamsLeftOut(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens
+        let place: LexFlags = [.city, .country, .region]
+        let notTeamWord = place.union([.locHead, .orgHead, .miscHead, .demonym, .title, .time, .pronounLike, .personPrefix])
+        var added: [Found] = []
+        var sports: Bool? = nil
+        var k = 0
+        var i = 0
+        while i + 1 < info.n {
+            defer { i += 1 }
+            guard info.slot[i] == .name, !info.lex[i].isDisjoint(with: place.union([.multiStart])) else { continue }
+            while k < found.count, found[k].last < i { k += 1 }
+            let nextFound = k < found.count ? found[k].first : info.n
+            guard nextFound > i else { continue }
+            let sentence = toks[i].sentence
+            func free(_ j: Int) -> Bool {
+                j < info.n && j < nextFound && info.slot[j] == .name && toks[j].sentence == sentence && toks[j].kind == .word
+                    && toks[j].isCapitalized && !toks[j].isAllCaps
+            }
+            // The longest place (up to three words), then one or two team words ending the capitalised words.
+            var team: (Int, Int)? = nil
+            for end in stride(from: min(i + 2, info.n - 2), through: i, by: -1) where (i...end).allSatisfy(free) {
+                let flags = end == i ? info.lex[i] : lexicon.flags(sequenceHash(info, i, end))
+                guard !flags.isDisjoint(with: place.union([.multiPlace])) else { continue }
+                var last = end + 1
+                while last + 1 <= end + 2, free(last + 1) { last += 1 }
+                guard free(end + 1), !free(last + 1), !(last + 1 < info.n && info.slot[last + 1] == .name
+                                                      && toks[last + 1].sentence == sentence) else { break }
+                guard (end + 1...last).allSatisfy({ info.lex[$0].isDisjoint(with: notTeamWord) }), isTeamPlural(info, last),
+                      !lexicon.flags(sequenceHash(info, i, last)).contains(.multiPlace) else { break }
+                team = (i, last)
+                break
+            }
+            guard let (a, b) = team else { continue }
+            // A word that starts a sentence and is also an ordinary word is no place here ("Nice Top Lights").
+            if toks[a].startsSentence, info.lex[a].contains(.commonWord) { continue }
+            if sports == nil {
+                let words = NameFinder.sportsStoryWords
+                sports = info.hash.indices.contains { toks[$0].kind == .word && words.contains(info.hash[$0]) }
+            }
+            guard sports! else { return }
+            added.append(Found(span: Span(toks[a].span.start, toks[b].span.end), first: a, last: b, type: .organization))
+            i = b
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
     }
 
     /// "the band Nirvana", "Kliotech, a company which...", "Blur, an English rock band", "Bilka is a Danish chain
