@@ -970,6 +970,17 @@ struct NamesTests {
         #expect(noTeams.isEmpty)
     }
 
+    @Test("A title with \"'s\" and an organisation's head word is one organisation, with the county before it: \"the Los Angeles County Sheriff's Department\"")
+    func officesOfTitleHolders() {
+        let r = find("A spokesman for the Los Angeles County Sheriff's Department said the Harris County Sheriff 's Office and the Governor's Office agreed .")
+        #expect(r.mentions.map(\.text) == ["Los Angeles County Sheriff's Department", "Harris County Sheriff 's Office", "Governor's Office"])
+        #expect(r.mentions.allSatisfy { $0.type == .organization })
+        // Not a place's head word after the title ("the Queen's Park"); not a person's possessive.
+        let other = find("Crowds gathered in the Queen's Park and at Sheriff Joe Arpaio's Office .")
+        #expect(!other.mentions.contains { $0.type == .organization && $0.text.hasPrefix("Queen") })
+        #expect(!other.mentions.contains { $0.text.hasPrefix("Sheriff") })
+    }
+
     @Test("An abbreviation followed by a number is a designation, not an organisation")
     func numberedAbbreviation() {
         let r = find("The crew flew STS-135 in July, and the game costs USD 26.95 while FIFA said nothing.")

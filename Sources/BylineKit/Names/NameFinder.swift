@@ -94,6 +94,8 @@ public final class NameFinder: Sendable {
         trace?("articlesBeforeHyphens", found)
         namesByHead(info, &found, runs: runs)
         trace?("namesByHead", found)
+        officesOfTitleHolders(info, &found)
+        trace?("officesOfTitleHolders", found)
         titlesOpeningInstitutions(info, &found)
         trace?("titlesOpeningInstitutions", found)
         dropQuotedTitles(info, &found, lexicon: model.lexicon)
@@ -2566,6 +2568,38 @@ public final class NameFinder: Sendable {
             if placeFound { found[k].type = .organization }
         }
         teamsLeftOut(info, &found, lexicon: lexicon)
+    }
+
+    /// "the Los Angeles County Sheriff's Department", "the Manhattan District Attorney's Office", "the Governor's
+    /// Office", "King's College": a title with "'s" and an organisation's head word is one organisation, with the
+    /// capitalised words right before the title (a county or a city: "Harris County", not a sentence's "The").
+    /// Names found inside it are dropped; a name reaching out of it is left as it is. `found` is in text order
+    /// and stays so.
+    func officesOfTitleHolders(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var added: [Found] = []
+        var i = 0
+        while i + 2 < info.n {
+            defer { i += 1 }
+            guard info.slot[i] == .name, info.lex[i].contains(.title), possessive(info, after: i) else { continue }
+            let h = info.hash[i + 1] == NameFinder.possessiveHash ? i + 2 : i + 3
+            let sentence = toks[i].sentence
+            guard h < info.n, toks[h].kind == .word, toks[h].isCapitalized, !toks[h].isAllCaps, info.lex[h].contains(.orgHead),
+                  toks[h].sentence == sentence else { continue }
+            var a = i
+            while a > 0, toks[a - 1].sentence == sentence, toks[a - 1].kind == .word, info.slot[a - 1] == .name,
+                  toks[a - 1].isCapitalized, info.hash[a - 1] != TokenInfo.theHash,
+                  info.lex[a - 1].isDisjoint(with: [.time, .pronounLike, .personPrefix]),
+                  !(toks[a - 1].startsSentence && info.lex[a - 1].contains(.commonWord)) { a -= 1 }
+            let span = Span(toks[a].span.start, toks[h].span.end)
+            if found.contains(where: { $0.span.overlaps(span) && ($0.span.start < span.start || $0.span.end > span.end) }) { continue }
+            added.append(Found(span: span, first: a, last: h, type: .organization, fixedType: true))
+            i = h
+        }
+        guard !added.isEmpty else { return }
+        found.removeAll { f in added.contains { $0.span.overlaps(f.span) } }
+        found += added
+        found.sort { $0.span < $1.span }
     }
 
     /// Is the capitalised word a plural noun that may name a team ("Cubs", "Canucks"; not "Glass", "Campus", "Paris")?
