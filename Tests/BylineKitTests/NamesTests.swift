@@ -981,6 +981,12 @@ struct NamesTests {
         #expect(!other.mentions.contains { $0.text.hasPrefix("Sheriff") })
     }
 
+    @Test("The full stop of \"Inc.\" belongs to the organisation's name whichever rule found it: \"Alphabet Inc.\"")
+    func suffixFullStops() {
+        let r = find("Google's parent Alphabet Inc. and Meta Platforms Ltd. were named by the regulator .")
+        #expect(r.mentions.map(\.text) == ["Google", "Alphabet Inc.", "Meta Platforms Ltd."])
+    }
+
     @Test("An abbreviation followed by a number is a designation, not an organisation")
     func numberedAbbreviation() {
         let r = find("The crew flew STS-135 in July, and the game costs USD 26.95 while FIFA said nothing.")

@@ -180,6 +180,7 @@ public final class NameFinder: Sendable {
         trace?("shopsByPossessive", found)
         tradesAreFirms(info, &found)
         trace?("tradesAreFirms", found)
+        suffixFullStops(info, &found)
         sharedSurnames(info, &found)
         let abbreviations = abbreviationsInBrackets(info, &found)
         trace?("abbreviationsInBrackets", found)
@@ -2568,6 +2569,20 @@ public final class NameFinder: Sendable {
             if placeFound { found[k].type = .organization }
         }
         teamsLeftOut(info, &found, lexicon: lexicon)
+    }
+
+    /// The full stop of "Inc." or "Corp." ending an organisation's name belongs to it, whichever rule found the
+    /// name ("Alphabet Inc. and Meta", as `extendOrganisations` does for the tagger's names).
+    func suffixFullStops(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, s = info.scalars
+        for k in found.indices where found[k].type == .organization && !found[k].named && found[k].first >= 0 {
+            let l = found[k].last
+            guard l + 1 < info.n, info.lex[l].contains(.orgSuffix), toks[l + 1].span.start == toks[l].span.end,
+                  toks[l + 1].span.length == 1, s[toks[l + 1].span.start] == ".",
+                  k + 1 == found.count || found[k + 1].first > l + 1 else { continue }
+            found[k].last = l + 1
+            found[k].span = Span(found[k].span.start, toks[l + 1].span.end)
+        }
     }
 
     /// "the Los Angeles County Sheriff's Department", "the Manhattan District Attorney's Office", "the Governor's
