@@ -987,6 +987,18 @@ struct NamesTests {
         #expect(r.mentions.map(\.text) == ["Google", "Alphabet Inc.", "Meta Platforms Ltd."])
     }
 
+    @Test("A name found as a person that is founded, formed or disbanded is an organisation, with its other mentions; not a fuller name or a family: \"Caloi was founded in 1898\"")
+    func organisationsByFounding() {
+        let r = find("The bicycle maker Caloi was founded in 1898 by Luigi Caloi . In 1972 , Caloi introduced a racing bike . The Caloi family sold it in 1999 .")
+        #expect(r.mentions.map(\.text) == ["Caloi", "Luigi Caloi", "Caloi", "Caloi"])
+        #expect(r.mentions.map(\.type) == [.organization, .person, .organization, .person])
+        let band = find("Velvet Rope were formed in 1996 by two brothers . Velvet Rope disbanded in 2003 .")
+        #expect(band.mentions.map(\.type).allSatisfy { $0 == .organization })
+        // A person is not founded: "founded by" after a person's name leaves it alone.
+        let founder = find("Henry Martin founded the firm in 1905 . Martin was born in Ohio .")
+        #expect(founder.mentions.first?.type == .person)
+    }
+
     @Test("An abbreviation followed by a number is a designation, not an organisation")
     func numberedAbbreviation() {
         let r = find("The crew flew STS-135 in July, and the game costs USD 26.95 while FIFA said nothing.")

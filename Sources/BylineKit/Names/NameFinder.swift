@@ -168,6 +168,8 @@ public final class NameFinder: Sendable {
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
         trace?("typesByApposition", found)
+        organisationsByFounding(info, &found)
+        trace?("organisationsByFounding", found)
         findRoles(info, &found, lexicon: model.lexicon)
         trace?("findRoles", found)
         dropAdjectivalAbbreviations(info, &found, lexicon: model.lexicon)
@@ -2570,6 +2572,50 @@ public final class NameFinder: Sendable {
         }
         teamsLeftOut(info, &found, lexicon: lexicon)
     }
+
+    /// What is done only to an organisation: "was founded", "were formed", "is headquartered", "disbanded".
+    static let foundingWords = HashSet64(["founded", "formed", "incorporated", "headquartered", "dissolved",
+        "disbanded", "liquidated", "nationalised", "nationalized", "privatised", "privatized", "reorganised",
+        "reorganized", "delisted"].map { WordHash.of($0) })
+    static let foundingAlone = HashSet64(["disbanded", "reformed", "reunited", "delisted"].map { WordHash.of($0) })
+    static let foundingAdverbs = HashSet64(["originally", "first", "officially", "formally", "later", "then",
+        "eventually", "also", "subsequently"].map { WordHash.of($0) })
+
+    /// "Caloi was founded in 1898", "Linkin Park were formed in 1996", "the band disbanded": a name that is founded,
+    /// formed, incorporated, headquartered or disbanded is an organisation (a company or a band named after its
+    /// founder, most often), and so is every other mention of the same words found as a person.
+    /// A fuller person's name holding them stays a person ("Guido Caloi"), and so does a family ("the Caloi family").
+    /// `found` is in text order.
+    func organisationsByFounding(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let words = NameFinder.foundingWords, alone = NameFinder.foundingAlone, adverbs = NameFinder.foundingAdverbs
+        let copulas = NameFinder.copulas, hadBeen = NameFinder.hadBeen
+        var keys: [UInt64] = []
+        for f in found where f.type != .place && !f.named && f.first >= 0 {
+            var j = f.last + 1
+            guard j < info.n, toks[j].kind == .word, toks[j].sentence == toks[f.last].sentence else { continue }
+            if alone.contains(info.hash[j]) { keys.append(nameKey(info, f.first..<(f.last + 1))); continue }
+            if copulas.contains(info.hash[j]) { j += 1 }
+            else if hadBeen.0 == info.hash[j], j + 1 < info.n, hadBeen.1 == info.hash[j + 1] { j += 2 }
+            else { continue }
+            if j < info.n, toks[j].kind == .word, adverbs.contains(info.hash[j]) { j += 1 }
+            guard j < info.n, toks[j].kind == .word, !toks[j].isCapitalized, toks[j].sentence == toks[f.last].sentence,
+                  words.contains(info.hash[j]) else { continue }
+            keys.append(nameKey(info, f.first..<(f.last + 1)))
+        }
+        guard !keys.isEmpty else { return }
+        let kin = NameFinder.kinWords
+        for k in found.indices where found[k].type == .person && !found[k].fixedType && !found[k].named && found[k].first >= 0
+            && keys.contains(nameKey(info, found[k].first..<(found[k].last + 1))) {
+            // "the Caloi family" is the family's.
+            let next = found[k].last + 1
+            if next < info.n, toks[next].kind == .word, !toks[next].isCapitalized, kin.contains(info.hash[next]) { continue }
+            found[k].type = .organization
+        }
+    }
+    static let kinWords = HashSet64(["family", "families", "brothers", "sisters", "clan", "dynasty", "siblings", "household"]
+        .map { WordHash.of($0) })
+    static let hadBeen = (WordHash.of("had"), WordHash.of("been"))
 
     /// The full stop of "Inc." or "Corp." ending an organisation's name belongs to it, whichever rule found the
     /// name ("Alphabet Inc. and Meta", as `extendOrganisations` does for the tagger's names).
