@@ -999,6 +999,17 @@ struct NamesTests {
         #expect(founder.mentions.first?.type == .person)
     }
 
+    @Test("A name described as a thing (a game, a film, a ship) is no person, organisation or place, in all its mentions: \"Minetest is an open-source game\"")
+    func thingsByDescription() {
+        let game = find("Ahola talked about Minetest . Minetest is an open-source game , free to play . Players love Minetest .")
+        #expect(game.mentions.map(\.text) == ["Ahola"])
+        let film = find("Crowds watched the film Black Panther on Sunday . Black Panther made him famous .")
+        #expect(!film.mentions.contains { $0.text == "Black Panther" })
+        // A listed organisation or place stays; a noun that is part of a longer noun is no description of a thing.
+        #expect(find("John Fenwick is a drug dealer from Leeds , police said .").mentions.first?.text == "John Fenwick")
+        #expect(find("Boeing is a company ; the aircraft Boeing built flew .").mentions.map(\.text).contains("Boeing"))
+    }
+
     @Test("An abbreviation followed by a number is a designation, not an organisation")
     func numberedAbbreviation() {
         let r = find("The crew flew STS-135 in July, and the game costs USD 26.95 while FIFA said nothing.")

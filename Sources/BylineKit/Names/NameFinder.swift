@@ -2744,8 +2744,9 @@ public final class NameFinder: Sendable {
         func isNoun(_ i: Int, _ nouns: HashSet64) -> Bool {
             i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && nouns.contains(info.hash[i])
         }
+        let thingNouns = NameFinder.thingNounSet
         func isAnyNoun(_ i: Int) -> Bool {
-            isNoun(i, organisationNouns) || isNoun(i, placeNouns)
+            isNoun(i, organisationNouns) || isNoun(i, placeNouns) || isNoun(i, thingNouns)
         }
         func sameSentence(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < info.n && toks[a].sentence == toks[b].sentence }
         /// The noun heading the description that starts at `start` ("a Danish chain of ..."): up to five words,
@@ -2776,7 +2777,16 @@ public final class NameFinder: Sendable {
                   !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) else { return nil }
             return i
         }
-        namesDefinedByCopula(info, &found, lexicon: lexicon, describedBy: describedBy, isPlaceNoun: { isNoun($0, placeNouns) })
+        // (A thing's description makes no name of the words it defines.)
+        namesDefinedByCopula(info, &found, lexicon: lexicon, describedBy: { start in
+            describedBy(start).flatMap { isNoun($0, thingNouns) ? nil : $0 }
+        }, isPlaceNoun: { isNoun($0, placeNouns) })
+        /// The noun ends the description: punctuation or a word such as "of", "which", "developed" follows.
+        func endsDescription(_ noun: Int) -> Bool {
+            noun + 1 >= info.n || toks[noun + 1].kind != .word || NameFinder.afterDescription.contains(info.hash[noun + 1])
+                || NameFinder.afterThing.contains(info.hash[noun + 1])
+        }
+        var things: [UInt64] = []
         var keys: [UInt64] = [], keyTypes: [EntityType] = []
         let place: LexFlags = [.city, .country, .region]
         var cuedAt: [Int] = []
@@ -2795,6 +2805,13 @@ public final class NameFinder: Sendable {
                 noun = describedBy(last + 2)  // the sentence's subject: "Bilka is a Danish chain of ..."
             }
             guard let noun else { continue }
+            if isNoun(noun, thingNouns) {
+                // "Minetest is an open-source game", "the game Minetest": a thing, no name of ours, unless listed.
+                let listed = first == last ? !info.lex[first].isDisjoint(with: place.union([.orgName]))
+                    : !lexicon.flags(sequenceHash(info, first, last)).isDisjoint(with: [.multiPlace, .multiOrg])
+                if !listed, noun < first || endsDescription(noun) { things.append(nameKey(info, first..<(last + 1))) }
+                continue
+            }
             let type: EntityType = isNoun(noun, placeNouns) ? .place : .organization
             guard found[k].type != type else { continue }
             // A person's full name is not renamed by a description after it ("John Smith, a company director"),
@@ -2808,12 +2825,20 @@ public final class NameFinder: Sendable {
                 : lexicon.flags(sequenceHash(info, first, last)).contains(.multiPlace) { continue }
             keys.append(nameKey(info, first..<(last + 1))); keyTypes.append(type); cuedAt.append(k)
         }
-        guard !keys.isEmpty else { return }
+        guard !keys.isEmpty || !things.isEmpty else { return }
         // A name that also ends a person's fuller name ("Van Halen", "Eddie Van Halen") changes only where cued.
         var personal: [UInt64] = []
         for f in found where f.type == .person && f.last > f.first {
             for a in (f.first + 1)...f.last { personal.append(nameKey(info, a..<(f.last + 1))) }
         }
+        if !things.isEmpty {
+            // Every mention of a thing's name goes (not one also the end of a person's fuller name).
+            found.removeAll { f in
+                !f.named && !f.fixedType && f.first >= 0 && things.contains(nameKey(info, f.first..<(f.last + 1)))
+                    && !personal.contains(nameKey(info, f.first..<(f.last + 1)))
+            }
+        }
+        guard !keys.isEmpty else { return }
         for k in found.indices where !found[k].named && !found[k].fixedType {
             let key = nameKey(info, found[k].first..<(found[k].last + 1))
             guard let at = keys.firstIndex(of: key), !personal.contains(key) || cuedAt.contains(k) else { continue }
@@ -3099,6 +3124,18 @@ public final class NameFinder: Sendable {
     static let copulas: [UInt64] = ["is", "are", "was", "were"].map { WordHash.of($0) }
     /// Words that end the description after "Name, a": "a founder of the band", "a man who".
     /// Words that may follow the noun that ends a description ("a brand of pencils", "a band from Leicester").
+    /// Nouns for things that are no person, organisation or place: works, products, software, craft, substances,
+    /// living kinds ("Minetest is an open-source game", "the film Cabaret").
+    static let thingNounSet = HashSet64(["game", "videogame", "software", "program", "programme", "application", "app",
+        "browser", "album", "song", "single", "film", "movie", "novel", "book", "poem", "opera", "musical", "painting",
+        "sculpture", "ship", "vessel", "yacht", "locomotive", "aircraft", "airliner", "car", "vehicle", "rifle",
+        "missile", "drug", "vaccine", "medicine", "disease", "virus", "species", "genus", "language", "dialect", "font",
+        "typeface", "protocol", "dish", "cocktail", "cultivar", "breed", "mineral", "protein", "enzyme", "gene",
+        "compound", "molecule"].map { WordHash.of($0) })
+    /// Words after which a thing's noun ends its description ("a game developed by", "a film directed by").
+    static let afterThing: [UInt64] = ["developed", "released", "created", "made", "written", "published", "directed",
+        "produced", "designed", "built", "used", "known", "called", "named", "for", "by", "about", "where", "whose",
+        "set", "starring", "first"].map { WordHash.of($0) }
     static let afterDescription: [UInt64] = ["of", "from", "in", "based", "founded", "that", "which", "with", "and"].map { WordHash.of($0) }
     static let adjectivalTitles: [UInt64] = ["major", "general"].map { WordHash.of($0) }
     static let descriptionStops: [UInt64] = ["of", "for", "who", "which", "that", "with", "in", "at", "and"].map { WordHash.of($0) }
