@@ -994,6 +994,9 @@ struct NamesTests {
         #expect(r.mentions.map(\.type) == [.organization, .person, .organization, .person])
         let band = find("Velvet Rope were formed in 1996 by two brothers . Velvet Rope disbanded in 2003 .")
         #expect(band.mentions.map(\.type).allSatisfy { $0 == .organization })
+        // What only a firm has: shareholders, a subsidiary, shares in it.
+        let firm = find("Barlow 's shareholders met on Monday . Investors bought shares in Barlow , said Anne Reed .")
+        #expect(firm.mentions.filter { $0.text == "Barlow" }.allSatisfy { $0.type == .organization })
         // A person is not founded: "founded by" after a person's name leaves it alone.
         let founder = find("Henry Martin founded the firm in 1905 . Martin was born in Ohio .")
         #expect(founder.mentions.first?.type == .person)

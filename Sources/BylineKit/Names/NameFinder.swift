@@ -2581,20 +2581,35 @@ public final class NameFinder: Sendable {
     static let foundingAdverbs = HashSet64(["originally", "first", "officially", "formally", "later", "then",
         "eventually", "also", "subsequently"].map { WordHash.of($0) })
 
-    /// "Caloi was founded in 1898", "Linkin Park were formed in 1996", "the band disbanded": a name that is founded,
-    /// formed, incorporated, headquartered or disbanded is an organisation (a company or a band named after its
-    /// founder, most often), and so is every other mention of the same words found as a person.
+    /// "Caloi was founded in 1898", "Linkin Park were formed in 1996", "the band disbanded", "Caloi's shareholders",
+    /// "shares in Caloi": a name that is founded, formed, incorporated, headquartered or disbanded, or has
+    /// shareholders, subsidiaries or a CEO, is an organisation (a company or a band named after its founder, most
+    /// often), and so is every other mention of the same words found as a person.
     /// A fuller person's name holding them stays a person ("Guido Caloi"), and so does a family ("the Caloi family").
     /// `found` is in text order.
     func organisationsByFounding(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
         let words = NameFinder.foundingWords, alone = NameFinder.foundingAlone, adverbs = NameFinder.foundingAdverbs
         let copulas = NameFinder.copulas, hadBeen = NameFinder.hadBeen
+        let owned = NameFinder.ownedByFirms, sharesOf = NameFinder.sharesOf
         var keys: [UInt64] = []
         for f in found where f.type != .place && !f.named && f.first >= 0 {
+            // "shares in Caloi", "a subsidiary of Caloi".
+            if f.first >= 2, toks[f.first - 1].kind == .word, toks[f.first - 2].kind == .word,
+               toks[f.first - 2].sentence == toks[f.first].sentence,
+               info.hash[f.first - 1] == TokenInfo.ofHash || info.hash[f.first - 1] == NameFinder.inHash,
+               sharesOf.contains(info.hash[f.first - 2]) { keys.append(nameKey(info, f.first..<(f.last + 1))); continue }
             var j = f.last + 1
             guard j < info.n, toks[j].kind == .word, toks[j].sentence == toks[f.last].sentence else { continue }
             if alone.contains(info.hash[j]) { keys.append(nameKey(info, f.first..<(f.last + 1))); continue }
+            // "Caloi's shareholders", "Caloi 's subsidiary".
+            if possessive(info, after: f.last) {
+                let w = info.hash[j] == NameFinder.possessiveHash ? j + 1 : j + 2
+                if w < info.n, toks[w].kind == .word, !toks[w].isCapitalized || toks[w].isAllCaps, owned.contains(info.hash[w]) {
+                    keys.append(nameKey(info, f.first..<(f.last + 1)))
+                }
+                continue
+            }
             if copulas.contains(info.hash[j]) { j += 1 }
             else if hadBeen.0 == info.hash[j], j + 1 < info.n, hadBeen.1 == info.hash[j + 1] { j += 2 }
             else { continue }
@@ -2616,6 +2631,14 @@ public final class NameFinder: Sendable {
     static let kinWords = HashSet64(["family", "families", "brothers", "sisters", "clan", "dynasty", "siblings", "household"]
         .map { WordHash.of($0) })
     static let hadBeen = (WordHash.of("had"), WordHash.of("been"))
+    static let inHash = WordHash.of("in")
+    /// What only a firm has ("Caloi's shareholders", "the group's subsidiary").
+    static let ownedByFirms = HashSet64(["subsidiary", "subsidiaries", "headquarters", "shareholders", "stockholders",
+        "ceo", "cfo", "co-founder", "cofounder", "founders", "shares", "stock", "workforce", "franchise", "franchises"]
+        .map { WordHash.of($0) })
+    /// "shares in X", "a subsidiary of X", "a unit of X".
+    static let sharesOf = HashSet64(["shares", "stake", "stakes", "subsidiary", "subsidiaries", "shareholders",
+        "stockholders", "division", "unit"].map { WordHash.of($0) })
 
     /// The full stop of "Inc." or "Corp." ending an organisation's name belongs to it, whichever rule found the
     /// name ("Alphabet Inc. and Meta", as `extendOrganisations` does for the tagger's names).
