@@ -1013,6 +1013,17 @@ struct NamesTests {
         #expect(find("Boeing is a company ; the aircraft Boeing built flew .").mentions.map(\.text).contains("Boeing"))
     }
 
+    @Test("News names that rules had broken: a name in a list of names is no sign-off (\"Kim Jong Un, Xi Jinping\"); a listed place stays a place (\"the West Bank\"); a river is no person or team (\"the River Thames\")")
+    func newsNamesKeptWhole() {
+        let leaders = find("Kim Jong Un , Recep Tayyip Erdogan and Emmanuel Macron spoke .")
+        #expect(leaders.mentions.map(\.text) == ["Kim Jong Un", "Recep Tayyip Erdogan", "Emmanuel Macron"])
+        let places = find("Fighting continued in the Gaza Strip and the West Bank . Boats sailed on the River Thames .")
+        #expect(places.mentions.map(\.text) == ["Gaza Strip", "West Bank", "River Thames"])
+        #expect(places.mentions.allSatisfy { $0.type == .place })
+        // A team of that shape stays a team.
+        #expect(find("He pitched for the River Cats in the league , and won .").mentions.first?.type == .organization)
+    }
+
     @Test("An abbreviation followed by a number is a designation, not an organisation")
     func numberedAbbreviation() {
         let r = find("The crew flew STS-135 in July, and the game costs USD 26.95 while FIFA said nothing.")

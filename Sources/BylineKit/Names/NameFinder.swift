@@ -340,7 +340,7 @@ public final class NameFinder: Sendable {
                 f.type = .organization
                 f.fixedType = true
             }
-            if !f.fixedType { f.type = typeByLists(info, f) }
+            if !f.fixedType { f.type = typeByLists(info, f, whole: whole) }
             if f.first == f.last {
                 let lx = info.lex[f.first]
                 if lx.contains(.demonym) && !lx.contains(.country) && !lx.contains(.region) { continue }
@@ -359,9 +359,11 @@ public final class NameFinder: Sendable {
     }
 
     /// Name lists overrule the tagger's type where they are unambiguous: a known place that is nobody's
-    /// name, a first name and surname, an organisation or place head word at the end.
-    func typeByLists(_ info: TokenInfo, _ f: Found) -> EntityType {
+    /// name, a first name and surname, an organisation or place head word at the end. A listed place of several
+    /// words found as a place stays one (`whole`: the lexicon's flags of all its words; "the West Bank").
+    func typeByLists(_ info: TokenInfo, _ f: Found, whole: LexFlags = []) -> EntityType {
         let first = info.lex[f.first], last = info.lex[f.last]
+        if f.type == .place, f.last > f.first, whole.contains(.multiPlace) { return .place }
         let personal: LexFlags = [.firstName, .surname]
         let place: LexFlags = [.city, .country, .region]
         if f.first == f.last {
@@ -382,8 +384,9 @@ public final class NameFinder: Sendable {
         // "Ashby Reservoir", "Corbett Junction".
         if f.type == .person, NameFinder.minorPlaceHeadSet.contains(info.hash[f.last]), info.tokens[f.last].isCapitalized,
            !last.contains(.commonSurname), !last.contains(.commonFirstName) { return .place }
+        // (Not a place's head word first: "River Thames", "Lake Wanaka".)
         if f.type != .person, f.last == f.first + 1, first.contains(.commonFirstName), last.contains(.surname),
-           first.isDisjoint(with: place.union([.commonWord, .orgName])), last.isDisjoint(with: [.locHead, .orgHead, .city, .country]) {
+           first.isDisjoint(with: place.union([.commonWord, .orgName, .locHead])), last.isDisjoint(with: [.locHead, .orgHead, .city, .country]) {
             return .person
         }
         return f.type
@@ -1862,10 +1865,12 @@ public final class NameFinder: Sendable {
         }
         let alone = splits ? HashSet64(found.filter { $0.type == .person && $0.first == $0.last }.map { info.hash[$0.first] })
             : HashSet64(capacity: 1)
-        /// A comma or colon after token `b`, then a capitalised word that is no title: a greeting's end.
+        /// A comma or colon after token `b`, then a capitalised word that is no title and begins no name found (a
+        /// list of names: "Kim Jong Un, Xi Jinping"): a greeting's end.
+        let nameStarts: Set<Int> = splits ? Set(found.map(\.first)) : []
         func greets(_ b: Int) -> Bool {
             b + 2 < info.n && (isMark(info, b + 1, ",") || isMark(info, b + 1, ":")) && toks[b + 2].isCapitalized
-                && info.lex[b + 2].isDisjoint(with: [.title, .roleModifier])
+                && info.lex[b + 2].isDisjoint(with: [.title, .roleModifier]) && !nameStarts.contains(b + 2)
         }
         var out: [Found] = []
         for f in found {
@@ -2533,7 +2538,8 @@ public final class NameFinder: Sendable {
 
     /// "Chicago Bulls", "New York Rangers": a place followed by one or two capitalised words ending in a
     /// plural noun is a team, an organisation, unless the whole is itself a listed
-    /// place ("Palm Springs", "New Orleans") or ends with a place's head word ("Islands", "Falls").
+    /// place ("Palm Springs", "New Orleans"), ends with a place's head word ("Islands", "Falls") or opens with a
+    /// river's, lake's or mountain's before a word that is no ordinary one ("River Thames"; not "River Cats").
     func teamsNamedAfterPlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.doc.tokens
         let place: LexFlags = [.city, .country, .region]
@@ -2541,7 +2547,7 @@ public final class NameFinder: Sendable {
             let f = found[k]
             // (A place's head word may open the name: "New York Rangers", "San Antonio Spurs", "Los Angeles Lakers".)
             guard f.last > f.first, toks[f.last].kind == .word, toks[f.last].isCapitalized,
-                  info.lex[f.first].isDisjoint(with: [.orgHead, .miscHead]),
+                  info.lex[f.first].isDisjoint(with: [.orgHead, .miscHead]), !(NameFinder.natureHeads.contains(info.hash[f.first]) && !info.lex[f.last].contains(.commonWord)),
                   (f.first + 1...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.locHead, .orgHead, .miscHead]) }) else { continue }
             let last = info.lex[f.last]
             guard last.isDisjoint(with: place.union([.locHead, .orgHead, .demonym, .multiPlace, .title])) else { continue }
@@ -2693,6 +2699,10 @@ public final class NameFinder: Sendable {
         let before = s[sp.end - 2]
         return before != "s" && before != "u" && before != "i" && before != "'" && before != "\u{2019}"
     }
+
+    /// Head words of rivers, lakes, mountains and coasts that open a place's name ("River Thames", "Mount Rainier").
+    static let natureHeads = HashSet64(["river", "lake", "loch", "lough", "mount", "mountain", "cape", "gulf", "bay",
+        "sea", "strait", "glacier", "canyon", "isle", "island", "lac", "rio"].map { WordHash.of($0) })
 
     /// Words only a story about sport has.
     static let sportsStoryWords = HashSet64(["league", "leagues", "playoff", "playoffs", "coach", "coached", "stadium",
