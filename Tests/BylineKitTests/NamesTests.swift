@@ -28,6 +28,20 @@ struct NamesTests {
         #expect(entity(r, "Moscow")?.type == .place)
     }
 
+    @Test("An abbreviated title is a role with its full stop (\"Sen. Elizabeth Warren\", \"Lt. Col. Anna Berg\"); the title of the next person named is not the role of the one before (\"Al Sharpton, Pope Francis\")")
+    func abbreviatedTitles() throws {
+        let r = find("Sen. Elizabeth Warren spoke first. Gov. Gavin Newsom, Rep. Nancy Pelosi and Lt. Col. Anna Berg followed. The Rev. Al Sharpton, Pope Francis and others sent messages.")
+        #expect(entity(r, "Elizabeth Warren")?.role == "Sen.")
+        #expect(entity(r, "Gavin Newsom")?.role == "Gov.")
+        #expect(entity(r, "Nancy Pelosi")?.role == "Rep.")
+        #expect(entity(r, "Anna Berg")?.role == "Lt. Col.")
+        #expect(entity(r, "Al Sharpton")?.role == "Rev.")
+        #expect(entity(r, "Francis")?.role == "Pope")
+        // A title ending a sentence is no abbreviation: no role for the next sentence's first name.
+        let end = find("He was elected vice president. Bill Bayes said so.")
+        #expect(entity(end, "Bill Bayes")?.role == nil)
+    }
+
     @Test("The longest name wins: Washington Post is an organisation, Washington alone a place")
     func longestName() throws {
         let r = find("The report in the Washington Post was read in Washington and London.")

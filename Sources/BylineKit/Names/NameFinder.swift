@@ -1470,6 +1470,13 @@ public final class NameFinder: Sendable {
             if info.slot[i] == .name && !(toks[i].startsSentence && f.contains(.commonWord)) && !f.contains(.time) { return true }
             return false
         }
+        /// Token `i` is the full stop of an abbreviated title written right before it ("Sen.", "Lt."): a capitalised
+        /// title of at most four letters, not all capitals.
+        func titleStop(_ i: Int) -> Bool {
+            i >= 1 && info.isChar(i, ".") && toks[i].span.length == 1 && toks[i - 1].span.end == toks[i].span.start
+                && toks[i - 1].span.length <= 4 && toks[i - 1].isCapitalized && !toks[i - 1].isAllCaps
+                && owner[i - 1] < 0 && isTitle(i - 1)
+        }
         for k in found.indices where found[k].type == .person {
             let m = found[k].first
             guard m > 0, m < info.n else { continue }
@@ -1477,8 +1484,9 @@ public final class NameFinder: Sendable {
             // Before the name.
             var head = -1
             var i = m - 1
-            if toks[i].sentence == sent, owner[i] < 0 {
-                if isTitle(i) { head = i } else {
+            if toks[i].sentence == sent || titleStop(i), owner[i] < 0 {
+                // "Sen. Elizabeth Warren", "Lt. Col. Anna Berg": the abbreviation's full stop ends the role.
+                if titleStop(i) { head = i - 1 } else if isTitle(i) { head = i } else {
                     // "Secretary of State": capitalised words, "of", a title.
                     var j = i, caps = 0
                     while j >= 0, toks[j].sentence == sent, owner[j] < 0, info.slot[j] == .name, caps < 3 { j -= 1; caps += 1 }
@@ -1488,7 +1496,9 @@ public final class NameFinder: Sendable {
             if head >= 0 {
                 var left = head
                 i = head - 1
-                while i >= 0, toks[i].sentence == sent, isModifier(i) {
+                let headSentence = toks[head].sentence
+                while i >= 0, toks[i].sentence == headSentence || titleStop(i), isModifier(i) || titleStop(i) {
+                    if titleStop(i) { left = i - 1; i -= 2; continue }
                     if owner[i] >= 0 { left = found[owner[i]].first; i = left - 1 } else { left = i; i -= 1 }
                 }
                 let span = Span(toks[left].span.start, toks[m - 1].span.end)
@@ -1507,6 +1517,9 @@ public final class NameFinder: Sendable {
                 j += 1
             }
             guard lastTitle >= start, lastTitle == j - 1 || (j < info.n && ofFor.contains(info.hash[j])) else { continue }
+            // The title of the next person named ("Al Sharpton, Pope Francis", "Gavin Newsom, Rep. Nancy Pelosi").
+            let next = j < info.n && titleStop(j) ? j + 1 : j
+            if lastTitle == j - 1, next < info.n, owner[next] >= 0, found[owner[next]].type == .person { continue }
             var end = lastTitle
             if lastTitle == j - 1, j < info.n, ofFor.contains(info.hash[j]) {
                 // "a spokesman for the ministry": through the next name or noun, up to the comma.
