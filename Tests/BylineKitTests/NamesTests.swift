@@ -1038,6 +1038,12 @@ struct NamesTests {
         #expect(find("He pitched for the River Cats in the league , and won .").mentions.first?.type == .organization)
     }
 
+    @Test("An agreement's name is none of ours, nor the names inside it: \"the Paris Agreement\", \"the Kyoto Protocol\"")
+    func agreementsAreNoNames() {
+        let r = find("The United States left the Paris Agreement and the Kyoto Protocol , but kept the Camp David Accords .")
+        #expect(r.mentions.map(\.text) == ["United States"])
+    }
+
     @Test("An abbreviation followed by a number is a designation, not an organisation")
     func numberedAbbreviation() {
         let r = find("The crew flew STS-135 in July, and the game costs USD 26.95 while FIFA said nothing.")

@@ -329,10 +329,13 @@ public final class NameFinder: Sendable {
                 f.first -= 1
             }
             f.span = Span(toks[f.first].span.start, toks[f.last].span.end)
-            // "the Stanley Cup", "a Pulitzer Prize", "the MTV Video Music Awards", "the GMAC Bowl": a name right
-            // before a trophy's word, or before up to two more capitalised words and one, is part of the trophy's
-            // or the awards' name, which is none of ours.
+            // "the Stanley Cup", "a Pulitzer Prize", "the MTV Video Music Awards", "the GMAC Bowl", "the Paris
+            // Agreement": a name right before a trophy's or an agreement's word, or before up to two more
+            // capitalised words and one, is part of the trophy's, the awards' or the agreement's name, which is
+            // none of ours.
             if !f.named, beforeTrophy(info, f.last) { continue }
+            // "the Kyoto Protocol", "the Camp David Accords": an agreement's name, none of ours either.
+            if !f.named, f.last > f.first, toks[f.last].isCapitalized, NameFinder.documentHeads.contains(info.hash[f.last]) { continue }
             // Names on our list of organisations are organisations.
             let whole = f.first == f.last ? info.lex[f.first]
                 : lexicon.flags(sequenceHash(info, f.first, f.last))
@@ -2739,6 +2742,8 @@ public final class NameFinder: Sendable {
         while i + 1 < info.n {
             defer { i += 1 }
             guard info.slot[i] == .name, !info.lex[i].isDisjoint(with: place.union([.multiStart])) else { continue }
+            // The capitalised words start here ("Camp David Accords" is no team "David Accords").
+            if i > 0, info.slot[i - 1] == .name, toks[i - 1].sentence == toks[i].sentence, info.hash[i - 1] != TokenInfo.theHash { continue }
             while k < found.count, found[k].last < i { k += 1 }
             let nextFound = k < found.count ? found[k].first : info.n
             guard nextFound > i else { continue }
@@ -2757,6 +2762,7 @@ public final class NameFinder: Sendable {
                 guard free(end + 1), !free(last + 1), !(last + 1 < info.n && info.slot[last + 1] == .name
                                                       && toks[last + 1].sentence == sentence) else { break }
                 guard (end + 1...last).allSatisfy({ info.lex[$0].isDisjoint(with: notTeamWord) }), isTeamPlural(info, last),
+                      !NameFinder.documentHeads.contains(info.hash[last]),
                       !lexicon.flags(sequenceHash(info, i, last)).contains(.multiPlace) else { break }
                 team = (i, last)
                 break
@@ -3156,7 +3162,10 @@ public final class NameFinder: Sendable {
                                           "here", "there", "yes", "okay", "please", "they", "she", "you", "our",
                                           "your", "their", "his", "her", "its", "when", "what", "why", "how", "who",
                                           "where", "but", "and", "the"].map { WordHash.of($0) })
-    static let trophies = HashSet64(["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal", "bowl"].map { WordHash.of($0) })
+    static let documentHeads = HashSet64(["agreement", "agreements", "accord", "accords", "treaty", "pact", "protocol"]
+        .map { WordHash.of($0) })
+    static let trophies = HashSet64(["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal", "bowl",
+        "agreement", "accord", "accords", "treaty", "pact", "protocol"].map { WordHash.of($0) })
     static let generational: [UInt64] = ["jr", "sr", "jnr", "snr"].map { WordHash.of($0) }
     /// "Benedict XVI", "Charles III", "Malcolm X" ("I" is left out: it is mostly the pronoun).
     static let regnalNumbers: [UInt64] = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
