@@ -91,6 +91,22 @@ struct QuoteAttributionTests {
         #expect(q.first?.kind == .mixed)
     }
 
+    @Test("According to a statement from X: X speaks")
+    func accordingToAStatement() {
+        let ministry = Person(name: "Ministry of Health", forms: ["Ministry of Health"], type: .organization)
+        let q = Self.quotes("\"We are investigating,\" according to a statement from the Ministry of Health.", [ministry])
+        #expect(q.first?.speakerCanonical == "Ministry of Health")
+        #expect(q.first?.entity == 0)
+    }
+
+    @Test("The rest of a direct quotation split by its attribution is direct, whatever its first word")
+    func splitQuotationStaysDirect() {
+        let q = Self.quotes("\"I think,\" Kerry added, \"that we will recover.\"", [Self.kerry])
+        #expect(q.map(\.kind) == [.direct, .direct])
+        #expect(q.map(\.group) == [0, 0])
+        #expect(q.map(\.speakerCanonical) == ["John Kerry", "John Kerry"])
+    }
+
     @Test("A role phrase resolves to the named holder of the role")
     func roleResolved() {
         let text = "Kremlin spokesman Dmitry Peskov spoke on Friday.\n\n\"Questions remain,\" the spokesman said."

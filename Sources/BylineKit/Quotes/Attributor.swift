@@ -120,6 +120,12 @@ final class Attributor {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
             } else if let v = a?.verb, let g = verbGroup[v] {
                 groupOf[i] = g
+                // "“I think,” Ardern added, “that we will recover.”": the rest of a direct quotation split by its
+                // attribution is direct, whatever its first word.
+                if kinds[i] == .mixed, let first = groupOf.firstIndex(of: g), first < i, kinds[first] == .direct,
+                   ot > 0, isChar(toks[ot - 1], ",") || (ot > 1 && toks[ot - 1].kind == .quote && isChar(toks[ot - 2], ",")) {
+                    kinds[i] = .direct
+                }
             } else if a?.source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
                 groupOf[i] = groupOf[i - 1]
             } else {
@@ -557,6 +563,10 @@ final class Attributor {
         return nil
     }
 
+    /// What a source issues rather than says: "according to a statement from X" is according to X.
+    static let writtenWords: Set<String> = ["statement", "statements", "report", "release", "filing", "letter", "post",
+                                             "tweet", "notice", "document", "memo", "email", "e-mail", "announcement"]
+
     func accordingTo(in r: Range<Int>) -> Attribution? {
         var k = r.lowerBound
         while k + 1 < r.upperBound {
@@ -570,6 +580,13 @@ final class Attributor {
                 var np: Range<Int>? = nil
                 // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
                 if let role = npAfterVerb(pe, r.upperBound) { np = namedAppositive(after: role, limit: r.upperBound) ?? role }
+                // "according to a statement from the Ministry of Health": the statement's author speaks.
+                if let statement = np, statement.upperBound + 1 < r.upperBound, toks[statement.upperBound - 1].kind == .word,
+                   Attributor.writtenWords.contains(lower(statement.upperBound - 1)),
+                   ["from", "by", "of"].contains(lower(statement.upperBound)),
+                   let author = npAfterVerb(statement.upperBound + 1, r.upperBound), speaker(author) != nil {
+                    np = author
+                }
                 if let np, let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .according) }
             }
             k += 1
