@@ -2683,11 +2683,20 @@ public final class NameFinder: Sendable {
     /// and stays so.
     func officesOfTitleHolders(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        // The capitalised titles, in one pass over the slots and word classes.
+        let titles: [Int] = info.slot.withUnsafeBufferPointer { sl in
+            info.lex.withUnsafeBufferPointer { lx in
+                var out: [Int] = []
+                for i in 0..<max(0, info.n - 2) where sl[i] == .name && lx[i].contains(.title) { out.append(i) }
+                return out
+            }
+        }
         var added: [Found] = []
-        var i = 0
-        while i + 2 < info.n {
-            defer { i += 1 }
-            guard info.slot[i] == .name, info.lex[i].contains(.title), possessive(info, after: i) else { continue }
+        var c = 0
+        while c < titles.count {
+            let i = titles[c]
+            c += 1
+            guard possessive(info, after: i) else { continue }
             let h = info.hash[i + 1] == NameFinder.possessiveHash ? i + 2 : i + 3
             let sentence = toks[i].sentence
             guard h < info.n, toks[h].kind == .word, toks[h].isCapitalized, !toks[h].isAllCaps, info.lex[h].contains(.orgHead),
@@ -2700,7 +2709,7 @@ public final class NameFinder: Sendable {
             let span = Span(toks[a].span.start, toks[h].span.end)
             if found.contains(where: { $0.span.overlaps(span) && ($0.span.start < span.start || $0.span.end > span.end) }) { continue }
             added.append(Found(span: span, first: a, last: h, type: .organization, fixedType: true))
-            i = h
+            while c < titles.count, titles[c] <= h { c += 1 }
         }
         guard !added.isEmpty else { return }
         found.removeAll { f in added.contains { $0.span.overlaps(f.span) } }
@@ -2735,13 +2744,26 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let place: LexFlags = [.city, .country, .region]
         let notTeamWord = place.union([.locHead, .orgHead, .miscHead, .demonym, .title, .time, .pronounLike, .personPrefix])
+        // The candidates, in one pass over the slots and word classes: a capitalised word that may start a place,
+        // with a capitalised word after it.
+        let starts = place.union([.multiStart])
+        let candidates: [Int] = info.slot.withUnsafeBufferPointer { sl in
+            info.lex.withUnsafeBufferPointer { lx in
+                var out: [Int] = []
+                for i in 0..<max(0, info.n - 1) where sl[i] == .name && sl[i + 1] == .name && !lx[i].isDisjoint(with: starts) {
+                    out.append(i)
+                }
+                return out
+            }
+        }
+        guard !candidates.isEmpty else { return }
         var added: [Found] = []
         var sports: Bool? = nil
         var k = 0
-        var i = 0
-        while i + 1 < info.n {
-            defer { i += 1 }
-            guard info.slot[i] == .name, !info.lex[i].isDisjoint(with: place.union([.multiStart])) else { continue }
+        var c = 0
+        while c < candidates.count {
+            let i = candidates[c]
+            c += 1
             // The capitalised words start here ("Camp David Accords" is no team "David Accords").
             if i > 0, info.slot[i - 1] == .name, toks[i - 1].sentence == toks[i].sentence, info.hash[i - 1] != TokenInfo.theHash { continue }
             while k < found.count, found[k].last < i { k += 1 }
@@ -2776,7 +2798,7 @@ public final class NameFinder: Sendable {
             }
             guard sports! else { return }
             added.append(Found(span: Span(toks[a].span.start, toks[b].span.end), first: a, last: b, type: .organization))
-            i = b
+            while c < candidates.count, candidates[c] <= b { c += 1 }
         }
         guard !added.isEmpty else { return }
         found += added
