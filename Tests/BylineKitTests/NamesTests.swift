@@ -771,6 +771,12 @@ struct NamesTests {
         finder.shopsByPossessive(info, &names)
         #expect(texts(info, names) == ["Gorman", "Gorman's", "Kerry", "Jane Hale", "Hale"])
         #expect(names.map(\.type) == [.person, .organization, .person, .person, .person])
+        // Text written with spaces around tokens, where "'s" stands apart ("Dillard 's").
+        let spaced = try tokenInfo("The mall grew . Dillard 's was added a year later , and Kerry 's remarks were read .")
+        var shops = found(spaced, [("Dillard", .person), ("Kerry", .person)])
+        finder.shopsByPossessive(spaced, &shops)
+        #expect(texts(spaced, shops) == ["Dillard 's", "Kerry"])
+        #expect(shops.map(\.type) == [.organization, .person])
     }
 
     @Test("A listed organisation the tagger left alone is found; a short one only as an abbreviation")

@@ -2429,9 +2429,11 @@ public final class NameFinder: Sendable {
         let verbs = NameFinder.verbsAfterShop
         var personWords: HashSet64? = nil
         for k in found.indices where !found[k].named && !found[k].fixedType {
-            let p = found[k].last + 1, q = p + 1
-            guard p < info.n, toks[p].kind == .word, info.hash[p] == NameFinder.possessiveHash,
-                  toks[p].sentence == toks[found[k].last].sentence else { continue }
+            // "'s" as one token, or "'" and "s" as two (text written with spaces around tokens: "Macy 's").
+            guard possessive(info, after: found[k].last) else { continue }
+            let p = info.hash[found[k].last + 1] == NameFinder.possessiveHash ? found[k].last + 1 : found[k].last + 2
+            let q = p + 1
+            guard p < info.n, toks[p].kind == .word, toks[p].sentence == toks[found[k].last].sentence else { continue }
             if found[k].type == .person {
                 // "Trump's was the only one": a word of a person's fuller name in the story is that person.
                 if found[k].last > found[k].first, info.lex[found[k].first].contains(.firstName) { continue }
