@@ -532,7 +532,7 @@ public final class NameFinder: Sendable {
                 m + 2 < n && NameFinder.causeConnectors.contains(info.hash[m + 2])
             }
             guard words >= (toks[i].startsSentence ? 2 : 1) else { continue }
-            if last + 1 < n, info.hash[last + 1] == NameFinder.possessiveHash { continue }
+            if possessive(info, after: last) { continue }
             let span = Span(toks[i].span.start, toks[last].span.end)
             if let t = info.doc.titleSpan, t.overlaps(span) { continue }
             guard hasLowerWord(sent) else { continue }
@@ -1656,7 +1656,8 @@ public final class NameFinder: Sendable {
                     found[k + 1] = f; k += 1; continue
                 }
                 // "St. Mary" + "'s" + "Church".
-                if g.first == g.last, g.first == f.last + 2, sameSentence, info.hash[f.last + 1] == NameFinder.possessiveHash,
+                if g.first == g.last, sameSentence, possessive(info, after: f.last),
+                   g.first == f.last + (info.hash[f.last + 1] == NameFinder.possessiveHash ? 2 : 3),
                    !info.lex[g.first].isDisjoint(with: [.orgHead, .locHead]), g.type != .person {
                     out.append(Found(span: Span(f.span.start, g.span.end), first: f.first, last: g.last, type: g.type,
                                      fixedType: g.fixedType))
@@ -2850,7 +2851,7 @@ public final class NameFinder: Sendable {
             }
             guard isAnyNoun(i), i + 1 < info.n, sameSentence(start, i),
                   !(toks[i + 1].kind == .word && flags(info, i + 1, lexicon).contains(.title)),
-                  !(toks[i + 1].kind == .word && info.hash[i + 1] == NameFinder.possessiveHash) else { return nil }
+                  !possessive(info, after: i) else { return nil }
             return i
         }
         // (A thing's description makes no name of the words it defines.)
