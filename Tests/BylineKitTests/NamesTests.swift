@@ -258,7 +258,7 @@ struct NamesTests {
         #expect(t.mentions.map(\.type) == [.place, .place, .place])
     }
 
-    @Test("The ordinal that numbers a military unit is part of its name: \"the 82nd Airborne Division\", \"the Fourth Air Force\"")
+    @Test("The ordinal or number that numbers a military unit is part of its name: \"the 82nd Airborne Division\", \"the Fourth Air Force\", \"65 Air Division\"")
     func numberedUnits() {
         let r = find("Troops of the 82nd Airborne Division joined the Fourth Air Force on Monday .")
         #expect(r.mentions.map(\.text) == ["82nd Airborne Division", "Fourth Air Force"])
@@ -266,6 +266,10 @@ struct NamesTests {
         // Not an ordinal of something else: "its 50th Anniversary", nor before a company.
         let s = find("Kelvari Systems celebrated its 50th birthday with the Kelvari Foundation .")
         #expect(s.mentions.map(\.text) == ["Kelvari Systems", "Kelvari Foundation"])
+        // A plain number too, but not a count before a plural ("12 Royal Marines").
+        let plain = find("The wing was redesignated 65 Air Division in 1985 , and 12 Royal Marines were flown home .")
+        #expect(plain.mentions.first?.text == "65 Air Division")
+        #expect(!plain.mentions.contains { $0.text.hasPrefix("12") })
     }
 
     @Test("A mail system's address of a person (\"Kevin Kindall@ENRON\") names the person, address and all; the domain is nobody's surname")

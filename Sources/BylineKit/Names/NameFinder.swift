@@ -1930,8 +1930,9 @@ public final class NameFinder: Sendable {
         found = merged
     }
 
-    /// "the 82nd Airborne Division", "the 65th Air Division", "the Fourth Air Force": the ordinal that numbers a
-    /// military unit belongs to the unit's name (the tagger leaves it out: numbers are never names to it).
+    /// "the 82nd Airborne Division", "the 65th Air Division", "the Fourth Air Force", "65 Air Division": the ordinal
+    /// or number that numbers a military unit belongs to the unit's name (the tagger leaves it out: numbers are never
+    /// names to it).
     func numberedUnits(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens, s = info.scalars
         let units = NameFinder.unitHeads, ordinals = NameFinder.ordinalWords
@@ -1957,7 +1958,25 @@ public final class NameFinder: Sendable {
                 found[k].span = Span(toks[i].span.start, f.span.end)
             }
         }
+        // "65 Air Division", "16 Air Assault Brigade", "No. 18 Squadron": a plain number of up to three digits (after
+        // "No." or not) before a unit's name of two words or more ending in a singular head ("12 Royal Marines" is
+        // a count).
+        for k in found.indices where found[k].type == .organization && !found[k].named {
+            let f = found[k]
+            guard f.first > 0, f.last > f.first, units.contains(info.hash[f.last]), !NameFinder.pluralUnitHeads.contains(info.hash[f.last])
+            else { continue }
+            var i = f.first - 1
+            guard toks[i].kind == .number, toks[i].sentence == toks[f.first].sentence, toks[i].span.end < toks[f.first].span.start,
+                  toks[i].span.length <= 3, (toks[i].span.start..<toks[i].span.end).allSatisfy({ s[$0].value &- 48 < 10 }) else { continue }
+            if k > 0, found[k - 1].last >= i { continue }
+            // "No. 18": the abbreviation goes with it.
+            if i >= 2, info.isChar(i - 1, "."), toks[i - 2].kind == .word, info.tx(i - 2) == "No",
+               toks[i - 1].span.start == toks[i - 2].span.end { i -= 2 }
+            found[k].first = i
+            found[k].span = Span(toks[i].span.start, f.span.end)
+        }
     }
+    static let pluralUnitHeads = HashSet64(["marines", "rangers", "guards", "volunteers", "forces"].map { WordHash.of($0) })
     static let unitHeads = HashSet64(["division", "brigade", "regiment", "battalion", "squadron", "wing", "fleet",
                                       "corps", "army", "infantry", "cavalry", "artillery", "airborne", "legion",
                                       "force", "command", "group", "battery", "flotilla", "marines", "rangers",
