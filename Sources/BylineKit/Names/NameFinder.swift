@@ -2589,10 +2589,7 @@ public final class NameFinder: Sendable {
                   (f.first + 1...f.last).allSatisfy({ info.lex[$0].isDisjoint(with: [.locHead, .orgHead, .miscHead]) }) else { continue }
             let last = info.lex[f.last]
             guard last.isDisjoint(with: place.union([.locHead, .orgHead, .demonym, .multiPlace, .title])) else { continue }
-            let text = info.tx(f.last)
-            let plural = text.count >= 4 && text.hasSuffix("s") && !text.hasSuffix("ss") && !text.hasSuffix("'s")
-                && !text.hasSuffix("us") && !text.hasSuffix("is")
-            guard plural else { continue }
+            guard isTeamPlural(info, f.last) else { continue }
             let whole = lexicon.flags(sequenceHash(info, f.first, f.last))
             guard !whole.contains(.multiPlace) else { continue }
             // A plural that is an ordinary English word in lower case ("Eagles", "Jays") after two or more
