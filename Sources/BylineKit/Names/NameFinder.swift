@@ -785,11 +785,16 @@ public final class NameFinder: Sendable {
 
     /// Is token `k` followed by a possessive "'s" (one token, or an apostrophe and "s" in text split into tokens:
     /// "Vallee 's")?
-    func possessive(_ info: TokenInfo, after k: Int) -> Bool {
-        guard k + 1 < info.n else { return false }
-        if info.hash[k + 1] == NameFinder.possessiveHash { return true }
-        return k + 2 < info.n && (info.isChar(k + 1, "'") || info.isChar(k + 1, "\u{2019}"))
-            && info.hash[k + 2] == NameFinder.sHash && info.tokens[k + 2].span.start == info.tokens[k + 1].span.end
+    func possessive(_ info: TokenInfo, after k: Int) -> Bool { possessiveEnd(info, after: k) != nil }
+
+    /// The last token of the possessive after token `k` (`possessive(after:)`): k + 1 for "'s", k + 2 for "'" and
+    /// "s"; nil when there is none.
+    func possessiveEnd(_ info: TokenInfo, after k: Int) -> Int? {
+        guard k + 1 < info.n else { return nil }
+        if info.hash[k + 1] == NameFinder.possessiveHash { return k + 1 }
+        guard k + 2 < info.n, info.isChar(k + 1, "'") || info.isChar(k + 1, "\u{2019}"), info.hash[k + 2] == NameFinder.sHash,
+              info.tokens[k + 2].span.start == info.tokens[k + 1].span.end else { return nil }
+        return k + 2
     }
 
     /// Plural nouns for organisations that introduce examples ("bands like ...", "companies such as ...").
@@ -887,8 +892,9 @@ public final class NameFinder: Sendable {
 
     /// The capitalised words from token `start` on in sentence `sent` (those `isWord` accepts), with a connector
     /// between two of them ("of", "and", "the", "for", "&" or a hyphen: "Disease Control and Prevention", "American -
-    /// Islamic"), or a connector other than "and" or "&" and "the": the last word taken (-1 for none) and how many were taken. An "and" or "&"
-    /// at `m` for which `secondNameAfter(m)` holds ends the words (a second name begins after it).
+    /// Islamic"), or a connector other than "and" or "&" and "the": the last word taken (-1 for none) and how many
+    /// were taken. An "and" or "&" at `m` for which `secondNameAfter(m)` holds ends the words (a second name begins
+    /// after it).
     func connectedWords(_ info: TokenInfo, from start: Int, sentence sent: Int, isWord: (Int) -> Bool,
                         secondNameAfter: (Int) -> Bool) -> (last: Int, words: Int) {
         let toks = info.tokens
@@ -1656,8 +1662,7 @@ public final class NameFinder: Sendable {
                     found[k + 1] = f; k += 1; continue
                 }
                 // "St. Mary" + "'s" + "Church".
-                if g.first == g.last, sameSentence, possessive(info, after: f.last),
-                   g.first == f.last + (info.hash[f.last + 1] == NameFinder.possessiveHash ? 2 : 3),
+                if g.first == g.last, sameSentence, let e = possessiveEnd(info, after: f.last), g.first == e + 1,
                    !info.lex[g.first].isDisjoint(with: [.orgHead, .locHead]), g.type != .person {
                     out.append(Found(span: Span(f.span.start, g.span.end), first: f.first, last: g.last, type: g.type,
                                      fixedType: g.fixedType))
@@ -2450,10 +2455,9 @@ public final class NameFinder: Sendable {
         var personWords: HashSet64? = nil
         for k in found.indices where !found[k].named && !found[k].fixedType {
             // "'s" as one token, or "'" and "s" as two (text written with spaces around tokens: "Macy 's").
-            guard possessive(info, after: found[k].last) else { continue }
-            let p = info.hash[found[k].last + 1] == NameFinder.possessiveHash ? found[k].last + 1 : found[k].last + 2
+            guard let p = possessiveEnd(info, after: found[k].last), toks[p].sentence == toks[found[k].last].sentence
+            else { continue }
             let q = p + 1
-            guard p < info.n, toks[p].kind == .word, toks[p].sentence == toks[found[k].last].sentence else { continue }
             if found[k].type == .person {
                 // "Trump's was the only one": a word of a person's fuller name in the story is that person.
                 if found[k].last > found[k].first, info.lex[found[k].first].contains(.firstName) { continue }
@@ -2644,8 +2648,8 @@ public final class NameFinder: Sendable {
             guard j < info.n, toks[j].kind == .word, toks[j].sentence == toks[f.last].sentence else { continue }
             if alone.contains(info.hash[j]) { keys.append(nameKey(info, f.first..<(f.last + 1))); continue }
             // "Caloi's shareholders", "Caloi 's subsidiary".
-            if possessive(info, after: f.last) {
-                let w = info.hash[j] == NameFinder.possessiveHash ? j + 1 : j + 2
+            if let e = possessiveEnd(info, after: f.last) {
+                let w = e + 1
                 if w < info.n, toks[w].kind == .word, !toks[w].isCapitalized || toks[w].isAllCaps, owned.contains(info.hash[w]) {
                     keys.append(nameKey(info, f.first..<(f.last + 1)))
                 }
@@ -2715,8 +2719,8 @@ public final class NameFinder: Sendable {
         while c < titles.count {
             let i = titles[c]
             c += 1
-            guard possessive(info, after: i) else { continue }
-            let h = info.hash[i + 1] == NameFinder.possessiveHash ? i + 2 : i + 3
+            guard let e = possessiveEnd(info, after: i) else { continue }
+            let h = e + 1
             let sentence = toks[i].sentence
             guard h < info.n, toks[h].kind == .word, toks[h].isCapitalized, !toks[h].isAllCaps, info.lex[h].contains(.orgHead),
                   toks[h].sentence == sentence else { continue }
@@ -3203,10 +3207,11 @@ public final class NameFinder: Sendable {
                                           "here", "there", "yes", "okay", "please", "they", "she", "you", "our",
                                           "your", "their", "his", "her", "its", "when", "what", "why", "how", "who",
                                           "where", "but", "and", "the"].map { WordHash.of($0) })
-    static let documentHeads = HashSet64(["agreement", "agreements", "accord", "accords", "treaty", "pact", "protocol"]
-        .map { WordHash.of($0) })
-    static let trophies = HashSet64(["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal", "bowl",
-        "agreement", "accord", "accords", "treaty", "pact", "protocol"].map { WordHash.of($0) })
+    static let documentHeadList: [String] = ["agreement", "agreements", "accord", "accords", "treaty", "pact", "protocol"]
+    static let documentHeads = HashSet64(documentHeadList.map { WordHash.of($0) })
+    /// Trophies' and awards' words, and agreements' (`beforeTrophy`).
+    static let trophies = HashSet64((["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal", "bowl"]
+        + documentHeadList).map { WordHash.of($0) })
     static let generational: [UInt64] = ["jr", "sr", "jnr", "snr"].map { WordHash.of($0) }
     /// "Benedict XVI", "Charles III", "Malcolm X" ("I" is left out: it is mostly the pronoun).
     static let regnalNumbers: [UInt64] = ["ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
