@@ -5,7 +5,7 @@ import Testing
 @Suite("Bad input gets a clear error, never a crash")
 struct BadInputTests {
     func tempFile(_ bytes: [UInt8]) throws -> String {
-        let path = NSTemporaryDirectory() + "byline-bad-\(UUID().uuidString).txt"
+        let path = Scratch.path("bad", suffix: ".txt").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return path
     }
@@ -40,7 +40,7 @@ struct BadInputTests {
 
     @Test("A folder with one bad file still loads the good ones and reports the bad one")
     func folderKeepsGoing() throws {
-        let dir = NSTemporaryDirectory() + "byline-folder-\(UUID().uuidString)"
+        let dir = Scratch.path("folder").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         try "Good story\n\nKerry said \"yes.\"".write(toFile: dir + "/a.txt", atomically: true, encoding: .utf8)
         try Data([0xFF, 0xFE, 0x00, 0xD8]).write(to: URL(fileURLWithPath: dir + "/b.txt"))
@@ -53,7 +53,7 @@ struct BadInputTests {
 
     @Test("A big folder, read on all cores, keeps the order of its files and of their errors")
     func bigFolderInOrder() throws {
-        let dir = NSTemporaryDirectory() + "byline-folder-\(UUID().uuidString)"
+        let dir = Scratch.path("folder").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: dir) }
         for i in 0..<120 {

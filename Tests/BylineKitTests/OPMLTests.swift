@@ -45,7 +45,7 @@ struct OPMLTests {
             FeedSubscription(address: "http://b/feed#frag"),
         ])
         #expect(parsed.warnings == ["line 5: http://a/feed is listed twice"])
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("byline-feeds-\(UUID().uuidString)/feeds")
+        let file = Scratch.path("feeds").appendingPathComponent("feeds")
         try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
         try "# keep me\nhttp://a/feed\n".write(to: file, atomically: true, encoding: .utf8)
         let added = try FeedList.add([FeedSubscription(address: "http://a/feed"), FeedSubscription(address: "http://c/feed", tags: ["x y"])], to: file)

@@ -17,7 +17,7 @@ struct QuoteEvalTests {
             let text = try #require(doc["text"] as? String)
             out += AnalysisJSON(analyzer.analyze(text), id: id).json(pretty: false) + "\n"
         }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("byline-quotes-\(UUID().uuidString).jsonl")
+        let url = Scratch.path("quotes", suffix: ".jsonl")
         try out.write(to: url, atomically: true, encoding: .utf8)
         return url
     }

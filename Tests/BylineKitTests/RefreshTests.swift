@@ -108,7 +108,7 @@ struct RefreshTests {
 
     @Test("A local feed file and a folder of text files refresh like feeds; a missing path is reported")
     func localPaths() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-local-\(UUID().uuidString)")
+        let dir = Scratch.path("local")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("texts"), withIntermediateDirectories: true)
         try rssFeed("Local", items: [("l1", "Local one", "Body.")]).write(to: dir.appendingPathComponent("feed.xml"))
         try "A title\n\nPARIS (Reuters) - Text.".write(to: dir.appendingPathComponent("texts/a.txt"), atomically: true, encoding: .utf8)

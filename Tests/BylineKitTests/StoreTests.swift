@@ -2,10 +2,9 @@ import Foundation
 import Testing
 @testable import BylineKit
 
-/// A fresh database file in a temporary folder.
 /// A database path in a new, existing temporary folder.
 func temporaryStorePath() -> String {
-    let dir = FileManager.default.temporaryDirectory.appendingPathComponent("byline-test-\(UUID().uuidString)")
+    let dir = Scratch.path("store")
     try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
     return dir.appendingPathComponent("library.sqlite").path
 }

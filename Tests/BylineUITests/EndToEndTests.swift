@@ -6,6 +6,8 @@ import Testing
 struct EndToEndTests {
     final class Tmux {
         let session = "byline-e2e-\(UUID().uuidString.prefix(8))"
+        /// The server's socket, in the test run's scratch folder, so it goes when the run ends.
+        let socket = Scratch.path("tmux", suffix: ".sock").path
         let tmux: String
 
         init() throws {
@@ -23,7 +25,7 @@ struct EndToEndTests {
 
         /// Run tmux; its output and error output (together) and its exit status.
         func runWithStatus(_ args: [String]) throws -> (output: String, status: Int32) {
-            let out = FileManager.default.temporaryDirectory.appendingPathComponent("\(session)-\(UUID().uuidString).out")
+            let out = Scratch.path(session, suffix: ".out")
             defer { try? FileManager.default.removeItem(at: out) }
             var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
             posix_spawn_file_actions_init(&actions)
@@ -31,7 +33,7 @@ struct EndToEndTests {
             posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
             posix_spawn_file_actions_addopen(&actions, 1, out.path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
             posix_spawn_file_actions_adddup2(&actions, 1, 2)
-            let argv = ([tmux, "-L", session] + args).map { strdup($0) } + [nil]
+            let argv = ([tmux, "-S", socket] + args).map { strdup($0) } + [nil]
             defer { for a in argv { free(a) } }
             var pid: pid_t = 0
             let rc = posix_spawn(&pid, tmux, &actions, nil, argv, environ)
@@ -64,6 +66,7 @@ struct EndToEndTests {
             let pids = ((try? run(["list-panes", "-a", "-F", "#{pane_pid}"])) ?? "").split(separator: "\n").compactMap { Int32($0) }
             for pid in pids where pid > 1 { kill(-pid, SIGKILL); kill(pid, SIGKILL) }
             _ = try? run(["kill-server"])
+            try? FileManager.default.removeItem(atPath: socket)
         }
 
         /// Poll the screen until `ok` holds. The deadline only bounds a reader that never gets there: a loaded

@@ -12,7 +12,7 @@ enum Support {
     ]
 
     static func tempDir() -> URL {
-        let u = FileManager.default.temporaryDirectory.appendingPathComponent("byline-ui-\(UUID().uuidString)")
+        let u = Scratch.path("ui")
         try? FileManager.default.createDirectory(at: u, withIntermediateDirectories: true)
         return u
     }
