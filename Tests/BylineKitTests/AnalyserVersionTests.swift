@@ -7,13 +7,14 @@ import Testing
 /// analyses of stories they already had. This test notices such a change.
 @Suite("Analyser version")
 struct AnalyserVersionTests {
-    /// The fingerprint of the analysis of the sample stories below, made by the analyser of this version.
-    static let recorded = (version: 33, fingerprint: "56ab44391e4ac0be")
+    /// The fingerprint of the analysis of the built-in library, made by the analyser of this version.
+    static let recorded = (version: 34, fingerprint: "6b07c2a8ccb0b565")
 
-    @Test("The analysis of sample stories is the one recorded for this analyser version (bump the version when it changes)")
+    @Test("The analysis of the built-in library is the one recorded for this analyser version (bump the version when it changes)")
     func fingerprint() throws {
-        let stories = BuiltInLibrary.load().stories.sorted { $0.id < $1.id }.prefix(40)
-        #expect(stories.count == 40)
+        // The whole built-in library: a change that shows in only a few stories still shows here.
+        let stories = BuiltInLibrary.load().stories.sorted { $0.id < $1.id }
+        #expect(stories.count == 294)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         var all = Data()

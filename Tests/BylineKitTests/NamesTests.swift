@@ -788,7 +788,7 @@ struct NamesTests {
         let finder = NameFinder.shared
         let info = try tokenInfo("The NATO envoy met Kofi Annan , and Reuters and Doctor Who fans watched .")
         var names = found(info, [("Kofi Annan", .person)])
-        finder.listedOrganisations(info, &names, runs: NameModel.runs(info))
+        finder.listedOrganisations(info, &names, runs: NameModel.runs(info), lexicon: try #require(finder.model?.lexicon))
         #expect(texts(info, names) == ["NATO", "Kofi Annan", "Reuters"])
         #expect(names.map(\.type) == [.organization, .person, .organization])
     }
@@ -922,6 +922,47 @@ struct NamesTests {
         for word in ["labour", "target", "apple", "shell"] { #expect(!lexicon.isLowerPlace(WordHash.of(word)), "\(word)") }
         let r = find("Place is next to the mall and walmart . My nikon broke . They were forced to do labour in the mines .")
         #expect(r.mentions.map(\.text) == ["walmart", "nikon"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization])
+    }
+
+    @Test("Organisations are learnt from annotated training text: a name marked so in at least half the places it is written")
+    func annotatedOrganisations() {
+        func doc(_ text: String, _ orgs: [String]) -> (text: String, entities: [(start: Int, end: Int, type: String)]) {
+            let scalars = Array(text.unicodeScalars)
+            let entities = orgs.map { name -> (start: Int, end: Int, type: String) in
+                let needle = Array(name.unicodeScalars)
+                let at = (0...(scalars.count - needle.count)).first { Array(scalars[$0..<($0 + needle.count)]) == needle }!
+                return (at, at + needle.count, "ORG")
+            }
+            return (text, entities)
+        }
+        let docs = [
+            doc("Enron traded gas . Staff at Enron Corp. left .", ["Enron", "Enron Corp."]),
+            doc("Enron fell . Acme won . Acme lost . Acme drew .", ["Enron", "Acme"]),
+            doc("He joined the Times and al - Qaeda .", ["the Times", "al - Qaeda"]),
+        ]
+        let found = LexiconBuilder.annotatedOrganisations(in: docs)
+        // Enron: marked in two of its three places; "Enron Corp." once in one; "al - Qaeda" as written, spaced.
+        // Acme: marked in one of three. "the Times": a name starting with "the" is left out.
+        #expect(found.map(\.name) == ["Enron", "Enron Corp.", "al - Qaeda"].sorted())
+        #expect(found.map(\.marks) == [2, 1, 1])
+    }
+
+    @Test("The lexicon keeps its known organisations apart from the flags, and reads a file without them")
+    func knownOrganisationsInLexicon() throws {
+        let acme = WordHash.of("acme"), seq = LexiconBuilder.sequenceHash(["acme", "corp"].map { WordHash.of($0) })
+        let lexicon = Lexicon(entries: [WordHash.of("paris"): LexFlags.city.rawValue], knownOrganisations: [acme, seq])
+        let read = try #require(Lexicon(data: lexicon.data))
+        #expect(read.isKnownOrganisation(acme) && read.isKnownOrganisation(seq))
+        #expect(!read.isKnownOrganisation(WordHash.of("paris")))
+        #expect(read.flags(acme).isEmpty)
+        let older = try #require(Lexicon(data: Lexicon(entries: [WordHash.of("paris"): LexFlags.city.rawValue]).data))
+        #expect(!older.isKnownOrganisation(acme) && older.flags(WordHash.of("paris")) == .city)
+        // A known organisation the tagger left alone, and one written in lower case, as in an e-mail or a review.
+        let shipped = try #require(NameFinder.shared.model?.lexicon)
+        for name in ["enron", "dynegy", "tmobile"] { #expect(shipped.isKnownOrganisation(WordHash.of(name)), "\(name)") }
+        let r = find("my phone plan is with tmobile now . i used to work at enron before it went under .")
+        #expect(r.mentions.map(\.text) == ["tmobile", "enron"])
         #expect(r.mentions.map(\.type) == [.organization, .organization])
     }
 

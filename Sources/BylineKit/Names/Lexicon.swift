@@ -141,9 +141,16 @@ final class Lexicon: @unchecked Sendable {
     /// A Bloom filter of the hashes of `lowerPlaces` and `lowerPlaceKeys`: 2^16 bits, two per hash
     /// (`mayBeLowerPlace`); 8 KB, so it stays in the first-level cache.
     let lowerPlaceFilter: [UInt64]
+    /// Organisations that annotated training text names (`LexiconBuilder.annotatedOrganisations`): word hashes and
+    /// word-sequence hashes. Kept apart from the flags so that the tagger's features, trained without them, stay
+    /// as they were; only the rules after the tagger read them (`isKnownOrganisation`).
+    private let knownOrganisationList: [UInt64]
+    private let knownOrganisations: HashSet64
 
-    /// Builds a table from entries (hash → raw value) and the lower-case places (`lowerPlaces`).
-    init(entries: [UInt64: UInt32], lowerPlaces: [UInt64] = [], lowerPlaceKeys: [UInt64] = []) {
+    /// Builds a table from entries (hash → raw value), the lower-case places (`lowerPlaces`) and the known
+    /// organisations.
+    init(entries: [UInt64: UInt32], lowerPlaces: [UInt64] = [], lowerPlaceKeys: [UInt64] = [],
+         knownOrganisations: [UInt64] = []) {
         var c = 1024
         while c < entries.count * 2 { c <<= 1 }
         slots = Array(repeating: 0, count: c); mask = c - 1
@@ -156,10 +163,12 @@ final class Lexicon: @unchecked Sendable {
         lowerPlaceList = Array(Set(lowerPlaces)).sorted(); lowerPlaceKeyList = Array(Set(lowerPlaceKeys)).sorted()
         self.lowerPlaces = HashSet64(lowerPlaceList); self.lowerPlaceKeys = HashSet64(lowerPlaceKeyList)
         lowerPlaceFilter = Lexicon.filter(lowerPlaceList + lowerPlaceKeyList)
+        knownOrganisationList = Array(Set(knownOrganisations)).sorted()
+        self.knownOrganisations = HashSet64(knownOrganisationList)
     }
 
-    /// Layout: magic, slot count c, c slots, then the count and hashes of `lowerPlaces` and of
-    /// `lowerPlaceKeys`.
+    /// Layout: magic, slot count c, c slots, then the count and hashes of `lowerPlaces`, of `lowerPlaceKeys`
+    /// and (when present) of the known organisations.
     init?(data: Data) {
         let words: [UInt64] = data.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
         guard words.count >= 4, words[0] == Lexicon.magic else { return nil }
@@ -169,9 +178,18 @@ final class Lexicon: @unchecked Sendable {
         let k = Int(words[2 + c])
         guard k >= 0, words.count >= 4 + c + k else { return nil }
         let m = Int(words[3 + c + k])
-        guard m >= 0, words.count == 4 + c + k + m else { return nil }
+        guard m >= 0, words.count >= 4 + c + k + m else { return nil }
         lowerPlaceList = Array(words[(3 + c)..<(3 + c + k)])
-        lowerPlaceKeyList = Array(words[(4 + c + k)...])
+        lowerPlaceKeyList = Array(words[(4 + c + k)..<(4 + c + k + m)])
+        let rest = 4 + c + k + m
+        if words.count > rest {
+            let o = Int(words[rest])
+            guard o >= 0, words.count == rest + 1 + o else { return nil }
+            knownOrganisationList = Array(words[(rest + 1)...])
+        } else {
+            knownOrganisationList = []
+        }
+        knownOrganisations = HashSet64(knownOrganisationList)
         lowerPlaces = HashSet64(lowerPlaceList); lowerPlaceKeys = HashSet64(lowerPlaceKeyList)
         lowerPlaceFilter = Lexicon.filter(lowerPlaceList + lowerPlaceKeyList)
         buildSmall()
@@ -198,6 +216,8 @@ final class Lexicon: @unchecked Sendable {
     func isLowerPlace(_ h: UInt64) -> Bool { lowerPlaces.contains(h) }
     /// A word that makes a sequence of such places (`lowerPlaceKeys`).
     func keyOfLowerPlace(_ h: UInt64) -> Bool { lowerPlaceKeys.contains(h) }
+    /// A word (hash) or word sequence (sequence hash) that annotated training text names as an organisation.
+    func isKnownOrganisation(_ h: UInt64) -> Bool { knownOrganisations.contains(h) }
 
     /// Lower-case words that matter next to a name (titles, role words, particles, time words,
     /// honorifics, connectors) in a small table that stays in cache.
@@ -231,6 +251,7 @@ final class Lexicon: @unchecked Sendable {
     var data: Data {
         let out: [UInt64] = [Lexicon.magic, UInt64(slots.count)] + slots + [UInt64(lowerPlaceList.count)] + lowerPlaceList
             + [UInt64(lowerPlaceKeyList.count)] + lowerPlaceKeyList
+            + (knownOrganisationList.isEmpty ? [] : [UInt64(knownOrganisationList.count)] + knownOrganisationList)
         return out.withUnsafeBufferPointer { Data(buffer: $0) }
     }
 

@@ -20,7 +20,10 @@ public enum LexiconBuilder {
     /// - Parameters:
     ///   - gazetteers: folder with the files listed in the gazetteer README.
     ///   - corpusTexts: running text used only to learn which words are ordinary lower-case words.
-    public static func build(gazetteers: URL, corpusTexts: [String]) throws -> Data {
+    ///   - annotatedOrganisations: names that annotated training text marks as organisations
+    ///     (`annotatedOrganisations(in:)`), listed with ours.
+    public static func build(gazetteers: URL, corpusTexts: [String],
+                             annotatedOrganisations: [(name: String, marks: Int)] = []) throws -> Data {
         var lex = LexiconEntries()
         var entries = 0
         func read(_ name: String) throws -> [[Substring]] {
@@ -152,14 +155,73 @@ public enum LexiconBuilder {
         for w in WordLists.thingNames { addWord(w, .demonym) }
         for p in WordLists.regions { add(p, .region) }
         for o in WordLists.organisations + WordLists.companies + WordLists.institutions { add(o, .orgName, multi: .multiOrg) }
+        // Organisations from annotated training text, unless they are also places, demonyms or, one word alone,
+        // an ordinary word or a person's name ("Daniels", a firm in one e-mail, is mostly a surname). One word
+        // must also be written in lower case in the corpora no more often than it is marked, and never when it is
+        // marked only once ("Enron" and "Netflix", not "Society").
+        var annotated: [String] = [], known: [UInt64] = []
+        for (o, marks) in annotatedOrganisations {
+            let hs = tokenHashes(o)
+            guard !hs.isEmpty, hs.count <= 6 else { continue }
+            let whole = LexFlags(rawValue: (lex.values[hs.count == 1 ? hs[0] : sequenceHash(hs)] ?? 0) & 0xFF_FFFF)
+            let excluded: LexFlags = hs.count == 1
+                ? [.commonWord, .city, .country, .region, .demonym, .title, .time, .pronounLike, .particle,
+                   .firstName, .surname, .orgHead, .locHead, .miscHead]
+                : [.multiPlace, .city, .country, .region, .demonym]
+            guard whole.isDisjoint(with: excluded) else { continue }
+            if hs.count == 1, lowerCounts[hs[0], default: 0] > (marks < 2 ? 0 : marks) { continue }
+            annotated.append(o)
+            known.append(hs.count == 1 ? hs[0] : sequenceHash(hs))
+        }
 
         _ = entries
         // Listed organisations are also looked for in lower case ("walmart", "verizon"), with the same test of
         // their words as places.
-        let orgPhrases = WordLists.organisations + WordLists.companies + WordLists.institutions
+        let orgPhrases = WordLists.organisations + WordLists.companies + WordLists.institutions + annotated
         let (lowerPlaces, lowerPlaceKeys) = try lowerCasePlaces(placePhrases, lex, organisations: orgPhrases,
                                                                  wordList: gazetteers.appendingPathComponent("spacy_en_lexeme_cluster.tsv"))
-        return Lexicon(entries: lex.values, lowerPlaces: lowerPlaces, lowerPlaceKeys: lowerPlaceKeys).data
+        return Lexicon(entries: lex.values, lowerPlaces: lowerPlaces, lowerPlaceKeys: lowerPlaceKeys,
+                       knownOrganisations: known).data
+    }
+
+    /// The names that annotated text (training data, never a test set) marks as organisations in at least half of
+    /// the places where they are written so (the same words, capitalised alike), the whole name or a run of
+    /// its words: "Enron" and "al - Qaeda" are; "Little", marked once in "Little Rock Nine", is not. A name
+    /// that starts with "the" or holds no letter is left out, and so are names of more than six words.
+    public static func annotatedOrganisations(in docs: [(text: String, entities: [(start: Int, end: Int, type: String)])])
+        -> [(name: String, marks: Int)] {
+        // Each name by its words (as the tokenizer splits them), with how it is written and how often it is marked.
+        var marked: [[String]: (name: String, marks: Int)] = [:]
+        var tokenised: [[String]] = []
+        for d in docs {
+            let doc = Document(d.text)
+            let words = doc.tokens.map { doc.text($0) }
+            tokenised.append(words)
+            let starts = Dictionary(doc.tokens.enumerated().map { ($0.element.span.start, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            let ends = Dictionary(doc.tokens.enumerated().map { ($0.element.span.end, $0.offset) }, uniquingKeysWith: { a, _ in a })
+            for e in d.entities where e.type == "ORG" || e.type == "ORGANIZATION" {
+                // Only names that start and end on token boundaries, as the finder would find them.
+                guard let a = starts[e.start], let b = ends[e.end], a <= b, b - a < 6 else { continue }
+                let key = Array(words[a...b])
+                guard key.contains(where: { $0.contains(where: \.isLetter) }), key[0].lowercased() != "the" else { continue }
+                let name = String(String.UnicodeScalarView(doc.scalars[e.start..<e.end]))
+                marked[key, default: (name, 0)].marks += 1
+            }
+        }
+        // Where each name is written at all: count its word sequences in the same texts.
+        var byFirst: [String: [[String]]] = [:]
+        for key in marked.keys { byFirst[key[0], default: []].append(key) }
+        var written: [[String]: Int] = [:]
+        for words in tokenised {
+            for i in words.indices {
+                guard let candidates = byFirst[words[i]] else { continue }
+                for c in candidates where i + c.count <= words.count && words[i..<(i + c.count)].elementsEqual(c) {
+                    written[c, default: 0] += 1
+                }
+            }
+        }
+        return marked.filter { 2 * $0.value.marks >= written[$0.key, default: $0.value.marks] }.map(\.value)
+            .sorted { $0.name < $1.name }
     }
 
     /// Places, and listed organisations, that people also write in lower case in informal text ("we flew to
@@ -191,7 +253,10 @@ public enum LexiconBuilder {
             guard LexFlags(rawValue: (lex.values[h] ?? 0) & 0xFF_FFFF).isDisjoint(with: excluded),
                   word.allSatisfy({ $0.isLetter }) else { return false }
             let lower = word.lowercased()
-            guard let capital = rank[Substring(lower.prefix(1).uppercased() + lower.dropFirst())] else { return false }
+            guard let capital = rank[Substring(lower.prefix(1).uppercased() + lower.dropFirst())] else {
+                // A rare organisation's word, in neither spelling among the list's words ("verizon", "tmobile").
+                return organisation && word.count >= 5 && rank[Substring(lower)] == nil
+            }
             guard let small = rank[Substring(lower)] else { return !organisation && capital <= 20_000 }
             return small >= 2 * capital
         }

@@ -107,7 +107,7 @@ public final class NameFinder: Sendable {
         found += acronymOrganisations(info, found, runs: runs)
         trace?("acronymOrganisations", found)
         found.sort { $0.span < $1.span }
-        listedOrganisations(info, &found, runs: runs)
+        listedOrganisations(info, &found, runs: runs, lexicon: model.lexicon)
         trace?("listedOrganisations", found)
         peopleAfterHonorifics(info, &found, runs: runs)
         trace?("peopleAfterHonorifics", found)
@@ -337,9 +337,10 @@ public final class NameFinder: Sendable {
             // "the Kyoto Protocol", "the Camp David Accords": an agreement's name, none of ours either.
             if !f.named, f.last > f.first, toks[f.last].isCapitalized, NameFinder.documentHeads.contains(info.hash[f.last]) { continue }
             // Names on our list of organisations are organisations.
-            let whole = f.first == f.last ? info.lex[f.first]
-                : lexicon.flags(sequenceHash(info, f.first, f.last))
-            if whole.contains(.orgName) || whole.contains(.multiOrg), whole.isDisjoint(with: [.city, .country, .region, .multiPlace]) {
+            let wholeHash = f.first == f.last ? info.hash[f.first] : sequenceHash(info, f.first, f.last)
+            let whole = f.first == f.last ? info.lex[f.first] : lexicon.flags(wholeHash)
+            if whole.contains(.orgName) || whole.contains(.multiOrg) || lexicon.isKnownOrganisation(wholeHash),
+               whole.isDisjoint(with: [.city, .country, .region, .multiPlace]) {
                 f.type = .organization
                 f.fixedType = true
             }
@@ -398,11 +399,12 @@ public final class NameFinder: Sendable {
     /// "NATO Secretary-General Jens Stoltenberg", "a deal with Boeing": a word on our list of organisations that the
     /// tagger left alone is that organisation (not an ordinary word starting a sentence, not a listed place).
     /// `found` is in text order and stays so.
-    func listedOrganisations(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
+    func listedOrganisations(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>], lexicon: Lexicon) {
         let toks = info.tokens
         var out: [Found] = []
         var k = 0
-        for run in runs { for i in run where info.slot[i] == .name && info.lex[i].contains(.orgName) {
+        for run in runs { for i in run where info.slot[i] == .name
+                && (info.lex[i].contains(.orgName) || lexicon.isKnownOrganisation(info.hash[i])) {
             while k < found.count, found[k].last < i { k += 1 }
             if k < found.count, found[k].first <= i { continue }
             let lx = info.lex[i]
@@ -1812,8 +1814,9 @@ public final class NameFinder: Sendable {
             if best == nil, lexicon.isLowerPlace(h), standsAlone(i, i) { best = i...i }
             if let r = best {
                 // A listed organisation's name ("walmart", "southwest airlines") is an organisation.
-                let f = r.count == 1 ? lexicon.flags(h) : lexicon.flags(sequenceHash(info, r.lowerBound, r.upperBound))
-                let organisation = f.contains(r.count == 1 ? .orgName : .multiOrg)
+                let rh = r.count == 1 ? h : sequenceHash(info, r.lowerBound, r.upperBound)
+                let f = lexicon.flags(rh)
+                let organisation = (f.contains(r.count == 1 ? .orgName : .multiOrg) || lexicon.isKnownOrganisation(rh))
                     && f.isDisjoint(with: [.city, .country, .region, .multiPlace])
                 added.append(Found(span: Span(toks[r.lowerBound].span.start, toks[r.upperBound].span.end),
                                    first: r.lowerBound, last: r.upperBound, type: organisation ? .organization : .place))

@@ -128,7 +128,7 @@ enum WordLists {
     ]
     /// Regions, continents, US states and other places the city and country lists miss.
     static let regions: [String] = [
-        "Africa", "Asia", "Europe", "Antarctica", "Oceania", "Australasia", "Americas", "North America",
+        "Africa", "Asia", "Europe", "Eurasia", "Antarctica", "Oceania", "Australasia", "Americas", "North America",
         "South America", "Latin America", "Central America", "Middle East", "Near East", "Far East",
         "Caribbean", "Balkans", "Scandinavia", "Siberia", "Caucasus", "Sahara", "Sahel", "Arctic",
         "Mediterranean", "Pacific", "Atlantic", "Indian Ocean", "Persian Gulf", "Gulf", "Baltic",
