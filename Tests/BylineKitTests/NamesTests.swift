@@ -948,6 +948,14 @@ struct NamesTests {
         #expect(found.map(\.marks) == [2, 1, 1])
     }
 
+    @Test("An abbreviation given in brackets for an agreement, act or contract is no organisation, anywhere in the story")
+    func abbreviatedDocuments() {
+        let r = find("The firm signed the Power Purchase Agreement ( \"PPA\" ) with the WHO. The PPA runs to 2030. Congress passed the Clean Air Act (CAA) and the CAA took effect; the World Health Organization (WHO) agreed.")
+        #expect(!r.mentions.contains { $0.text == "PPA" || $0.text == "CAA" })
+        #expect(r.mentions.filter { $0.text == "WHO" }.count == 2)
+        #expect(r.mentions.filter { $0.text == "WHO" }.allSatisfy { $0.type == .organization })
+    }
+
     @Test("The lexicon keeps its known organisations apart from the flags, and reads a file without them")
     func knownOrganisationsInLexicon() throws {
         let acme = WordHash.of("acme"), seq = LexiconBuilder.sequenceHash(["acme", "corp"].map { WordHash.of($0) })

@@ -109,6 +109,8 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
         listedOrganisations(info, &found, runs: runs, lexicon: model.lexicon)
         trace?("listedOrganisations", found)
+        abbreviatedDocuments(info, &found)
+        trace?("abbreviatedDocuments", found)
         peopleAfterHonorifics(info, &found, runs: runs)
         trace?("peopleAfterHonorifics", found)
         splitPersonsAtDigits(info, &found, lexicon: model.lexicon)
@@ -1066,6 +1068,23 @@ public final class NameFinder: Sendable {
             out.append(Found(span: span, first: i, last: i, type: .organization))
         } }
         return out
+    }
+
+    /// "the Renewable Energy Purchase Agreement ("PPA")", "the Affordable Care Act (ACA)": an abbreviation given in
+    /// brackets for an agreement, act or contract names that document, not an organisation, wherever the story
+    /// uses it. Only the abbreviations among the names found are looked at.
+    func abbreviatedDocuments(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var documents: [UInt64] = []
+        for f in found where f.first == f.last && toks[f.first].isAllCaps {
+            var k = f.first - 1
+            if k >= 0, toks[k].kind == .quote || isMark(info, k, "\"") { k -= 1 }
+            guard k >= 1, isMark(info, k, "("), toks[k - 1].isCapitalized, toks[k - 1].sentence == toks[f.first].sentence,
+                  NameFinder.documentWords.contains(info.hash[k - 1]) else { continue }
+            documents.append(info.hash[f.first])
+        }
+        guard !documents.isEmpty else { return }
+        found.removeAll { $0.first == $0.last && documents.contains(info.hash[$0.first]) }
     }
 
     /// Token `i` is the one-scalar punctuation mark `mark`.
@@ -3212,6 +3231,9 @@ public final class NameFinder: Sendable {
                                           "where", "but", "and", "the"].map { WordHash.of($0) })
     static let documentHeadList: [String] = ["agreement", "agreements", "accord", "accords", "treaty", "pact", "protocol"]
     static let documentHeads = HashSet64(documentHeadList.map { WordHash.of($0) })
+    /// The last words of the names of documents whose abbreviations are no organisations (`abbreviatedDocuments`).
+    static let documentWords = HashSet64((documentHeadList + ["act", "acts", "contract", "contracts", "bill", "directive"])
+        .map { WordHash.of($0) })
     /// Trophies' and awards' words, and agreements' (`beforeTrophy`).
     static let trophies = HashSet64((["cup", "cups", "trophy", "award", "awards", "prize", "prizes", "medal", "bowl"]
         + documentHeadList).map { WordHash.of($0) })
