@@ -948,6 +948,14 @@ struct NamesTests {
         #expect(found.map(\.marks) == [2, 1, 1])
     }
 
+    @Test("Two names joined under one organisation's head word, after \"the\", are one organisation; not without \"the\" before them")
+    func organisationsOfTwoNames() {
+        let r = find("It connected with the Portland and Ogdensburg Railroad in 1880. Most of it went to the Bill and Melinda Gates Foundation. Trains ran between Kansas and the Missouri Pacific Railroad. Officers of the Secret Service and US Park Police came.")
+        #expect(r.mentions.map(\.text) == ["Portland and Ogdensburg Railroad", "Bill and Melinda Gates Foundation", "Kansas",
+                                           "Missouri Pacific Railroad", "Secret Service", "US Park Police"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .place, .organization, .organization, .organization])
+    }
+
     @Test("An abbreviation given in brackets for an agreement, act or contract is no organisation, anywhere in the story")
     func abbreviatedDocuments() {
         let r = find("The firm signed the Power Purchase Agreement ( \"PPA\" ) with the WHO. The PPA runs to 2030. Congress passed the Clean Air Act (CAA) and the CAA took effect; the World Health Organization (WHO) agreed.")

@@ -148,6 +148,8 @@ public final class NameFinder: Sendable {
         trace?("dropPlanets", found)
         organisationsOfThisAndThat(info, &found)
         trace?("organisationsOfThisAndThat", found)
+        organisationsOfTwoNames(info, &found)
+        trace?("organisationsOfTwoNames", found)
         organisationsForAndOn(info, &found)
         trace?("organisationsForAndOn", found)
         groupsNamedForACause(info, &found, lexicon: model.lexicon)
@@ -490,6 +492,44 @@ public final class NameFinder: Sendable {
             found[k].last = last
             found[k].span = Span(f.span.start, toks[last].span.end)
         }
+    }
+
+    /// Two names joined under one organisation's head word are one organisation: "the Portland and Ogdensburg
+    /// Railroad", "the Bill and Melinda Gates Foundation", "the Fairmont State Community and Technical College".
+    /// The first part is one to three capitalised words right after "the" (which marks where the name starts:
+    /// "between Kansas and the Missouri Pacific Railroad" has two), then "and" or "&", then the organisation found,
+    /// ending in its head word. The names found inside the first part go; when one is an organisation of its own (a
+    /// listed one, or one ending in a head word), or the second part starts with a people's adjective, the names
+    /// stay as they are.
+    func organisationsOfTwoNames(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var removed: [Int] = []
+        for k in found.indices where found[k].type == .organization && !found[k].named && found[k].first >= 3 {
+            let f = found[k]
+            let a = f.first - 1
+            guard TokenInfo.andWords.contains(info.hash[a]), toks[a].sentence == toks[f.first].sentence,
+                  info.lex[f.last].contains(.orgHead), toks[f.last].isCapitalized else { continue }
+            var x = a - 1
+            while x >= 0, a - x <= 3, toks[x].kind == .word, toks[x].isCapitalized, !toks[x].isAllCaps,
+                  toks[x].sentence == toks[a].sentence, !toks[x].startsSentence { x -= 1 }
+            guard x >= 0, x < a - 1, info.hash[x] == TokenInfo.theHash, toks[x].sentence == toks[a].sentence else { continue }
+            let start = x + 1
+            // The first part's words are no title or role ("the President and Prime Minister's Office").
+            guard (start..<a).allSatisfy({ info.lex[$0].isDisjoint(with: [.title, .time, .pronounLike, .demonym]) }) else { continue }
+            // Two organisations ("the Secret Service and US Park Police"), or two parties' adjectives ("the
+            // Democratic and Republican Party nominees"), are two names.
+            guard !info.lex[f.first].contains(.demonym) else { continue }
+            let inside = found.indices.filter { $0 != k && found[$0].last >= start && found[$0].first < a }
+            guard inside.allSatisfy({ found[$0].first >= start && found[$0].last < a && !found[$0].named
+                && (found[$0].type != .organization || !found[$0].fixedType && !info.lex[found[$0].last].contains(.orgHead)) })
+            else { continue }
+            removed += inside
+            found[k].first = start
+            found[k].span = Span(toks[start].span.start, f.span.end)
+        }
+        guard !removed.isEmpty else { return }
+        let drop = Set(removed)
+        found = found.indices.filter { !drop.contains($0) }.map { found[$0] }
     }
 
     /// Groups named for their members and their cause: "Women for America First", "Students for Fair Admissions",
