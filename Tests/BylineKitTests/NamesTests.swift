@@ -948,6 +948,13 @@ struct NamesTests {
         #expect(found.map(\.marks) == [2, 1, 1])
     }
 
+    @Test("An organisation and a word of the media trades ending the name are one organisation (\"CBS Cable\"); not inside a longer run")
+    func divisionsOfOrganisations() {
+        let r = find("CBS Cable was an early cable network run by CBS. A CBS News Poll found the same.")
+        #expect(r.mentions.map(\.text) == ["CBS Cable", "CBS", "CBS"])
+        #expect(r.mentions.allSatisfy { $0.type == .organization })
+    }
+
     @Test("Two names joined under one organisation's head word, after \"the\", are one organisation; not without \"the\" before them")
     func organisationsOfTwoNames() {
         let r = find("It connected with the Portland and Ogdensburg Railroad in 1880. Most of it went to the Bill and Melinda Gates Foundation. Trains ran between Kansas and the Missouri Pacific Railroad. Officers of the Secret Service and US Park Police came.")

@@ -168,6 +168,8 @@ public final class NameFinder: Sendable {
         trace?("placesInCompany", found)
         firmsWithAmpersands(info, &found)
         trace?("firmsWithAmpersands", found)
+        divisionsOfOrganisations(info, &found)
+        trace?("divisionsOfOrganisations", found)
         organisationsInLists(info, &found)
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
@@ -2069,6 +2071,35 @@ public final class NameFinder: Sendable {
             found[k].span = Span(f.span.start, toks[j].span.end)
         }
     }
+
+    /// "CBS Cable", "Sony Pictures", "BBC Radio 1": an organisation's division named by the organisation and a word of
+    /// the media or entertainment trades is that organisation's name, when the word ends the capitalised run (or a
+    /// small number follows it, as a channel's). `found` is in text order and stays so.
+    func divisionsOfOrganisations(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        for k in found.indices where found[k].type == .organization && !found[k].named && found[k].first >= 0 {
+            let j = found[k].last + 1
+            guard j < info.n, toks[j].kind == .word, toks[j].isCapitalized, !toks[j].isAllCaps,
+                  toks[j].sentence == toks[found[k].last].sentence, toks[j].span.start > toks[j - 1].span.end,
+                  NameFinder.divisionWords.contains(info.hash[j]),
+                  k + 1 >= found.count || found[k + 1].first > j else { continue }
+            var last = j
+            if j + 1 < info.n, toks[j + 1].sentence == toks[j].sentence {
+                let t = toks[j + 1]
+                if t.kind == .number, t.span.length <= 2, toks[j + 1].span.start > toks[j].span.end {
+                    last = j + 1
+                } else if t.kind == .word, t.isCapitalized {
+                    continue
+                }
+            }
+            guard k + 1 >= found.count || found[k + 1].first > last else { continue }
+            found[k].last = last
+            found[k].span = Span(found[k].span.start, toks[last].span.end)
+        }
+    }
+    static let divisionWords = HashSet64(["cable", "news", "radio", "television", "tv", "records", "films", "pictures",
+                                          "entertainment", "sports", "music", "books", "press", "studios", "publishing",
+                                          "games", "interactive", "networks", "channel"].map { WordHash.of($0) })
 
     /// "Procter & Gamble", "Ernst & Young", "Michael L. Beatty & Associates": capitalised words
     /// joined by an ampersand standing apart are one firm, unless the word before it is a common first name
