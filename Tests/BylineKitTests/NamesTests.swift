@@ -948,6 +948,18 @@ struct NamesTests {
         #expect(found.map(\.marks) == [2, 1, 1])
     }
 
+    @Test("Once an organisation is named, its head word alone after \"the\" names it again; not before, not in a longer name, not in a web address")
+    func organisationsByHeadWord() throws {
+        let r = find("He left the League early. The Australian League of Rights is a group. The League was formed in 1960, and he watched the League Cup at the League of Nations hall. The Board said so in the League.com.au report.")
+        #expect(r.mentions.map(\.text) == ["Australian League of Rights", "League", "League of Nations"])
+        #expect(r.mentions.map(\.type).prefix(2) == [.organization, .organization])
+        // The head word is the same entity as the organisation.
+        let league = try #require(entity(r, "Australian League of Rights"))
+        #expect(mentionTexts(r, league) == ["Australian League of Rights", "League"])
+        // "The Sun" (a newspaper, or the star) says nothing of a later "the Sun".
+        #expect(!find("The Sun rose. Light from the Sun reached us.").mentions.contains { $0.text == "Sun" && $0.span.start > 5 })
+    }
+
     @Test("An organisation and a word of the media trades ending the name are one organisation (\"CBS Cable\"); not inside a longer run")
     func divisionsOfOrganisations() {
         let r = find("CBS Cable was an early cable network run by CBS. A CBS News Poll found the same.")

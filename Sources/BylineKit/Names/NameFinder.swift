@@ -170,6 +170,8 @@ public final class NameFinder: Sendable {
         trace?("firmsWithAmpersands", found)
         divisionsOfOrganisations(info, &found)
         trace?("divisionsOfOrganisations", found)
+        let headWords = organisationsByHeadWord(info, &found)
+        trace?("organisationsByHeadWord", found)
         organisationsInLists(info, &found)
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
@@ -190,8 +192,9 @@ public final class NameFinder: Sendable {
         trace?("tradesAreFirms", found)
         suffixFullStops(info, &found)
         sharedSurnames(info, &found)
-        let abbreviations = abbreviationsInBrackets(info, &found)
+        var abbreviations = abbreviationsInBrackets(info, &found)
         trace?("abbreviationsInBrackets", found)
+        if !headWords.isEmpty { abbreviations.merge(headWords) { a, _ in a } }
         return link(info, found, lexicon: model.lexicon, abbreviations: abbreviations)
     }
 
@@ -2070,6 +2073,51 @@ public final class NameFinder: Sendable {
             found[k].last = j
             found[k].span = Span(f.span.start, toks[j].span.end)
         }
+    }
+
+    /// "the Australian League of Rights … The League was formed in 1960": once the story has named an organisation,
+    /// its head word alone after "the", capitalised, names it again ("the League", "the Society", "the Commission").
+    /// The head is the last word of the name, or the word before its "of"; only later mentions count, and only where
+    /// the word stands alone (not "the League Cup", not "the League of Nations"), and the name has another word
+    /// besides the head and "the" ("The Sun" says nothing of "the Sun"). Returns the key (`nameKey`) of each head
+    /// word found so and the key of the organisation it names, for linking the two. `found` is in text order and
+    /// stays so.
+    func organisationsByHeadWord(_ info: TokenInfo, _ found: inout [Found]) -> [UInt64: UInt64] {
+        let toks = info.tokens
+        var heads: [(hash: UInt64, after: Int, key: UInt64)] = []
+        for f in found where f.type == .organization && !f.named && f.first >= 0 && f.last > f.first {
+            var h = f.last
+            if let of = (f.first + 1..<f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }) { h = of - 1 }
+            guard info.lex[h].contains(.orgHead), toks[h].isCapitalized, !toks[h].isAllCaps,
+                  (f.first...f.last).contains(where: { $0 != h && toks[$0].kind == .word && info.hash[$0] != TokenInfo.theHash
+                      && info.hash[$0] != TokenInfo.ofHash }) else { continue }
+            if !heads.contains(where: { $0.hash == info.hash[h] }) { heads.append((info.hash[h], f.last, nameKey(info, f.first..<(f.last + 1)))) }
+        }
+        guard !heads.isEmpty else { return [:] }
+        var keys: [UInt64: UInt64] = [:]
+        var added: [Found] = []
+        var k = 0
+        for i in 1..<info.n where info.slot[i] == .name {
+            guard let head = heads.first(where: { $0.hash == info.hash[i] }), i > head.after,
+                  info.hash[i - 1] == TokenInfo.theHash, toks[i - 1].sentence == toks[i].sentence,
+                  toks[i].isCapitalized, !toks[i].isAllCaps else { continue }
+            if i + 1 < info.n, toks[i + 1].sentence == toks[i].sentence {
+                let t = toks[i + 1]
+                if t.kind == .word && (t.isCapitalized || info.hash[i + 1] == TokenInfo.ofHash || info.hash[i + 1] == TokenInfo.forHash)
+                    || t.kind == .number { continue }
+            }
+            // Part of a web address ("the News.com.au report").
+            let end = toks[i].span.end
+            if end + 1 < info.scalars.count, info.scalars[end] == ".", info.scalars[end + 1].properties.isAlphabetic { continue }
+            while k < found.count, found[k].last < i { k += 1 }
+            if k < found.count, found[k].first <= i { continue }
+            added.append(Found(span: toks[i].span, first: i, last: i, type: .organization))
+            keys[nameKey(info, i..<(i + 1))] = head.key
+        }
+        guard !added.isEmpty else { return [:] }
+        found += added
+        found.sort { $0.span < $1.span }
+        return keys
     }
 
     /// "CBS Cable", "Sony Pictures", "BBC Radio 1": an organisation's division named by the organisation and a word of
