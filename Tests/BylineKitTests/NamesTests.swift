@@ -956,6 +956,10 @@ struct NamesTests {
         // The head word is the same entity as the organisation.
         let league = try #require(entity(r, "Australian League of Rights"))
         #expect(mentionTexts(r, league) == ["Australian League of Rights", "League"])
+        let team = find("The Bowling Green Falcons football team won again. It was the 89th season of play for the Falcons.")
+        #expect(team.mentions.map(\.text) == ["Bowling Green Falcons", "Falcons"])
+        let falcons = try #require(entity(team, "Bowling Green Falcons"))
+        #expect(mentionTexts(team, falcons) == ["Bowling Green Falcons", "Falcons"])
         // "The Sun" (a newspaper, or the star) says nothing of a later "the Sun".
         #expect(!find("The Sun rose. Light from the Sun reached us.").mentions.contains { $0.text == "Sun" && $0.span.start > 5 })
     }

@@ -2076,7 +2076,8 @@ public final class NameFinder: Sendable {
     }
 
     /// "the Australian League of Rights … The League was formed in 1960": once the story has named an organisation,
-    /// its head word alone after "the", capitalised, names it again ("the League", "the Society", "the Commission").
+    /// its head word alone after "the", capitalised, names it again ("the League", "the Society", "the Commission";
+    /// a team's plural: "the Bowling Green Falcons … the Falcons").
     /// The head is the last word of the name, or the word before its "of"; only later mentions count, and only where
     /// the word stands alone (not "the League Cup", not "the League of Nations"), and the name has another word
     /// besides the head and "the" ("The Sun" says nothing of "the Sun"). Returns the key (`nameKey`) of each head
@@ -2088,7 +2089,8 @@ public final class NameFinder: Sendable {
         for f in found where f.type == .organization && !f.named && f.first >= 0 && f.last > f.first {
             var h = f.last
             if let of = (f.first + 1..<f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }) { h = of - 1 }
-            guard info.lex[h].contains(.orgHead), toks[h].isCapitalized, !toks[h].isAllCaps,
+            // A head word, or a team's plural ("the Bowling Green Falcons … the Falcons").
+            guard info.lex[h].contains(.orgHead) || h == f.last && isTeamPlural(info, h), toks[h].isCapitalized, !toks[h].isAllCaps,
                   (f.first...f.last).contains(where: { $0 != h && toks[$0].kind == .word && info.hash[$0] != TokenInfo.theHash
                       && info.hash[$0] != TokenInfo.ofHash }) else { continue }
             if !heads.contains(where: { $0.hash == info.hash[h] }) { heads.append((info.hash[h], f.last, nameKey(info, f.first..<(f.last + 1)))) }
