@@ -2099,7 +2099,16 @@ public final class NameFinder: Sendable {
         var keys: [UInt64: UInt64] = [:]
         var added: [Found] = []
         var k = 0
-        for i in 1..<info.n where info.slot[i] == .name {
+        // The capitalised words after the first of those organisations (one pass over the slots).
+        let from = heads.map(\.after).min()! + 1
+        let candidates: [Int] = from >= info.n ? [] : info.slot.withUnsafeBufferPointer { sl in
+            var out: [Int] = []
+            for i in from..<sl.count where sl[i] == .name { out.append(i) }
+            return out
+        }
+        // A 64-bit filter of the head words' hashes: most capitalised words are none of them.
+        let filter = heads.reduce(UInt64(0)) { $0 | 1 << ($1.hash >> 58) }
+        for i in candidates where filter >> (info.hash[i] >> 58) & 1 != 0 {
             guard let head = heads.first(where: { $0.hash == info.hash[i] }), i > head.after,
                   info.hash[i - 1] == TokenInfo.theHash, toks[i - 1].sentence == toks[i].sentence,
                   toks[i].isCapitalized, !toks[i].isAllCaps else { continue }
