@@ -38,7 +38,9 @@ let package = Package(
         .executableTarget(name: "byline-bench", dependencies: ["BylineKit", "BylineUI"]),
         // Offline builder of the name finder's lexicon and model (Tools/byline-train).
         .executableTarget(name: "byline-train", dependencies: ["BylineKit"], path: "Tools/byline-train"),
-        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit"]),
-        .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit"]),
+        // What the test targets share: a scratch folder per test run, removed when the run ends.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "BylineKitTests", dependencies: ["BylineKit", "TestSupport"]),
+        .testTarget(name: "BylineUITests", dependencies: ["BylineUI", "BylineKit", "TestSupport"]),
     ]
 )

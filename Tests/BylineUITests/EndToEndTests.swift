@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Drives the real `byline` binary in a detached tmux session and reads the screen with capture-pane.

@@ -1,5 +1,6 @@
 import BylineKit
 import Foundation
+import TestSupport
 @testable import BylineUI
 
 enum Support {

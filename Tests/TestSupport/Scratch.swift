@@ -2,20 +2,20 @@ import Foundation
 
 /// Every file and folder a test makes lives in one folder for the whole test run, removed when the run ends,
 /// so the suite leaves nothing behind in the system's temporary folder.
-enum Scratch {
-    static let root: URL = {
+public enum Scratch {
+    public static let root: URL = {
         let url = folder(forProcess: getpid())
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         atexit { try? FileManager.default.removeItem(at: Scratch.folder(forProcess: getpid())) }
         return url
     }()
 
-    static func folder(forProcess pid: pid_t) -> URL {
+    public static func folder(forProcess pid: pid_t) -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("byline-tests-\(pid)")
     }
 
     /// A new, unused path in the run's folder; nothing is created there.
-    static func path(_ prefix: String, suffix: String = "") -> URL {
+    public static func path(_ prefix: String, suffix: String = "") -> URL {
         root.appendingPathComponent("\(prefix)-\(UUID().uuidString)\(suffix)")
     }
 }
