@@ -960,6 +960,8 @@ struct NamesTests {
         #expect(team.mentions.map(\.text) == ["Bowling Green Falcons", "Falcons"])
         let falcons = try #require(entity(team, "Bowling Green Falcons"))
         #expect(mentionTexts(team, falcons) == ["Bowling Green Falcons", "Falcons"])
+        let unit = find("The 65th Air Division was formed in 1943. In June 1985, the 65th took charge of the fleet, and the 65th Air Division grew.")
+        #expect(unit.mentions.map(\.text) == ["65th Air Division", "65th", "65th Air Division"])
         // "The Sun" (a newspaper, or the star) says nothing of a later "the Sun".
         #expect(!find("The Sun rose. Light from the Sun reached us.").mentions.contains { $0.text == "Sun" && $0.span.start > 5 })
     }

@@ -170,8 +170,6 @@ public final class NameFinder: Sendable {
         trace?("firmsWithAmpersands", found)
         divisionsOfOrganisations(info, &found)
         trace?("divisionsOfOrganisations", found)
-        let headWords = organisationsByHeadWord(info, &found)
-        trace?("organisationsByHeadWord", found)
         organisationsInLists(info, &found)
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
@@ -192,6 +190,8 @@ public final class NameFinder: Sendable {
         trace?("tradesAreFirms", found)
         suffixFullStops(info, &found)
         sharedSurnames(info, &found)
+        let headWords = organisationsByHeadWord(info, &found)
+        trace?("organisationsByHeadWord", found)
         var abbreviations = abbreviationsInBrackets(info, &found)
         trace?("abbreviationsInBrackets", found)
         if !headWords.isEmpty { abbreviations.merge(headWords) { a, _ in a } }
@@ -2077,7 +2077,8 @@ public final class NameFinder: Sendable {
 
     /// "the Australian League of Rights … The League was formed in 1960": once the story has named an organisation,
     /// its head word alone after "the", capitalised, names it again ("the League", "the Society", "the Commission";
-    /// a team's plural: "the Bowling Green Falcons … the Falcons").
+    /// a team's plural: "the Bowling Green Falcons … the Falcons"; a unit's ordinal: "the 65th Air Division … the
+    /// 65th").
     /// The head is the last word of the name, or the word before its "of"; only later mentions count, and only where
     /// the word stands alone (not "the League Cup", not "the League of Nations"), and the name has another word
     /// besides the head and "the" ("The Sun" says nothing of "the Sun"). Returns the key (`nameKey`) of each head
@@ -2086,7 +2087,12 @@ public final class NameFinder: Sendable {
     func organisationsByHeadWord(_ info: TokenInfo, _ found: inout [Found]) -> [UInt64: UInt64] {
         let toks = info.tokens
         var heads: [(hash: UInt64, after: Int, key: UInt64)] = []
+        // Units named with an ordinal ("the 139th Pennsylvania Volunteer Infantry … The 139th was formed").
+        var ordinals: [(hash: UInt64, after: Int, key: UInt64)] = []
         for f in found where f.type == .organization && !f.named && f.first >= 0 && f.last > f.first {
+            if isOrdinal(info, f.first), !ordinals.contains(where: { $0.hash == info.hash[f.first] }) {
+                ordinals.append((info.hash[f.first], f.last, nameKey(info, f.first..<(f.last + 1))))
+            }
             var h = f.last
             if let of = (f.first + 1..<f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }) { h = of - 1 }
             // A head word, or a team's plural ("the Bowling Green Falcons … the Falcons").
@@ -2095,23 +2101,30 @@ public final class NameFinder: Sendable {
                       && info.hash[$0] != TokenInfo.ofHash }) else { continue }
             if !heads.contains(where: { $0.hash == info.hash[h] }) { heads.append((info.hash[h], f.last, nameKey(info, f.first..<(f.last + 1)))) }
         }
-        guard !heads.isEmpty else { return [:] }
+        guard !heads.isEmpty || !ordinals.isEmpty else { return [:] }
         var keys: [UInt64: UInt64] = [:]
         var added: [Found] = []
         var k = 0
-        // The capitalised words after the first of those organisations (one pass over the slots).
-        let from = heads.map(\.after).min()! + 1
-        let candidates: [Int] = from >= info.n ? [] : info.slot.withUnsafeBufferPointer { sl in
+        // The capitalised words after the first of those organisations (one pass over the slots), and the
+        // ordinals' places.
+        let from = (heads + ordinals).map(\.after).min()! + 1
+        var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : info.slot.withUnsafeBufferPointer { sl in
             var out: [Int] = []
             for i in from..<sl.count where sl[i] == .name { out.append(i) }
             return out
+        }
+        if !ordinals.isEmpty, from < info.n {
+            let ordinalHashes = ordinals.map(\.hash)
+            candidates += info.hash.withUnsafeBufferPointer { hp in (from..<hp.count).filter { ordinalHashes.contains(hp[$0]) } }
+            candidates.sort()
+            heads += ordinals
         }
         // A 64-bit filter of the head words' hashes: most capitalised words are none of them.
         let filter = heads.reduce(UInt64(0)) { $0 | 1 << ($1.hash >> 58) }
         for i in candidates where filter >> (info.hash[i] >> 58) & 1 != 0 {
             guard let head = heads.first(where: { $0.hash == info.hash[i] }), i > head.after,
                   info.hash[i - 1] == TokenInfo.theHash, toks[i - 1].sentence == toks[i].sentence,
-                  toks[i].isCapitalized, !toks[i].isAllCaps else { continue }
+                  toks[i].isCapitalized && !toks[i].isAllCaps || isOrdinal(info, i) else { continue }
             if i + 1 < info.n, toks[i + 1].sentence == toks[i].sentence {
                 let t = toks[i + 1]
                 if t.kind == .word && (t.isCapitalized || info.hash[i + 1] == TokenInfo.ofHash || info.hash[i + 1] == TokenInfo.forHash)
@@ -2129,6 +2142,17 @@ public final class NameFinder: Sendable {
         found += added
         found.sort { $0.span < $1.span }
         return keys
+    }
+
+    /// "139th", "65th", "2nd": a number written as an ordinal, one token.
+    func isOrdinal(_ info: TokenInfo, _ i: Int) -> Bool {
+        let sp = info.tokens[i].span, s = info.scalars
+        guard sp.length >= 3, info.tokens[i].kind == .word, s[sp.start].properties.numericType != nil,
+              s[sp.end - 3].properties.numericType != nil else { return false }
+        switch (s[sp.end - 2], s[sp.end - 1]) {
+        case ("s", "t"), ("n", "d"), ("r", "d"), ("t", "h"): return true
+        default: return false
+        }
     }
 
     /// "CBS Cable", "Sony Pictures", "BBC Radio 1": an organisation's division named by the organisation and a word of
