@@ -966,6 +966,13 @@ struct NamesTests {
         #expect(!find("The Sun rose. Light from the Sun reached us.").mentions.contains { $0.text == "Sun" && $0.span.start > 5 })
     }
 
+    @Test("A place followed by a sports club's abbreviation is the club (\"Montreal HC\")")
+    func clubsByAbbreviation() {
+        let r = find("The cup went to the Montreal HC in 1894, and Sunderland AFC won the league. He lives in Montreal.")
+        #expect(r.mentions.map(\.text) == ["Montreal HC", "Sunderland AFC", "Montreal"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .place])
+    }
+
     @Test("An organisation and a word of the media trades ending the name are one organisation (\"CBS Cable\"); not inside a longer run")
     func divisionsOfOrganisations() {
         let r = find("CBS Cable was an early cable network run by CBS. A CBS News Poll found the same.")

@@ -170,6 +170,8 @@ public final class NameFinder: Sendable {
         trace?("firmsWithAmpersands", found)
         divisionsOfOrganisations(info, &found)
         trace?("divisionsOfOrganisations", found)
+        clubsByAbbreviation(info, &found)
+        trace?("clubsByAbbreviation", found)
         organisationsInLists(info, &found)
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
@@ -2180,6 +2182,36 @@ public final class NameFinder: Sendable {
             found[k].span = Span(found[k].span.start, toks[last].span.end)
         }
     }
+    /// "Montreal HC", "Sunderland AFC", "Al Ahly SC": a place, or a name, followed by a sports club's abbreviation is
+    /// that club. `found` is in text order and stays so.
+    func clubsByAbbreviation(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        for k in found.indices where found[k].type != .person && !found[k].named && found[k].first >= 0 {
+            let j = found[k].last + 1
+            guard j < info.n, toks[j].kind == .word, toks[j].isAllCaps, NameFinder.clubAbbreviations.contains(info.hash[j]),
+                  toks[j].sentence == toks[found[k].last].sentence, toks[j].span.start > toks[j - 1].span.end,
+                  k + 1 >= found.count || found[k + 1].first > j else { continue }
+            found[k].last = j
+            found[k].span = Span(found[k].span.start, toks[j].span.end)
+            found[k].type = .organization
+        }
+        // The abbreviation found alone, after capitalised words the tagger left ("Sunderland AFC").
+        for k in found.indices where found[k].first == found[k].last && found[k].first > 0 && !found[k].named
+            && NameFinder.clubAbbreviations.contains(info.hash[found[k].first]) && toks[found[k].first].isAllCaps {
+            var a = found[k].first
+            let earliest = k > 0 ? found[k - 1].last + 1 : 0
+            while a - 1 >= earliest, found[k].first - (a - 1) <= 2, info.slot[a - 1] == .name, toks[a - 1].kind == .word,
+                  !toks[a - 1].isAllCaps, toks[a - 1].sentence == toks[found[k].first].sentence,
+                  info.lex[a - 1].isDisjoint(with: [.time, .commonWord, .title, .pronounLike, .demonym]) { a -= 1 }
+            guard a < found[k].first else { continue }
+            found[k].first = a
+            found[k].span = Span(toks[a].span.start, found[k].span.end)
+            found[k].type = .organization
+        }
+    }
+    static let clubAbbreviations = HashSet64(["fc", "afc", "cf", "hc", "sc", "rfc", "cfc", "fk", "sk", "bk", "ik", "sv", "vfb", "vfl"]
+        .map { WordHash.of($0) })
+
     static let divisionWords = HashSet64(["cable", "news", "radio", "television", "tv", "records", "films", "pictures",
                                           "entertainment", "sports", "music", "books", "press", "studios", "publishing",
                                           "games", "interactive", "networks", "channel"].map { WordHash.of($0) })
