@@ -2010,15 +2010,6 @@ public final class NameFinder: Sendable {
     func numberedUnits(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens, s = info.scalars
         let units = NameFinder.unitHeads, ordinals = NameFinder.ordinalWords
-        /// "82nd", "93d", "3rd": digits, then an ordinal ending, in one token.
-        func numericOrdinal(_ i: Int) -> Bool {
-            let t = toks[i].span
-            var k = t.start
-            while k < t.end, s[k].value &- 48 < 10 { k += 1 }
-            guard k > t.start, k - t.start <= 3 else { return false }
-            let rest = String(String.UnicodeScalarView(s[k..<t.end])).lowercased()
-            return ["st", "nd", "rd", "th", "d"].contains(rest)
-        }
         for k in found.indices where found[k].type == .organization && !found[k].named {
             let f = found[k]
             guard f.first > 0, units.contains(info.hash[f.last]) else { continue }
@@ -2027,7 +2018,7 @@ public final class NameFinder: Sendable {
                   toks[i].kind == .word else { continue }
             // Not inside the name before it ("the 1st Marine Division" stays one name, the unit after a name not).
             if k > 0, found[k - 1].last >= i { continue }
-            if numericOrdinal(i) || (toks[i].isCapitalized && ordinals.contains(info.hash[i])) {
+            if isOrdinal(info, i) || (toks[i].isCapitalized && ordinals.contains(info.hash[i])) {
                 found[k].first = i
                 found[k].span = Span(toks[i].span.start, f.span.end)
             }
@@ -2146,15 +2137,14 @@ public final class NameFinder: Sendable {
         return keys
     }
 
-    /// "139th", "65th", "2nd": a number written as an ordinal, one token.
+    /// "82nd", "93d", "3rd", "139th": up to three digits, then an ordinal ending, in one token.
     func isOrdinal(_ info: TokenInfo, _ i: Int) -> Bool {
-        let sp = info.tokens[i].span, s = info.scalars
-        guard sp.length >= 3, info.tokens[i].kind == .word, s[sp.start].properties.numericType != nil,
-              s[sp.end - 3].properties.numericType != nil else { return false }
-        switch (s[sp.end - 2], s[sp.end - 1]) {
-        case ("s", "t"), ("n", "d"), ("r", "d"), ("t", "h"): return true
-        default: return false
-        }
+        let t = info.tokens[i].span, s = info.scalars
+        var k = t.start
+        while k < t.end, s[k].value &- 48 < 10 { k += 1 }
+        guard k > t.start, k - t.start <= 3, k < t.end else { return false }
+        let rest = String(String.UnicodeScalarView(s[k..<t.end])).lowercased()
+        return ["st", "nd", "rd", "th", "d"].contains(rest)
     }
 
     /// "CBS Cable", "Sony Pictures", "BBC Radio 1": an organisation's division named by the organisation and a word of
