@@ -1160,4 +1160,87 @@ struct NamesTests {
         #expect(NameFinder.possessiveHash == WordHash.of("'s"))
         #expect(DocContext.possessive == WordHash.of("'s"))
     }
+
+    @Test("An organisation followed by the words of one of its departments, ending the run or before a contact word, names the department; not before other capitalised words")
+    func departmentsOfOrganisations() {
+        let r = find("Contact: Kim Ross, Morgan Stanley Credit Risk Management & Advisory Phone: 212-555-0100")
+        #expect(r.mentions.map(\.text) == ["Kim Ross", "Morgan Stanley Credit Risk Management & Advisory"])
+        #expect(r.mentions.map(\.type) == [.person, .organization])
+    }
+
+    @Test("In a signature, a person's name running into a known firm's name or one ending in a legal suffix is the person and the firm")
+    func peopleOpeningOrganisations() {
+        let known = find("See you there. Regards, Tom Bradley Enron Gas Services 1400 Smith Street, Houston")
+        #expect(known.mentions.map(\.text) == ["Tom Bradley", "Enron Gas Services", "Houston"])
+        #expect(known.mentions.map(\.type) == [.person, .organization, .place])
+        let legal = find("See you there. Best regards, Lena Ostrova Harbor Point Capital Partners, LLC Phone: 555-0100")
+        #expect(legal.mentions.map(\.text) == ["Lena Ostrova", "Harbor Point Capital Partners, LLC"])
+        #expect(legal.mentions.map(\.type) == [.person, .organization])
+        // A given name alone, right after a sign-off.
+        let alone = find("Thanks. Sara Blue Ridge Freight Lines, Inc. Hi Sara, the papers came.")
+        #expect(alone.mentions.map(\.text) == ["Sara", "Blue Ridge Freight Lines, Inc.", "Sara"])
+        #expect(alone.mentions.map(\.type) == [.person, .organization, .person])
+    }
+
+    @Test("Words before the initials that open a firm's name ending in a legal suffix are not part of it")
+    func wordsBeforeInitialsOfFirms() {
+        let r = find("Superb Roofing Job ABR Inc fixed our roof in a day. FINANCIAL AND LEGAL ADVISERS QRV Partners, Inc. (202) 555-0100")
+        #expect(r.mentions.map(\.text) == ["ABR Inc", "QRV Partners, Inc."])
+        #expect(r.mentions.allSatisfy { $0.type == .organization })
+    }
+
+    @Test("A school's head word and \"of\" after an organisation named with \"of\" start a new organisation; after other names the whole stays one")
+    func institutionsInARow() {
+        let row = find("Department of History College of Liberal Arts University of Oregon, Eugene")
+        #expect(row.mentions.prefix(3).map(\.text) == ["Department of History", "College of Liberal Arts", "University of Oregon"])
+        #expect(row.mentions.prefix(3).allSatisfy { $0.type == .organization })
+        let whole = find("The New Jersey Department of Public Safety and the Harvard University School of Public Health took part.")
+        #expect(whole.mentions.map(\.text) == ["New Jersey Department of Public Safety", "Harvard University School of Public Health"])
+    }
+
+    @Test("A firm found inside a longer capitalised run that ends with a firm the story names alone is that firm")
+    func organisationsNamedShorterElsewhere() {
+        let r = find("Dana Kerr Senior Analyst Energy Markets Northwind Trading Company, Inc. Telephone: 555-0100. Northwind Trading Company, Inc. sent the offer.")
+        #expect(r.mentions.map(\.text) == ["Dana Kerr", "Northwind Trading Company, Inc.", "Northwind Trading Company, Inc."])
+        #expect(r.entities.filter { $0.type == .organization }.count == 1)
+    }
+
+    @Test("A region and a country found as one name are two places")
+    func placesThenCountries() {
+        let r = find("Job Title: Engineer Location: Austin, Texas USA Salary: open")
+        #expect(r.mentions.map(\.text) == ["Austin", "Texas", "USA"])
+        #expect(r.mentions.allSatisfy { $0.type == .place })
+    }
+
+    @Test("The words of a file's name are no names")
+    func dropFileNames() {
+        let r = find("Mark, here is the GPSA Guaranty.doc and Paper4.pdf as promised. The GPSA guaranty is ready.")
+        #expect(r.mentions.map(\.text) == ["Mark", "GPSA"])
+        #expect(r.mentions.last?.span.start == 68)
+    }
+
+    @Test("\"EU\" is a name although \"e.u.\" is also a legal suffix, and a full stop after it ends the sentence")
+    func twoCapitalsAreNames() {
+        let r = find("Britain left the EU. The EU said it was sorry.")
+        #expect(r.mentions.map(\.text) == ["Britain", "EU", "EU"])
+    }
+
+    @Test("An abbreviation on our list of organisations that is also a small town's name is the organisation, at a sentence's start too")
+    func listedAbbreviationsAtStart() {
+        let r = find("The report came out. UN Secretary-General Antonio Guterres spoke on Monday.")
+        #expect(r.mentions.map(\.text) == ["UN", "Antonio Guterres"])
+        #expect(r.mentions.map(\.type) == [.organization, .person])
+    }
+
+    @Test("Initials that are the first letters of a name in the story join its entity and take its type; a listed place wins")
+    func initialsOfNames() {
+        let eu = find("The European Union set new rules on Monday. Britain left the EU in 2020.")
+        #expect(eu.mentions.map(\.text) == ["European Union", "Britain", "EU"])
+        #expect(eu.mentions.map(\.type) == [.organization, .place, .organization])
+        #expect(eu.mentions[0].entity == eu.mentions[2].entity)
+        let nsw = find("Fires burned across New South Wales this week. The NSW fire service said crews were tired.")
+        #expect(nsw.mentions.map(\.type) == [.place, .place])
+        #expect(nsw.mentions[0].entity == nsw.mentions[1].entity)
+    }
+
 }

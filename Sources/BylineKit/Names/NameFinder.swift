@@ -146,6 +146,8 @@ public final class NameFinder: Sendable {
         trace?("dropStormsAndCraft", found)
         dropPlanets(info, &found)
         trace?("dropPlanets", found)
+        dropFileNames(info, &found)
+        trace?("dropFileNames", found)
         organisationsOfThisAndThat(info, &found)
         trace?("organisationsOfThisAndThat", found)
         organisationsOfTwoNames(info, &found)
@@ -170,6 +172,16 @@ public final class NameFinder: Sendable {
         trace?("firmsWithAmpersands", found)
         divisionsOfOrganisations(info, &found)
         trace?("divisionsOfOrganisations", found)
+        departmentsOfOrganisations(info, &found)
+        trace?("departmentsOfOrganisations", found)
+        peopleOpeningOrganisations(info, &found, lexicon: model.lexicon)
+        trace?("peopleOpeningOrganisations", found)
+        institutionsInARow(info, &found)
+        trace?("institutionsInARow", found)
+        organisationsNamedShorterElsewhere(info, &found)
+        trace?("organisationsNamedShorterElsewhere", found)
+        placesThenCountries(info, &found, lexicon: model.lexicon)
+        trace?("placesThenCountries", found)
         clubsByAbbreviation(info, &found)
         trace?("clubsByAbbreviation", found)
         organisationsInLists(info, &found)
@@ -197,6 +209,9 @@ public final class NameFinder: Sendable {
         var abbreviations = abbreviationsInBrackets(info, &found)
         trace?("abbreviationsInBrackets", found)
         if !headWords.isEmpty { abbreviations.merge(headWords) { a, _ in a } }
+        let initials = initialsOfNames(info, &found, lexicon: model.lexicon)
+        trace?("initialsOfNames", found)
+        if !initials.isEmpty { abbreviations.merge(initials) { a, _ in a } }
         return link(info, found, lexicon: model.lexicon, abbreviations: abbreviations)
     }
 
@@ -298,7 +313,7 @@ public final class NameFinder: Sendable {
             if f.type == .organization, info.lex[f.last].contains(.orgHead) {
                 var a = f.first
                 while a > 0, f.first - a < 4, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
-                      out.last.map({ $0.last < a - 1 }) ?? true {
+                      out.last.map({ $0.last < a - 1 }) ?? true, !acronymOpens(info, a) {
                     let lx = info.lex[a - 1]
                     if !lx.isDisjoint(with: [.demonym, .title, .time, .personPrefix, .pronounLike]) { break }
                     if toks[a - 1].startsSentence, lx.contains(.commonWord) { break }
@@ -419,8 +434,10 @@ public final class NameFinder: Sendable {
             while k < found.count, found[k].last < i { k += 1 }
             if k < found.count, found[k].first <= i { continue }
             let lx = info.lex[i]
-            guard lx.isDisjoint(with: [.city, .country, .region, .multiPlace]),
-                  !(toks[i].startsSentence && lx.contains(.commonWord)), toks[i].kind == .word else { continue }
+            // (An abbreviation on our list that is also a small town's name is the organisation: "UN".)
+            guard lx.isDisjoint(with: [.country, .region, .multiPlace]),
+                  !lx.contains(.city) || toks[i].isAllCaps && lx.contains(.orgName),
+                  !(toks[i].startsSentence && lx.contains(.commonWord) && !toks[i].isAllCaps), toks[i].kind == .word else { continue }
             // A short listed name only as an abbreviation ("WHO", not "Doctor Who"), and not in text written in capitals.
             if toks[i].span.length <= 4, !toks[i].isAllCaps { continue }
             let sentence = toks[i].sentence
@@ -1018,6 +1035,30 @@ public final class NameFinder: Sendable {
     static let planets = HashSet64(["mercury", "venus", "mars", "jupiter", "saturn", "uranus", "neptune", "pluto"]
         .map { WordHash.of($0) })
 
+    /// "PPA Guaranty.doc", "Paper4.pdf": the words of a file's name are no names; a name followed, in its run of
+    /// capitalised words, by a file's extension (".doc", ".pdf") right after a word is dropped. ("Amazon.com" is a
+    /// web address, not a file.)
+    func dropFileNames(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        func fileEnd(_ i: Int) -> Bool {
+            i + 2 < info.n && isMark(info, i + 1, ".") && toks[i + 1].span.start == toks[i].span.end
+                && toks[i + 2].span.start == toks[i + 1].span.end && toks[i + 2].kind == .word
+                && NameFinder.fileExtensions.contains(info.hash[i + 2])
+        }
+        found.removeAll { f in
+            guard !f.named else { return false }
+            var i = f.last
+            while true {
+                if fileEnd(i) { return true }
+                guard i + 1 < info.n, i + 1 - f.last <= 3, toks[i + 1].kind == .word, toks[i + 1].isCapitalized,
+                      toks[i + 1].sentence == toks[i].sentence else { return false }
+                i += 1
+            }
+        }
+    }
+    static let fileExtensions = HashSet64(["pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx", "txt", "rtf", "csv", "zip",
+                                           "jpg", "jpeg", "png", "gif", "mp3", "mp4", "wav", "exe"].map { WordHash.of($0) })
+
     /// A planet is no person: a name found as a person that is one planet's name is dropped, unless it is the
     /// surname of a fuller name in the story ("Freddie Mercury" … "Mercury"). (Found as a place, it stays: some
     /// annotation schemes count planets as places, and a reader of a story about Mars wants it listed.)
@@ -1148,6 +1189,87 @@ public final class NameFinder: Sendable {
         return k < info.n && toks[k].kind == .number && toks[k].sentence == toks[i].sentence
     }
 
+    /// "the European Union" ... "the EU", "the United Nations" ... "UN", "the Securities and Exchange Commission" ...
+    /// "the SEC": initials that are exactly the first letters of the capitalised words of a name of the story (of,
+    /// and, the, for left out), and of no other, are that organisation or place: they take its type and join its
+    /// entity. Returns the keys of the initials mapped to the name's key (as `abbreviationsInBrackets`).
+    func initialsOfNames(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) -> [UInt64: UInt64] {
+        let toks = info.tokens, s = info.scalars
+        func isInitials(_ f: Found) -> Bool {
+            f.first == f.last && !f.named && f.type != .person && toks[f.first].kind == .word && toks[f.first].isAllCaps
+                && toks[f.first].span.length >= 2 && toks[f.first].span.length <= 6
+        }
+        guard found.contains(where: isInitials) else { return [:] }
+        // The longer names by the hash of their initials: type, key, whether listed as a place, how many differ.
+        var long: [UInt64: (type: EntityType, key: UInt64, place: Bool, count: Int)] = [:]
+        for f in found where f.type != .person && f.last > f.first {
+            var h = WordHash.seed, n = 0, ok = true
+            for i in f.first...f.last where toks[i].kind == .word {
+                if info.slot[i] == .inner { continue }
+                guard toks[i].isCapitalized, !toks[i].isAllCaps else { ok = false; break }
+                h = WordHash.add(h, WordHash.lower(s[toks[i].span.start])); n += 1
+            }
+            guard ok, n >= 2 else { continue }
+            let key = nameKey(info, f.first..<(f.last + 1))
+            if let e = long[h] {
+                if e.key != key || e.type != f.type { long[h]!.count += 1 }
+            } else {
+                long[h] = (f.type, key, lexicon.flags(sequenceHash(info, f.first, f.last)).contains(.multiPlace), 1)
+            }
+        }
+        guard !long.isEmpty else { return [:] }
+        var keys: [UInt64: UInt64] = [:]
+        var toPlace: Set<UInt64> = []  // long names listed as places, found as something else
+        for k in found.indices where isInitials(found[k]) {
+            let i = found[k].first
+            let span = toks[i].span
+            var h = WordHash.seed
+            for j in span.start..<span.end { h = WordHash.add(h, WordHash.lower(s[j])) }
+            guard let e = long[h], e.count == 1 else { continue }
+            // Where the two were found as different kinds, a listed place is a place ("NSW", "New South Wales"),
+            // and initials on our list of organisations go with an organisation ("EU", "the European Union");
+            // otherwise which is right is not known, and neither changes.
+            var type = e.type
+            if found[k].type != e.type {
+                if e.place, !info.lex[i].contains(.orgName) {
+                    type = .place
+                    if e.type != .place { toPlace.insert(e.key) }
+                } else if e.type == .organization, info.lex[i].contains(.orgName) {
+                    type = .organization
+                } else {
+                    continue
+                }
+            }
+            found[k].type = type
+            found[k].fixedType = true
+            keys[WordHash.extend(WordHash.sequenceSeed, info.hash[i])] = e.key
+        }
+        if !toPlace.isEmpty {
+            for k in found.indices where found[k].last > found[k].first && toPlace.contains(nameKey(info, found[k].first..<(found[k].last + 1))) {
+                found[k].type = .place
+            }
+        }
+        return keys
+    }
+
+    /// A legal suffix written as initials ("AG", "LLC"), or initials that are also one ("EU"): a full stop after it
+    /// ends the sentence and is no part of the name (unlike "Inc." or "Corp.").
+    static func initialsSuffix(_ info: TokenInfo, _ i: Int) -> Bool {
+        info.tokens[i].isAllCaps && info.tokens[i].span.length <= 3
+    }
+
+    /// "Landscaping Job MFJ Inc", "CONSULTANTS PHB Hagler Bailly, Inc.": initials (two to five capitals, no
+    /// ordinary word) after a word that is no such initials open a firm's name; the words before them are not
+    /// part of it.
+    func acronymOpens(_ info: TokenInfo, _ a: Int) -> Bool {
+        let toks = info.tokens
+        func initials(_ i: Int) -> Bool {
+            toks[i].kind == .word && toks[i].isAllCaps && toks[i].span.length >= 2 && toks[i].span.length <= 5
+                && !info.lex[i].contains(.commonWord)
+        }
+        return a > 0 && initials(a) && !initials(a - 1)
+    }
+
     /// "Enron Corp.", "CCNG, Inc.", "Department of Housing and Urban Development": legal suffixes and
     /// "and" inside an institution's name belong to the organisation.
     func extendOrganisations(_ info: TokenInfo, _ names: [Found]) -> [Found] {
@@ -1177,12 +1299,14 @@ public final class NameFinder: Sendable {
                           toks[f.first - 2].sentence == toks[f.first].sentence, out.last.map({ $0.last < f.first - 2 }) ?? true {
                     // The name before it was not found: the capitalised words before the comma.
                     var a = f.first - 2
-                    while a > 0, f.first - a < 5, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence { a -= 1 }
+                    while a > 0, f.first - a < 5, info.slot[a - 1] == .name, toks[a - 1].sentence == toks[a].sentence,
+                          out.last.map({ $0.last < a - 1 }) ?? true, !acronymOpens(info, a) { a -= 1 }
                     if a < f.first - 2, toks[a].startsSentence, info.lex[a].contains(.commonWord),
                        info.lex[a].isDisjoint(with: NameFinder.keepsFirstWord) { a += 1 }
                     f = Found(span: Span(toks[a].span.start, f.span.end), first: a, last: f.last, type: .organization)
-                } else {
-                    // "Inc." alone is no name.
+                } else if !(toks[f.first].isAllCaps && toks[f.first].span.length == 2) {
+                    // "Inc." alone is no name. (Two capitals are a name of their own: "EU", "SS", "EC", for all
+                    // that "e.u.", "s.s." and "e.c." are also legal suffixes.)
                     continue
                 }
             } else if f.type == .organization, f.last + 2 < info.n, info.isChar(f.last + 1, ","),
@@ -1191,7 +1315,7 @@ public final class NameFinder: Sendable {
                 f.span = Span(f.span.start, toks[f.last].span.end)
             }
             // The full stop of "Corp." or "Inc." right after the suffix.
-            if f.type == .organization, info.lex[f.last].contains(.orgSuffix), f.last + 1 < info.n,
+            if f.type == .organization, info.lex[f.last].contains(.orgSuffix), !NameFinder.initialsSuffix(info, f.last), f.last + 1 < info.n,
                toks[f.last + 1].span.start == f.span.end, s[f.span.end] == ".", toks[f.last + 1].span.length == 1 {
                 f.last += 1
                 f.span = Span(f.span.start, toks[f.last].span.end)
@@ -2172,6 +2296,198 @@ public final class NameFinder: Sendable {
             found[k].span = Span(found[k].span.start, toks[last].span.end)
         }
     }
+    /// "EWS Legal", "Goldman Sachs Credit Risk Management & Advisory": an organisation followed by the words of one
+    /// of its departments (joined by "&" or "and") names that department, when they end the capitalised run or a
+    /// signature's contact word follows them ("Phone:", "Fax"). `found` is in text order and stays so.
+    func departmentsOfOrganisations(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        func department(_ i: Int) -> Bool {
+            i < info.n && toks[i].kind == .word && toks[i].isCapitalized && !toks[i].isAllCaps
+                && NameFinder.departmentWords.contains(info.hash[i])
+        }
+        for k in found.indices where found[k].type == .organization && !found[k].named && found[k].first >= 0 {
+            let sentence = toks[found[k].last].sentence
+            var j = found[k].last + 1, last = -1
+            while j < info.n, toks[j].sentence == sentence {
+                if department(j), toks[j].span.start > toks[j - 1].span.end { last = j; j += 1; continue }
+                if last == j - 1, j + 1 < info.n, TokenInfo.andWords.contains(info.hash[j]), department(j + 1) {
+                    j += 1; continue
+                }
+                break
+            }
+            guard last > found[k].last, k + 1 >= found.count || found[k + 1].first > last else { continue }
+            // The run ends there, or a contact word follows.
+            let next = last + 1
+            if next < info.n, toks[next].sentence == sentence, toks[next].kind == .word, toks[next].isCapitalized
+                || toks[next].kind == .number, !NameFinder.contactWords.contains(info.hash[next]) { continue }
+            found[k].last = last
+            found[k].span = Span(found[k].span.start, toks[last].span.end)
+        }
+    }
+    static let departmentWords = HashSet64(["legal", "credit", "risk", "management", "advisory", "research", "finance",
+                                            "trading", "operations", "marketing", "sales", "compliance", "treasury",
+                                            "tax", "accounting", "structuring", "origination", "regulatory"]
+        .map { WordHash.of($0) })
+    /// "Department of Finance College of Business Administration University of Texas Austin", "Georgia Institute of
+    /// Technology School of Industrial and Systems Engineering": a school's head word and "of" right after an
+    /// organisation named with "of" start a new organisation (a signature lists them in a row). After other names
+    /// the whole stays one ("Harvard University School of Public Health", "the New Jersey Department of Public
+    /// Safety"). `found` is in text order and stays so.
+    func institutionsInARow(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var out: [Found] = []
+        var changed = false
+        for f in found {
+            guard f.type == .organization, !f.named, f.last - f.first >= 4 else { out.append(f); continue }
+            var start = f.first
+            var i = f.first + 2
+            while i + 1 < f.last {
+                if toks[i].kind == .word, toks[i].isCapitalized, NameFinder.institutionsOf.contains(info.hash[i]),
+                   info.hash[i + 1] == TokenInfo.ofHash, toks[i - 1].kind == .word, toks[i - 1].isCapitalized,
+                   info.slot[i - 1] == .name, i - 1 > start, (start..<i).contains(where: { info.hash[$0] == TokenInfo.ofHash }) {
+                    var part = f
+                    part.first = start; part.last = i - 1
+                    part.span = Span(toks[start].span.start, toks[i - 1].span.end)
+                    out.append(part)
+                    start = i
+                    changed = true
+                }
+                i += 1
+            }
+            var last = f
+            last.first = start
+            last.span = Span(toks[start].span.start, f.span.end)
+            out.append(last)
+        }
+        if changed { found = out }
+    }
+    static let institutionsOf = HashSet64(["college", "university", "school", "institute", "faculty"]
+        .map { WordHash.of($0) })
+
+    /// "Vice President Equity Derivatives First Union Securities, Inc." where the story also names "First Union
+    /// Securities, Inc." alone: an organisation found inside a longer run of capitalised words (the words of a
+    /// title before it) that ends with another organisation of the story, of two words or more, is that
+    /// organisation. (After "the", or opening its run, a longer name stays: "the Royal Bank of Scotland" beside "the
+    /// Bank of Scotland".)
+    func organisationsNamedShorterElsewhere(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        func words(_ a: Int, _ b: Int) -> (hash: UInt64, count: Int) {
+            (nameKey(info, a..<(b + 1)), (a...b).reduce(0) { $0 + (toks[$1].kind == .word ? 1 : 0) })
+        }
+        let candidates = found.indices.filter { k in
+            let f = found[k]
+            return f.type == .organization && !f.named && f.last - f.first >= 2 && f.first > 0 && toks[f.first - 1].kind == .word
+                && toks[f.first - 1].isCapitalized && toks[f.first - 1].sentence == toks[f.first].sentence
+                && info.hash[f.first - 1] != TokenInfo.theHash && !toks[f.first - 1].startsSentence
+        }
+        guard !candidates.isEmpty else { return }
+        var names = Set<UInt64>()
+        for f in found where f.type == .organization {
+            let w = words(f.first, f.last)
+            if w.count >= 2 { names.insert(w.hash) }
+        }
+        for k in candidates {
+            let f = found[k]
+            for a in (f.first + 1)...f.last where toks[a].kind == .word {
+                let w = words(a, f.last)
+                guard w.count >= 2 else { break }
+                // (Not when a place or initials would be left out: "Retired US Supreme Court Justice".)
+                if names.contains(w.hash), !(f.first..<a).contains(where: {
+                    toks[$0].isAllCaps || !info.lex[$0].isDisjoint(with: [.city, .country, .region, .demonym]) }) {
+                    found[k].first = a
+                    found[k].span = Span(toks[a].span.start, f.span.end)
+                    break
+                }
+            }
+        }
+    }
+
+    /// "Houston, Texas USA": a listed town or region and then a country, found as one name, are two places (not a
+    /// name listed whole: "South Sudan", "Papua New Guinea"). `found` is in text order and stays so.
+    func placesThenCountries(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens
+        var added: [Found] = []
+        for k in found.indices where !found[k].named && !found[k].fixedType && found[k].last > found[k].first
+            && found[k].last - found[k].first <= 3 {
+            let f = found[k], c = f.last
+            guard f.type != .person, toks[c].kind == .word, !info.lex[c].contains(.locHead),
+                  !info.lex[c].contains(.commonWord) || toks[c].isAllCaps, info.lex[c].contains(.country) || toks[c].isAllCaps && info.lex[c].contains(.region),
+                  toks[c - 1].kind == .word else { continue }
+            let whole = lexicon.flags(sequenceHash(info, f.first, c))
+            if !whole.isDisjoint(with: [.multiPlace, .multiOrg, .orgName]) || lexicon.isKnownOrganisation(sequenceHash(info, f.first, c)) { continue }
+            let place: LexFlags = [.city, .region]
+            let listed = f.first == c - 1 ? !info.lex[f.first].isDisjoint(with: place) && !info.lex[f.first].contains(.country)
+                : lexicon.flags(sequenceHash(info, f.first, c - 1)).contains(.multiPlace)
+            guard listed else { continue }
+            found[k].last = c - 1
+            found[k].span = Span(f.span.start, toks[c - 1].span.end)
+            found[k].type = .place
+            added.append(Found(span: toks[c].span, first: c, last: c, type: .place))
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
+    }
+
+    /// Words that close a letter or a mail before the sender's name.
+    static let signOffWords = HashSet64(["thanks", "thank", "regards", "sincerely", "cheers", "best", "thx", "rgds",
+                                         "yours", "respectfully", "cordially"].map { WordHash.of($0) })
+    static let contactWords = HashSet64(["phone", "telephone", "tel", "fax", "facsimile", "email", "e-mail", "mobile",
+                                         "cell", "direct"].map { WordHash.of($0) })
+
+    /// "Sara Shackleton Enron Wholesale Services", "Traci Warner Enron Broadband Services, Inc.": in a signature a
+    /// person's name (a given name and a further name) runs into the name of the firm, which starts with a known
+    /// organisation or ends with a legal suffix; the person is not part of the firm. Names of firms made from a
+    /// person's name and one word ("Harold Lane Band"), those known as a whole, and names after "the" ("the John F.
+    /// Kennedy Space Center") stay whole. A given name alone opens the firm's name in the same way right after a
+    /// sign-off ("Thanks. Sara First Union Securities, Inc."). `found` is in text order and stays so.
+    /// "Landscaping Job MFJ Inc", "CONSULTANTS PHB Hagler Bailly, Inc.": words before the initials that open a
+    /// firm's name ending in a legal suffix are a heading or a job, not part of the name.
+    func peopleOpeningOrganisations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens
+        func plainName(_ i: Int) -> Bool {
+            toks[i].kind == .word && toks[i].isCapitalized && !toks[i].isAllCaps && toks[i].span.length >= 2
+                && info.lex[i].isDisjoint(with: [.commonWord, .orgHead, .locHead, .title, .city, .country, .region,
+                                                 .demonym, .orgSuffix, .time, .pronounLike])
+        }
+        func afterSignOff(_ a: Int) -> Bool {
+            a >= 2 && (isMark(info, a - 1, ".") || isMark(info, a - 1, ",")) && NameFinder.signOffWords.contains(info.hash[a - 2])
+        }
+        var added: [Found] = []
+        for k in found.indices where found[k].type == .organization && !found[k].named {
+            let f = found[k]
+            var suffixAt = f.last
+            if suffixAt > f.first, info.isChar(suffixAt, ".") { suffixAt -= 1 }
+            let legal = suffixAt > f.first && info.lex[suffixAt].contains(.orgSuffix)
+            // Ordinary words, then initials.
+            if legal, toks[f.first].kind == .word, !toks[f.first].isAllCaps || toks[f.first].span.length > 5 {
+                var i = f.first + 1
+                while i < suffixAt, toks[i].kind == .word, !acronymOpens(info, i) { i += 1 }
+                if i < suffixAt, acronymOpens(info, i) {
+                    found[k].first = i
+                    found[k].span = Span(toks[i].span.start, f.span.end)
+                    continue
+                }
+            }
+            let a = f.first
+            let one = afterSignOff(a) && f.last > a + 2 && !toks[a + 1].isAllCaps
+            let rest = one ? a + 1 : a + 2
+            guard f.last >= rest + 1, plainName(a), info.lex[a].contains(.firstName), one || plainName(a + 1),
+                  toks[rest - 1].sentence == toks[a].sentence,
+                  (rest...f.last).filter({ toks[$0].kind == .word }).count >= 2,
+                  a == 0 || info.hash[a - 1] != TokenInfo.theHash else { continue }
+            guard lexicon.isKnownOrganisation(info.hash[rest]) || info.lex[rest].contains(.orgName) || legal else { continue }
+            let pair = one ? info.hash[a] : sequenceHash(info, a, rest - 1)
+            if lexicon.isKnownOrganisation(pair) || !lexicon.flags(pair).isDisjoint(with: [.orgName, .multiOrg]) { continue }
+            added.append(Found(span: Span(toks[a].span.start, toks[rest - 1].span.end), first: a, last: rest - 1, type: .person))
+            found[k].first = rest
+            found[k].span = Span(toks[rest].span.start, f.span.end)
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
+    }
+
     /// "Montreal HC", "Sunderland AFC", "Al Ahly SC": a place, or a name, followed by a sports club's abbreviation is
     /// that club. `found` is in text order and stays so.
     func clubsByAbbreviation(_ info: TokenInfo, _ found: inout [Found]) {
@@ -2889,7 +3205,8 @@ public final class NameFinder: Sendable {
         let toks = info.tokens, s = info.scalars
         for k in found.indices where found[k].type == .organization && !found[k].named && found[k].first >= 0 {
             let l = found[k].last
-            guard l + 1 < info.n, info.lex[l].contains(.orgSuffix), toks[l + 1].span.start == toks[l].span.end,
+            guard l + 1 < info.n, info.lex[l].contains(.orgSuffix), !NameFinder.initialsSuffix(info, l),
+                  toks[l + 1].span.start == toks[l].span.end,
                   toks[l + 1].span.length == 1, s[toks[l + 1].span.start] == ".",
                   k + 1 == found.count || found[k + 1].first > l + 1 else { continue }
             found[k].last = l + 1
