@@ -1243,4 +1243,12 @@ struct NamesTests {
         #expect(nsw.mentions[0].entity == nsw.mentions[1].entity)
     }
 
+
+    @Test("Capitalised words right after a noun naming a kind of organisation (\"band\", \"label\") are an organisation, with a capitalised \"The\"; not a day")
+    func namesAfterKindNouns() {
+        let r = find("He sang with the punk band Velvet Hammer before he signed to independent label Tin Parrot in 1990. The band The Lanterns toured with them. The company Monday said profits fell.")
+        #expect(r.mentions.map(\.text) == ["Velvet Hammer", "Tin Parrot", "The Lanterns"])
+        #expect(r.mentions.allSatisfy { $0.type == .organization })
+    }
+
 }

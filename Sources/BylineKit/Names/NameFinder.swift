@@ -188,6 +188,8 @@ public final class NameFinder: Sendable {
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
         trace?("typesByApposition", found)
+        namesAfterKindNouns(info, &found)
+        trace?("namesAfterKindNouns", found)
         organisationsByFounding(info, &found)
         trace?("organisationsByFounding", found)
         findRoles(info, &found, lexicon: model.lexicon)
@@ -2428,6 +2430,61 @@ public final class NameFinder: Sendable {
         found += added
         found.sort { $0.span < $1.span }
     }
+
+    /// "the punk band Killing Joke", "signed to independent label Food", "the band The Stands", "the airline
+    /// Ryanair": capitalised words right after a noun naming a kind of organisation (and "called" or "named", or a
+    /// quotation mark) are an organisation of that kind, with a capitalised "The" opening them; a place found there
+    /// becomes one. A person found there stays one ("the company Johnson founded"), and so does a day ("The company
+    /// Monday said"), a title or a listed place. `found` is in text order and stays so.
+    func namesAfterKindNouns(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var added: [Found] = []
+        var k = 0
+        for i in 0..<(info.n - 1) where toks[i].kind == .word && !toks[i].isCapitalized && NameFinder.kindNouns.contains(info.hash[i]) {
+            let sentence = toks[i].sentence
+            var a = i + 1
+            if a < info.n, NameFinder.namingWords.contains(info.hash[a]) { a += 1 }
+            if a < info.n, toks[a].kind == .quote { a += 1 }
+            guard a < info.n, toks[a].sentence == sentence, toks[a].kind == .word, toks[a].isCapitalized, !toks[a].startsSentence
+            else { continue }
+            let article = info.hash[a] == TokenInfo.theHash
+            let start = article ? a : a - 1
+            var b = start
+            while b + 1 < info.n, toks[b + 1].sentence == sentence {
+                if info.slot[b + 1] == .name, toks[b + 1].kind == .word { b += 1; continue }
+                if b > start, info.slot[b + 1] == .inner, !TokenInfo.andWords.contains(info.hash[b + 1]), b + 2 < info.n,
+                   info.slot[b + 2] == .name, toks[b + 2].sentence == sentence, !info.lex[b + 2].contains(.time) { b += 2; continue }
+                break
+            }
+            let first = article ? a + 1 : a
+            guard b >= first else { continue }
+            let lx = info.lex[first]
+            guard lx.isDisjoint(with: [.time, .title, .pronounLike, .country, .region, .demonym]),
+                  !(first == b && lx.contains(.city)) else { continue }
+            while k < found.count, found[k].last < a { k += 1 }
+            if k < found.count, found[k].first <= b {
+                // A name found there: the same words (after "The"), as something else.
+                var f = found[k]
+                guard f.first == first, f.last == b, !f.named, !f.fixedType, f.type != .person,
+                      k + 1 >= found.count || found[k + 1].first > b else { continue }
+                f.type = .organization
+                f.first = a
+                f.span = Span(toks[a].span.start, toks[b].span.end)
+                found[k] = f
+                continue
+            }
+            added.append(Found(span: Span(toks[a].span.start, toks[b].span.end), first: a, last: b, type: .organization))
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
+    }
+    static let kindNouns = HashSet64(["band", "label", "airline", "newspaper", "magazine", "firm", "company", "club",
+                                      "broadcaster", "carrier", "retailer", "bank", "charity", "party", "publisher",
+                                      "startup", "brand", "network", "group", "duo", "trio", "quartet", "ensemble",
+                                      "orchestra", "choir", "conglomerate", "insurer", "automaker", "carmaker", "studio",
+                                      "agency", "tabloid"].map { WordHash.of($0) })
+    static let namingWords = HashSet64(["called", "named", "dubbed"].map { WordHash.of($0) })
 
     /// Words that close a letter or a mail before the sender's name.
     static let signOffWords = HashSet64(["thanks", "thank", "regards", "sincerely", "cheers", "best", "thx", "rgds",
