@@ -1251,4 +1251,19 @@ struct NamesTests {
         #expect(r.mentions.allSatisfy { $0.type == .organization })
     }
 
+
+    @Test("A country right after a word naming a field of government or \"Team\" is a national agency or team; a country alone stays a place")
+    func agenciesNamedForCountries() {
+        let r = find("Health Canada approved the drug on Monday. Team USA won the relay. Across Canada, people voted.")
+        #expect(r.mentions.map(\.text) == ["Health Canada", "Team USA", "Canada"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .place])
+    }
+
+    @Test("English names of cities that GeoNames spells otherwise are listed places")
+    func cityExonyms() {
+        let r = find("Millions of pilgrims arrive in Mecca each year. Fighting went on in Fallujah and Basra.")
+        #expect(r.mentions.map(\.text) == ["Mecca", "Fallujah", "Basra"])
+        #expect(r.mentions.allSatisfy { $0.type == .place })
+    }
+
 }

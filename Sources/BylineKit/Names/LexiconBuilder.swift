@@ -107,6 +107,7 @@ public enum LexiconBuilder {
             if organisations.contains(sequenceHash(hs)) { continue }
             addPlace(name, .city)
         }
+        for name in WordLists.cityExonyms { addPlace(name, [.city, .bigCity]) }
         for row in try read("geonames_us_counties.tsv").dropFirst() where row.count >= 2 { addPlace(String(row[1]), .region) }
         for row in try read("iso3166_2_subdivisions_pycountry.tsv").dropFirst() where row.count >= 3 {
             let name = String(row[1])

@@ -190,6 +190,8 @@ public final class NameFinder: Sendable {
         trace?("typesByApposition", found)
         namesAfterKindNouns(info, &found)
         trace?("namesAfterKindNouns", found)
+        agenciesNamedForCountries(info, &found)
+        trace?("agenciesNamedForCountries", found)
         organisationsByFounding(info, &found)
         trace?("organisationsByFounding", found)
         findRoles(info, &found, lexicon: model.lexicon)
@@ -2479,6 +2481,25 @@ public final class NameFinder: Sendable {
         found += added
         found.sort { $0.span < $1.span }
     }
+    /// "Environment Canada", "Health Canada", "Statistics Norway", "Sport England", "Team USA": a country or region
+    /// found as a place, right after a capitalised word naming a field of government or "Team", is a national
+    /// agency or team, an organisation. `found` is in text order and stays so.
+    func agenciesNamedForCountries(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        for k in found.indices where found[k].type == .place && !found[k].named && found[k].first > 0 {
+            let f = found[k], w = f.first - 1
+            guard toks[w].kind == .word, toks[w].isCapitalized, !toks[w].isAllCaps, toks[w].sentence == toks[f.first].sentence,
+                  NameFinder.agencyFields.contains(info.hash[w]), !info.lex[f.first].isDisjoint(with: [.country, .region]),
+                  k == 0 || found[k - 1].last < w else { continue }
+            found[k].first = w
+            found[k].span = Span(toks[w].span.start, f.span.end)
+            found[k].type = .organization
+            found[k].fixedType = true
+        }
+    }
+    static let agencyFields = HashSet64(["environment", "health", "statistics", "transport", "parks", "fisheries",
+                                         "industry", "agriculture", "elections", "sport", "team", "heritage",
+                                         "immigration", "infrastructure", "tourism", "innovation"].map { WordHash.of($0) })
     static let kindNouns = HashSet64(["band", "label", "airline", "newspaper", "magazine", "firm", "company", "club",
                                       "broadcaster", "carrier", "retailer", "bank", "charity", "party", "publisher",
                                       "startup", "brand", "network", "group", "duo", "trio", "quartet", "ensemble",

@@ -151,6 +151,13 @@ enum WordLists {
         "Alps", "Andes", "Rockies", "Sub-Saharan Africa", "East Africa", "West Africa", "North Africa",
         "Southeast Asia", "South Asia", "Central Asia", "East Asia", "Eastern Europe", "Western Europe",
     ]
+    /// English names of cities in the news that GeoNames lists under another spelling ("Makkah", "Al Fallujah",
+    /// "Bengaluru", "Kharkiv") or an older name.
+    static let cityExonyms: [String] = [
+        "Mecca", "Bombay", "Peking", "Saigon", "Rangoon", "Madras", "Bangalore", "Seville", "St Petersburg",
+        "St. Petersburg", "Kharkov", "Fallujah", "Falluja", "Basra", "Raqqa", "Misrata", "Hodeidah", "Fez",
+        "Khan Younis", "Davos", "Srebrenica",
+    ]
     /// Organisations that news mentions by a one-word or well-known name.
     static let organisations: [String] = [
         "Reuters", "AP", "Associated Press", "AFP", "Agence France-Presse", "Bloomberg", "BBC", "CNN", "NBC",
