@@ -847,11 +847,26 @@ public final class NameFinder: Sendable {
         }
     }
 
-    static let organisationPluralFilter: [UInt64] = {
+    static let organisationPluralFilter = bitFilter(organisationPluralList)
+    /// A 1024-bit filter of word hashes, tested before a hash set: most words are in none of the rules' lists.
+    static func bitFilter(_ hashes: [UInt64]) -> [UInt64] {
         var f = [UInt64](repeating: 0, count: 16)
-        for h in organisationPluralList { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
+        for h in hashes { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
         return f
-    }()
+    }
+    /// The tokens whose word is in `set` (whose hashes `filter` was made from), in one pass over the hashes.
+    static func positions(_ info: TokenInfo, of set: HashSet64, filter: [UInt64]) -> [Int] {
+        var at: [Int] = []
+        info.hash.withUnsafeBufferPointer { hp in
+            filter.withUnsafeBufferPointer { fp in
+                for i in 0..<hp.count {
+                    let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
+                    if fp[b >> 6] >> UInt64(b & 63) & 1 != 0, set.contains(hp[i]) { at.append(i) }
+                }
+            }
+        }
+        return at
+    }
     static let sHash = WordHash.of("s")
     static let listWords: [UInt64] = ["like", "such", "as", "including", "or"].map { WordHash.of($0) }
 
@@ -886,17 +901,8 @@ public final class NameFinder: Sendable {
         let plurals = NameFinder.organisationPlurals
         let like = NameFinder.listWords[0], such = NameFinder.listWords[1], as_ = NameFinder.listWords[2]
         let including = NameFinder.listWords[3], or = NameFinder.listWords[4]
-        // The plural nouns, found in one pass over the hashes (a 1024-bit filter first: most words are none).
-        var at: [Int] = []
-        let filter = NameFinder.organisationPluralFilter
-        info.hash.withUnsafeBufferPointer { hp in
-            filter.withUnsafeBufferPointer { fp in
-                for i in 0..<hp.count {
-                    let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
-                    if fp[b >> 6] >> UInt64(b & 63) & 1 != 0, plurals.contains(hp[i]) { at.append(i) }
-                }
-            }
-        }
+        // The plural nouns, found in one pass over the hashes.
+        let at = NameFinder.positions(info, of: plurals, filter: NameFinder.organisationPluralFilter)
         guard !at.isEmpty else { return }
         var keys: [UInt64] = []
         var added: [Found] = []
@@ -2442,7 +2448,8 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         var added: [Found] = []
         var k = 0
-        for i in 0..<(info.n - 1) where toks[i].kind == .word && !toks[i].isCapitalized && NameFinder.kindNouns.contains(info.hash[i]) {
+        for i in NameFinder.positions(info, of: NameFinder.kindNouns, filter: NameFinder.kindNounFilter)
+            where i + 1 < info.n && toks[i].kind == .word && !toks[i].isCapitalized {
             let sentence = toks[i].sentence
             var a = i + 1
             if a < info.n, NameFinder.namingWords.contains(info.hash[a]) { a += 1 }
@@ -2500,11 +2507,13 @@ public final class NameFinder: Sendable {
     static let agencyFields = HashSet64(["environment", "health", "statistics", "transport", "parks", "fisheries",
                                          "industry", "agriculture", "elections", "sport", "team", "heritage",
                                          "immigration", "infrastructure", "tourism", "innovation"].map { WordHash.of($0) })
-    static let kindNouns = HashSet64(["band", "label", "airline", "newspaper", "magazine", "firm", "company", "club",
-                                      "broadcaster", "carrier", "retailer", "bank", "charity", "party", "publisher",
-                                      "startup", "brand", "network", "group", "duo", "trio", "quartet", "ensemble",
-                                      "orchestra", "choir", "conglomerate", "insurer", "automaker", "carmaker", "studio",
-                                      "agency", "tabloid"].map { WordHash.of($0) })
+    static let kindNounList = ["band", "label", "airline", "newspaper", "magazine", "firm", "company", "club",
+                               "broadcaster", "carrier", "retailer", "bank", "charity", "party", "publisher",
+                               "startup", "brand", "network", "group", "duo", "trio", "quartet", "ensemble",
+                               "orchestra", "choir", "conglomerate", "insurer", "automaker", "carmaker", "studio",
+                               "agency", "tabloid"].map { WordHash.of($0) }
+    static let kindNouns = HashSet64(kindNounList)
+    static let kindNounFilter = bitFilter(kindNounList)
     static let namingWords = HashSet64(["called", "named", "dubbed"].map { WordHash.of($0) })
 
     /// Words that close a letter or a mail before the sender's name.

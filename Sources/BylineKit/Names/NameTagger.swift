@@ -342,11 +342,7 @@ struct TokenInfo {
             let slots = UnsafeBufferPointer(sl), lexes = UnsafeBufferPointer(lx)
             // A 1024-bit filter of the capitalised words' hashes: most lower-case words are none of them, and the
             // filter says so without a look-up.
-            var capFilter = [UInt64](repeating: 0, count: 16)
-            for h in wordHashes {
-                let b = Int(truncatingIfNeeded: h >> 40) & 1023
-                capFilter[b >> 6] |= 1 << UInt64(b & 63)
-            }
+            let capFilter = NameFinder.bitFilter(wordHashes)
             wordOf.withUnsafeBufferPointer { wp in
                 evidence.withUnsafeMutableBufferPointer { ev in
                     for i in nameAt {
