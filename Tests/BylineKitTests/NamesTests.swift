@@ -1266,4 +1266,12 @@ struct NamesTests {
         #expect(r.mentions.allSatisfy { $0.type == .place })
     }
 
+
+    @Test("Capitalised ordinary words opening a sentence and defined as an organisation are its name (\"Glass Orchard Notes are a band\")")
+    func ordinaryWordsDefinedByCopula() {
+        let r = find("Glass Orchard Notes are a four-piece electro band. They formed in 2004. Silver Kettle is a Dutch insurance company.")
+        #expect(r.mentions.map(\.text) == ["Glass Orchard Notes", "Silver Kettle"])
+        #expect(r.mentions.allSatisfy { $0.type == .organization })
+    }
+
 }

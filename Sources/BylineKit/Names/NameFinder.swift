@@ -3566,9 +3566,20 @@ public final class NameFinder: Sendable {
             var e = a
             while e < info.n, e - a < 3, info.slot[e] == .name, toks[e].kind == .word, !covered[e],
                   toks[e].sentence == toks[i].sentence, flags(info, e, lexicon).isDisjoint(with: notInName) { e += 1 }
+            // A name of ordinary words ("Distance Records is a record label", "Dark Room Notes are a band"): two to
+            // four capitalised words, and only for an organisation.
+            var ordinary = false
+            if e >= info.n || !copulas.contains(info.hash[e]) {
+                var o = a
+                while o < info.n, o - a < 4, info.slot[o] == .name, toks[o].kind == .word, toks[o].isCapitalized, !covered[o],
+                      toks[o].sentence == toks[i].sentence,
+                      flags(info, o, lexicon).isDisjoint(with: notInName.subtracting(.commonWord)) { o += 1 }
+                if o - a >= 2, o < info.n, copulas.contains(info.hash[o]) { e = o; ordinary = true }
+            }
             guard e > a, e + 2 < info.n, copulas.contains(info.hash[e]), toks[e].sentence == toks[a].sentence,
                   let noun = describedBy(e + 1) else { continue }
             let type: EntityType = isPlaceNoun(noun) ? .place : .organization
+            if ordinary, type != .organization { continue }
             let len = e - a
             // Every capitalised writing of the same words, not already part of a name.
             var k = 0
