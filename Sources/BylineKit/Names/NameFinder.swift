@@ -2326,10 +2326,10 @@ public final class NameFinder: Sendable {
                 break
             }
             guard last > found[k].last, k + 1 >= found.count || found[k + 1].first > last else { continue }
-            // The run ends there, or a contact word follows.
+            // The run of capitalised words ends there, or a contact word follows.
             let next = last + 1
-            if next < info.n, toks[next].sentence == sentence, toks[next].kind == .word, toks[next].isCapitalized
-                || toks[next].kind == .number, !NameFinder.contactWords.contains(info.hash[next]) { continue }
+            if next < info.n, toks[next].sentence == sentence, toks[next].kind == .word, toks[next].isCapitalized,
+               !NameFinder.contactWords.contains(info.hash[next]) { continue }
             found[k].last = last
             found[k].span = Span(found[k].span.start, toks[last].span.end)
         }
