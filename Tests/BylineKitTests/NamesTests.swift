@@ -1223,6 +1223,7 @@ struct NamesTests {
     func twoCapitalsAreNames() {
         let r = find("Britain left the EU. The EU said it was sorry.")
         #expect(r.mentions.map(\.text) == ["Britain", "EU", "EU"])
+        #expect(r.mentions.map(\.type) == [.place, .organization, .organization])
     }
 
     @Test("An abbreviation on our list of organisations that is also a small town's name is the organisation, at a sentence's start too")

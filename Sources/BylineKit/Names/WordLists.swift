@@ -145,7 +145,7 @@ enum WordLists {
         "North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
         "South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "Washington",
         "West Virginia", "Wisconsin", "Wyoming", "District of Columbia", "Puerto Rico", "Guam",
-        "U.S.", "U.S.A.", "U.K.", "US", "USA", "UK", "UAE", "DRC", "EU", "United States", "Soviet Union",
+        "U.S.", "U.S.A.", "U.K.", "US", "USA", "UK", "UAE", "DRC", "United States", "Soviet Union",
         "USSR", "Hong Kong", "Macau", "Taiwan", "Palestine", "Kosovo", "Holland", "Korea", "Burma",
         "Silicon Valley", "Midwest", "New England", "Appalachia", "Patagonia", "Amazon", "Himalayas",
         "Alps", "Andes", "Rockies", "Sub-Saharan Africa", "East Africa", "West Africa", "North Africa",
