@@ -1275,4 +1275,12 @@ struct NamesTests {
         #expect(r.mentions.allSatisfy { $0.type == .organization })
     }
 
+
+    @Test("A capitalised \"The\" before a newspaper's name is not part of it, so the name links across stories (\"Washington Post\")")
+    func theBeforeNewspapers() {
+        let r = find("As Heald told The Huffington Post on Monday, the figures were clear. The Washington Post had it first.")
+        #expect(r.mentions.map(\.text) == ["Heald", "Huffington Post", "Washington Post"])
+        #expect(r.mentions.dropFirst().allSatisfy { $0.type == .organization })
+    }
+
 }

@@ -321,6 +321,7 @@ public final class NameFinder: Sendable {
                     let lx = info.lex[a - 1]
                     if !lx.isDisjoint(with: [.demonym, .title, .time, .personPrefix, .pronounLike]) { break }
                     if toks[a - 1].startsSentence, lx.contains(.commonWord) { break }
+                    if info.hash[a - 1] == TokenInfo.theHash { break }
                     a -= 1
                 }
                 f.first = a
