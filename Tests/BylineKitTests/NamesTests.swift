@@ -1283,4 +1283,19 @@ struct NamesTests {
         #expect(r.mentions.dropFirst().allSatisfy { $0.type == .organization })
     }
 
+    @Test("An organisation's head word and \"of\", \"for\" or \"on\" open a name that runs over the capitalised words after it, through \"and\" before ordinary words; not past a possessive, a title before a person, a day, another organisation or a place named as where it is")
+    func organisationsHeadedOf() {
+        let r = find("The Organization of American States met. Rangers from the Bureau of Land Management arrived. "
+            + "The Department of Health and Human Services agreed, and so did the Court of Appeals for the D.C. Circuit. "
+            + "He spoke in the House of Commons. The Bank of England Governor Andrew Bailey said the Ministry of Defence's "
+            + "budget would fall. The Office of Management and Budget said on Monday that the Department of Education and "
+            + "Microsoft had signed. The Cabinet on Monday agreed.")
+        #expect(r.mentions.map(\.text) == ["Organization of American States", "Bureau of Land Management",
+            "Department of Health and Human Services", "Court of Appeals for the D.C. Circuit", "House of Commons",
+            "Bank of England", "Andrew Bailey", "Ministry of Defence", "Office of Management and Budget",
+            "Department of Education", "Microsoft"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .organization, .organization, .organization,
+            .organization, .person, .organization, .organization, .organization, .organization])
+    }
+
 }

@@ -94,6 +94,8 @@ public final class NameFinder: Sendable {
         trace?("articlesBeforeHyphens", found)
         namesByHead(info, &found, runs: runs)
         trace?("namesByHead", found)
+        organisationsHeadedOf(info, &found, runs: runs)
+        trace?("organisationsHeadedOf", found)
         officesOfTitleHolders(info, &found)
         trace?("officesOfTitleHolders", found)
         titlesOpeningInstitutions(info, &found)
@@ -3177,6 +3179,147 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
+        found.sort { $0.span < $1.span }
+    }
+
+    /// Organisations' head words that open a name with "of", "for" or "on" after them ("the Bureau of Land Management",
+    /// "the Centers for Disease Control", "the Committee on Foreign Relations").
+    static let headsBeforeOf = HashSet64([
+        "organization", "organisation", "organizations", "association", "bureau", "department", "ministry", "union",
+        "league", "federation", "council", "committee", "commission", "institute", "institution", "society", "agency",
+        "office", "board", "bank", "fund", "court", "party", "alliance", "coalition", "front", "movement", "academy",
+        "university", "college", "school", "army", "navy", "corps", "forces", "foundation", "authority", "assembly",
+        "congress", "parliament", "tribunal", "secretariat", "directorate", "administration", "service", "cabinet",
+        "chamber", "guild", "brotherhood", "seminary", "government", "division", "brigade", "regiment", "battalion",
+        "conservatory", "polytechnic", "center", "centre", "centers", "centres", "house",
+    ].map { WordHash.of($0) })
+    /// "House of …" only for a legislature; "Center for …" only with "for".
+    static let houseHash = WordHash.of("house")
+    static let centreHeads: [UInt64] = ["center", "centre", "centers", "centres"].map { WordHash.of($0) }
+    static let chambers: [UInt64] = ["representatives", "commons", "lords", "delegates", "councillors", "councilors",
+                                     "keys", "assembly", "peers", "deputies"].map { WordHash.of($0) }
+    /// Words that make a name opened by a head word and "of" a country's ("the Union of Soviet Socialist Republics").
+    static let stateWords: [UInt64] = ["republic", "republics", "kingdom", "emirates", "empire"].map { WordHash.of($0) }
+    static let headConnectors: [UInt64] = ["of", "for", "on"].map { WordHash.of($0) }
+
+    /// "The Organization of American States met", "the Bureau of Land Management", "the Department of Health and Human
+    /// Services", "the Court of Appeals for the Ninth Circuit", "the Bank of England Governor Andrew Bailey": an
+    /// organisation's head word followed by "of" (or "for", "on") opens an organisation that runs over the capitalised
+    /// words after it in its run (through "of", "for", "the", and an "and" or "&" before more such words), up to
+    /// a possessive, a time word, a person, or titles before a person or at the end; a name the tagger found around the
+    /// head word keeps its start ("the Florida Department of Law Enforcement"). Names found inside are replaced
+    /// ("Land Management" no place). Not for a country's name ("the Union of Soviet Socialist Republics"), a name
+    /// ending in a place's head word, or words before "and the" or before another organisation ("the Department of
+    /// Education and Microsoft"). `found` is in text order and stays so.
+    func organisationsHeadedOf(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
+        let toks = info.tokens
+        let heads = NameFinder.headsBeforeOf, connectors = NameFinder.headConnectors
+        let notInside: LexFlags = [.orgName]
+        var replaced: [Found] = []
+        var remove: [Range<Int>] = []
+        func word(_ j: Int) -> Bool { toks[j].kind == .word && toks[j].isCapitalized || toks[j].kind == .number }
+        // The found name covering token `j`, if any (`found` is in text order).
+        func foundAt(_ j: Int) -> Int? {
+            var lo = 0, hi = found.count
+            while lo < hi { let mid = (lo + hi) / 2; if found[mid].last < j { lo = mid + 1 } else { hi = mid } }
+            return lo < found.count && found[lo].first <= j ? lo : nil
+        }
+        for run in runs where run.count >= 3 {
+            var i = run.lowerBound + 1
+            while i < run.upperBound - 1 {
+                let c = i
+                i += 1
+                guard connectors.contains(info.hash[c]) else { continue }
+                let h = c - 1
+                guard toks[h].kind == .word, toks[h].isCapitalized, !toks[h].isAllCaps, heads.contains(info.hash[h]) else { continue }
+                if info.hash[c] != TokenInfo.forHash, NameFinder.centreHeads.contains(info.hash[h]) { continue }
+                var w = c + 1
+                if info.hash[w] == TokenInfo.theHash { w += 1 }
+                guard w < run.upperBound, word(w), info.slot[w] == .name, !info.lex[w].contains(.time) else { continue }
+                // An organisation's initials alone after "of the" are that organisation's ("Mysore Division of the SWR").
+                if toks[w].isAllCaps, w + 1 == run.upperBound || info.slot[w + 1] != .name { continue }
+                if info.hash[h] == NameFinder.houseHash, !NameFinder.chambers.contains(info.hash[w]) { continue }
+                // A whole name found ending in the head word, and a place after "of": where it is ("Colorado State
+                // University of the US").
+                if let f = foundAt(h), found[f].first < h, found[f].last == h, let g = foundAt(w), found[g].first == w,
+                   found[g].type == .place { continue }
+                // The end of the name.
+                var e = w, j = w + 1
+                var personAt: Int? = nil
+                scan: while j < run.upperBound {
+                    let hj = info.hash[j]
+                    if hj == NameFinder.possessiveHash { break }
+                    if info.slot[j] == .inner || info.slot[j] == .particle {
+                        if TokenInfo.andWords.contains(hj) {
+                            let n = j + 1
+                            guard n < run.upperBound, info.hash[n] != TokenInfo.theHash, word(n), !toks[n].isAllCaps,
+                                  info.lex[n].isDisjoint(with: notInside), !heads.contains(info.hash[n]) else { break scan }
+                            if let f = foundAt(n), found[f].first == n, found[f].type == .place
+                                || found[f].type == .person && found[f].last > found[f].first { break scan }
+                            // Ordinary words after "and" ("Health and Human Services"), not another name ("the
+                            // University of Miami and Apex Shark Expeditions").
+                            var m = n
+                            while m < run.upperBound, info.slot[m] != .out, !TokenInfo.andWords.contains(info.hash[m]) {
+                                if info.slot[m] == .name, info.lex[m].isDisjoint(with: [.commonWord, .demonym]) { break scan }
+                                m += 1
+                            }
+                        } else if hj == TokenInfo.ofHash {
+                            // A second "of" before a place: where the organisation is ("the University of Sheffield
+                            // of the UK").
+                            var n = j + 1
+                            if n < run.upperBound, info.hash[n] == TokenInfo.theHash { n += 1 }
+                            if n < run.upperBound, let f = foundAt(n), found[f].first == n, found[f].type == .place { break scan }
+                        } else if hj != TokenInfo.forHash && hj != TokenInfo.theHash { break }
+                        j += 1
+                        continue
+                    }
+                    guard word(j), !info.lex[j].contains(.time) else { break }
+                    if let f = foundAt(j), found[f].type == .person, found[f].first == j { personAt = j; break }
+                    e = j
+                    j += 1
+                }
+                // Titles before a person or at the end are the person's ("Governor Andrew Bailey"), but the first
+                // word after "of" stays ("the Department of Justice").
+                if personAt != nil || e > w {
+                    while e > w, toks[e].kind == .word, info.lex[e].contains(.title), !info.lex[e].contains(.orgHead) {
+                        e -= 1
+                        while e > w, info.slot[e] != .name { e -= 1 }
+                    }
+                }
+                i = max(i, e + 1)
+                if (w...e).contains(where: { NameFinder.stateWords.contains(info.hash[$0]) }) { continue }
+                if info.lex[e].contains(.locHead), !info.lex[e].contains(.orgHead) { continue }
+                // The name goes on past the run ("the Council on American-Islamic Relations").
+                if e + 2 < info.n, isMark(info, e + 1, "-"), toks[e + 2].kind == .word, toks[e + 2].isCapitalized { continue }
+                // A name found around the head word, or a person's after "the" right before it ("the Andy Warhol
+                // Foundation for the Visual Arts"; not "regards, Sheridan Titman Department of Finance"), opens the
+                // organisation.
+                var s = h
+                if let f = foundAt(h), found[f].first < h, found[f].first >= run.lowerBound, found[f].type != .person { s = found[f].first }
+                else if let f = foundAt(h - 1), h > run.lowerBound, found[f].last == h - 1, found[f].type == .person,
+                        found[f].first > 0, info.hash[found[f].first - 1] == TokenInfo.theHash { s = found[f].first }
+                else {
+                    // Capitalised words before the head that no name has ("the European Court of Justice", "the Chinese
+                    // Precinct Chamber of Commerce"), but not "The", a title, or an ordinary word opening the sentence
+                    // ("So University of California Davis").
+                    while s > run.lowerBound, info.slot[s - 1] == .name, toks[s - 1].kind == .word, foundAt(s - 1) == nil,
+                          info.hash[s - 1] != TokenInfo.theHash, info.lex[s - 1].isDisjoint(with: [.title, .time]),
+                          !(toks[s - 1].startsSentence && info.lex[s - 1].contains(.commonWord)) { s -= 1 }
+                }
+                // The names found inside; none may reach past the end.
+                var lo = 0
+                while lo < found.count, found[lo].last < s { lo += 1 }
+                var hi = lo
+                while hi < found.count, found[hi].first <= e { hi += 1 }
+                if found[lo..<hi].contains(where: { $0.last > e || $0.first < s || $0.named || $0.fixedType && $0.type == .organization }) { continue }
+                if hi == lo + 1, found[lo].first == s, found[lo].last == e, found[lo].type == .organization { continue }
+                remove.append(lo..<hi)
+                replaced.append(Found(span: Span(toks[s].span.start, toks[e].span.end), first: s, last: e, type: .organization))
+            }
+        }
+        guard !replaced.isEmpty else { return }
+        for r in remove.reversed() { found.removeSubrange(r) }
+        found += replaced
         found.sort { $0.span < $1.span }
     }
 
