@@ -1298,4 +1298,16 @@ struct NamesTests {
             .organization, .person, .organization, .organization, .organization, .organization])
     }
 
+    @Test("A plural noun for a group of people in the possessive and capitalised words ending in an organisation's head word are one organisation (\"the Kurdistan Workers' Party\", \"Korean People 's Army\"); an organisation's possessive or a republic is not")
+    func possessiveOrganisations() {
+        let r = find("Troops of the People's Liberation Army and the Kurdistan Workers' Party clashed. "
+            + "The commander of the Korean People 's Army spoke . According to the United Nations' Food and Agriculture "
+            + "Organization, the Ratepayers ' Association won. The People's Republic of China objected.")
+        let names = r.mentions.map(\.text).filter { $0 != "Agriculture Organization" && $0 != "Food and Agriculture Organization" }
+        #expect(names == ["People's Liberation Army", "Kurdistan Workers' Party", "Korean People 's Army",
+            "United Nations", "Ratepayers ' Association", "People's Republic of China"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .organization, .organization, .organization,
+            .organization, .place])
+    }
+
 }

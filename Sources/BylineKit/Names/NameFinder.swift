@@ -96,6 +96,8 @@ public final class NameFinder: Sendable {
         trace?("namesByHead", found)
         organisationsHeadedOf(info, &found, runs: runs)
         trace?("organisationsHeadedOf", found)
+        possessiveOrganisations(info, &found)
+        trace?("possessiveOrganisations", found)
         officesOfTitleHolders(info, &found)
         trace?("officesOfTitleHolders", found)
         titlesOpeningInstitutions(info, &found)
@@ -3316,6 +3318,78 @@ public final class NameFinder: Sendable {
                 remove.append(lo..<hi)
                 replaced.append(Found(span: Span(toks[s].span.start, toks[e].span.end), first: s, last: e, type: .organization))
             }
+        }
+        guard !replaced.isEmpty else { return }
+        for r in remove.reversed() { found.removeSubrange(r) }
+        found += replaced
+        found.sort { $0.span < $1.span }
+    }
+
+    /// Plural nouns for groups of people that name organisations in the possessive ("the People's Liberation Army",
+    /// "the Kurdistan Workers' Party", "the National Farmers' Union").
+    static let groupNouns = HashSet64([
+        "people", "peoples", "women", "men", "children", "workers", "farmers", "veterans", "teachers", "nurses",
+        "citizens", "students", "writers", "journalists", "builders", "miners", "mineworkers", "pensioners",
+        "consumers", "employees", "soldiers", "peasants", "seamen", "sailors", "airmen", "servicemen",
+        "doctors", "physicians", "lawyers", "parents", "taxpayers", "ratepayers", "growers", "producers", "owners",
+        "officers", "engineers", "musicians", "artists", "authors", "actors", "firefighters", "mothers", "fathers",
+        "boys", "girls", "tenants", "residents", "voters", "traders", "merchants", "bankers", "manufacturers",
+        "retailers", "dealers", "contractors", "fishermen", "dockers", "drivers", "pilots", "machinists",
+        "survivors", "victims", "patients", "prisoners", "refugees", "migrants", "immigrants", "scouts", "friends",
+        "youth", "mujahideen", "martyrs", "believers",
+    ].map { WordHash.of($0) })
+
+    /// "the People's Liberation Army", "the Pakistan People's Party", "the Kurdistan Workers' Party", "the Chinese
+    /// People's Political Consultative Conference": a plural noun for a group of people, capitalised, in the possessive
+    /// ("'s", or "'" after its "s"), and capitalised words after it ending in an organisation's head word are one
+    /// organisation, with the capitalised words right before the noun ("Pakistan"; not "China's" in "China's People's
+    /// Liberation Army"). Not for a place's head ("the People's Republic of China"). `found` is in text order and
+    /// stays so.
+    func possessiveOrganisations(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let groups = NameFinder.groupNouns
+        var replaced: [Found] = []
+        var remove: [Range<Int>] = []
+        var done = -1
+        for k in 1..<max(1, info.n - 2) where k > done && (info.hash[k] == NameFinder.possessiveHash || toks[k].kind == .quote) {
+            let g = k - 1
+            guard toks[g].kind == .word, toks[g].isCapitalized, groups.contains(info.hash[g]) else { continue }
+            // The possessive's last token: "'s"; "'" and "s" (text written with spaces around tokens: "People 's");
+            // or "'" after the noun's "s" ("Workers' Party", "Ratepayers ' Association").
+            var p = k
+            if toks[k].kind == .quote {
+                let c = info.scalars[toks[k].span.start]
+                guard toks[k].span.length == 1, c == "'" || c == "\u{2019}" else { continue }
+                if info.hash[k + 1] == NameFinder.sHash, toks[k + 1].span.start == toks[k].span.end { p = k + 1 }
+                else { guard info.scalars[toks[g].span.end - 1] == "s", toks[k + 1].span.start > toks[k].span.end else { continue } }
+            }
+            guard p + 1 < info.n, toks[g].sentence == toks[p + 1].sentence, info.slot[p + 1] == .name,
+                  toks[p + 1].kind == .word, toks[p + 1].isCapitalized else { continue }
+            // The end: capitalised words, through "of", "for", "the" and "and" between them.
+            var e = p + 1, j = p + 2
+            while j < info.n, info.slot[j] != .out, toks[j].sentence == toks[g].sentence {
+                if info.hash[j] == NameFinder.possessiveHash { break }
+                if info.slot[j] == .name {
+                    guard toks[j].kind == .word, info.lex[j].isDisjoint(with: [.time, .title]) else { break }
+                    e = j
+                }
+                j += 1
+            }
+            guard info.lex[e].contains(.orgHead), !info.lex[e].contains(.locHead) else { continue }
+            // The start: capitalised words right before the noun.
+            var s = g
+            while s > 0, info.slot[s - 1] == .name, toks[s - 1].kind == .word, toks[s - 1].sentence == toks[g].sentence,
+                  info.hash[s - 1] != TokenInfo.theHash, info.lex[s - 1].isDisjoint(with: [.title, .time]),
+                  !(toks[s - 1].startsSentence && info.lex[s - 1].contains(.commonWord)) { s -= 1 }
+            var lo = 0, hi = found.count
+            while lo < hi { let mid = (lo + hi) / 2; if found[mid].last < s { lo = mid + 1 } else { hi = mid } }
+            hi = lo
+            while hi < found.count, found[hi].first <= e { hi += 1 }
+            done = e
+            if found[lo..<hi].contains(where: { $0.last > e || $0.first < s || $0.named }) { continue }
+            if hi == lo + 1, found[lo].first == s, found[lo].last == e, found[lo].type == .organization { continue }
+            remove.append(lo..<hi)
+            replaced.append(Found(span: Span(toks[s].span.start, toks[e].span.end), first: s, last: e, type: .organization))
         }
         guard !replaced.isEmpty else { return }
         for r in remove.reversed() { found.removeSubrange(r) }
