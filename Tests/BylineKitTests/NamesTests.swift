@@ -1310,4 +1310,11 @@ struct NamesTests {
             .organization, .place])
     }
 
+    @Test("A listed country or city in the possessive before a name is a place of its own (\"China's Foreign Ministry\", \"Japan's Toyota\"), split off the name or added")
+    func placesInPossessive() {
+        let r = find("China's Foreign Ministry said on Monday that Japan's Toyota and London's Hyde Park were fine.")
+        #expect(r.mentions.map(\.text) == ["China", "Foreign Ministry", "Japan", "Toyota", "London", "Hyde Park"])
+        #expect(r.mentions.map(\.type) == [.place, .organization, .place, .organization, .place, .place])
+    }
+
 }

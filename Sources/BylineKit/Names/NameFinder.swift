@@ -98,6 +98,8 @@ public final class NameFinder: Sendable {
         trace?("organisationsHeadedOf", found)
         possessiveOrganisations(info, &found)
         trace?("possessiveOrganisations", found)
+        placesInPossessive(info, &found)
+        trace?("placesInPossessive", found)
         officesOfTitleHolders(info, &found)
         trace?("officesOfTitleHolders", found)
         titlesOpeningInstitutions(info, &found)
@@ -3394,6 +3396,36 @@ public final class NameFinder: Sendable {
         guard !replaced.isEmpty else { return }
         for r in remove.reversed() { found.removeSubrange(r) }
         found += replaced
+        found.sort { $0.span < $1.span }
+    }
+
+    /// "China's Foreign Ministry said", "Japan's Toyota", "China's People's Liberation Army": a listed country, city or
+    /// region in the possessive before a name is a place of its own. Found as the start of the name after it, it is
+    /// split off (the name keeps the rest and its type); not found at all, it is added. `found` is in text order and
+    /// stays so.
+    func placesInPossessive(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let listed: LexFlags = [.country, .city, .region]
+        var added: [Found] = []
+        var f = 0
+        for k in 1..<max(1, info.n - 1) where info.hash[k] == NameFinder.possessiveHash || toks[k].kind == .quote {
+            let x = k - 1
+            guard toks[x].kind == .word, toks[x].isCapitalized, !info.lex[x].isDisjoint(with: listed),
+                  let p = possessiveEnd(info, after: x), p + 1 < info.n, info.slot[p + 1] == .name,
+                  toks[p + 1].kind == .word, toks[p + 1].isCapitalized, toks[p + 1].sentence == toks[x].sentence else { continue }
+            while f < found.count, found[f].last < x { f += 1 }
+            if f < found.count, found[f].first <= x {
+                // Found as the start of a longer name: split it there.
+                guard found[f].first == x, found[f].last > p, !found[f].named, !found[f].fixedType else { continue }
+                added.append(Found(span: toks[x].span, first: x, last: x, type: .place))
+                found[f].first = p + 1
+                found[f].span = Span(toks[p + 1].span.start, found[f].span.end)
+            } else if f < found.count, found[f].first == p + 1 {
+                added.append(Found(span: toks[x].span, first: x, last: x, type: .place))
+            }
+        }
+        guard !added.isEmpty else { return }
+        found += added
         found.sort { $0.span < $1.span }
     }
 
