@@ -1317,4 +1317,20 @@ struct NamesTests {
         #expect(r.mentions.map(\.type) == [.place, .organization, .place, .organization, .place, .place])
     }
 
+    @Test("A town's name taken for a first name is a side where the sentence has a match (\"beat Chelsea 2-1\"), unless a fuller person's name in the story has it")
+    func townsTakenForFirstNames() {
+        let r = find("Manchester United beat Chelsea 2-1 at Old Trafford on Sunday.")
+        #expect(r.mentions.map(\.text) == ["Manchester United", "Chelsea", "Old Trafford"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .place])
+        let p = find("Chelsea Clinton spoke on Monday. Her team beat them 2-1 before Chelsea left.")
+        #expect(p.mentions.map(\.type) == [.person, .person])
+    }
+
+    @Test("A firm named by its web address with a legal suffix is an organisation (\"Amazon.com Inc\"); a web address alone is left to the tagger")
+    func firmsNamedByDomain() {
+        let r = find("Shares of Amazon.com Inc rose 2 percent on Monday.")
+        #expect(r.mentions.map(\.text) == ["Amazon.com Inc"])
+        #expect(r.mentions.map(\.type) == [.organization])
+    }
+
 }

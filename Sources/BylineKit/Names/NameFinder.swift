@@ -100,6 +100,8 @@ public final class NameFinder: Sendable {
         trace?("possessiveOrganisations", found)
         placesInPossessive(info, &found)
         trace?("placesInPossessive", found)
+        firmsNamedByDomain(info, &found)
+        trace?("firmsNamedByDomain", found)
         officesOfTitleHolders(info, &found)
         trace?("officesOfTitleHolders", found)
         titlesOpeningInstitutions(info, &found)
@@ -1516,7 +1518,18 @@ public final class NameFinder: Sendable {
             return !flags.isDisjoint(with: [.country, .region])
         }
         var teams: [UInt64] = []
-        for k in found.indices where found[k].type == .place && !found[k].named {
+        // A town's name taken for a first name ("beat Chelsea 2-1"), where no fuller person's name in the story has it.
+        var personWords: HashSet64? = nil
+        func townAsPerson(_ f: Found) -> Bool {
+            guard f.type == .person, f.first == f.last, !f.fixedType, info.lex[f.first].contains(.city) else { return false }
+            if personWords == nil {
+                var set = HashSet64(capacity: 16)
+                for g in found where g.type == .person && g.last > g.first { for i in g.first...g.last { set.insert(info.hash[i]) } }
+                personWords = set
+            }
+            return !personWords!.contains(info.hash[f.first])
+        }
+        for k in found.indices where (found[k].type == .place || townAsPerson(found[k])) && !found[k].named {
             let f = found[k]
             let a = f.first, z = f.last, sentence = toks[a].sentence
             func same(_ i: Int) -> Bool { i >= 0 && i < info.n && toks[i].sentence == sentence }
@@ -1554,7 +1567,7 @@ public final class NameFinder: Sendable {
             }
         }
         guard !teams.isEmpty else { return }
-        for k in found.indices where found[k].type == .place && !found[k].named {
+        for k in found.indices where (found[k].type == .place || townAsPerson(found[k])) && !found[k].named {
             let f = found[k]
             guard teams.contains(nameKey(info, f.first..<(f.last + 1))) else { continue }
             if f.first > 0, word(f.first - 1, w.placeOnly) { continue }
@@ -3422,6 +3435,46 @@ public final class NameFinder: Sendable {
                 found[f].span = Span(toks[p + 1].span.start, found[f].span.end)
             } else if f < found.count, found[f].first == p + 1 {
                 added.append(Found(span: toks[x].span, first: x, last: x, type: .place))
+            }
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
+    }
+
+    static let webDomains: [UInt64] = ["com", "net", "org"].map { WordHash.of($0) }
+
+    /// "Amazon.com Inc": a capitalised word with ".com", ".net" or ".org" written onto it and a legal suffix after it
+    /// is a firm named by its web address, an organisation; a name found in its first word ("Amazon" as a place) grows
+    /// into it. Without the suffix it may be a website ("Space.com"), which the annotated sets leave unnamed. Not inside a longer address ("www.cnn.com", "news.bbc.com"). `found` is in text order and stays so.
+    func firmsNamedByDomain(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, s = info.scalars
+        let domains = NameFinder.webDomains
+        var added: [Found] = []
+        var f = 0
+        for d in 2..<max(2, info.n) where domains.contains(info.hash[d]) {
+            let w = d - 2
+            guard isMark(info, d - 1, "."), toks[d - 1].span.start == toks[w].span.end, toks[d].span.start == toks[d - 1].span.end,
+                  toks[w].kind == .word, toks[w].isCapitalized, !toks[d].isCapitalized,
+                  toks[w].span.start == 0 || !(s[toks[w].span.start - 1] == "." || s[toks[w].span.start - 1] == "/"
+                      || s[toks[w].span.start - 1] == "@"),
+                  toks[d].span.end >= s.count || !(s[toks[d].span.end] == "/" || s[toks[d].span.end] == "." && toks[d].span.end + 1 < s.count
+                      && s[toks[d].span.end + 1].properties.isAlphabetic) else { continue }
+            var last = d
+            if d + 1 < info.n, toks[d + 1].sentence == toks[d].sentence, toks[d + 1].kind == .word, info.lex[d + 1].contains(.orgSuffix),
+               toks[d + 1].isCapitalized { last = d + 1 }
+            // A web address alone may be a site, which the annotated sets leave unnamed ("Space.com", "Gawker.com").
+            guard last > d else { continue }
+            while f < found.count, found[f].last < w { f += 1 }
+            if f < found.count, found[f].first <= last {
+                // A name found in it: only the word itself, or the word and its suffix.
+                guard found[f].first == w, found[f].last <= last, !found[f].named,
+                      f + 1 >= found.count || found[f + 1].first > last else { continue }
+                found[f].last = last
+                found[f].span = Span(toks[w].span.start, toks[last].span.end)
+                found[f].type = .organization
+            } else {
+                added.append(Found(span: Span(toks[w].span.start, toks[last].span.end), first: w, last: last, type: .organization))
             }
         }
         guard !added.isEmpty else { return }
