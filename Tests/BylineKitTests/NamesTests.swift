@@ -1333,4 +1333,12 @@ struct NamesTests {
         #expect(r.mentions.map(\.type) == [.organization])
     }
 
+    @Test("A country in the possessive before capitalised words is a place even where the tagger found nothing after it (\"Iran's Revolutionary Guards\"); a listed firm takes its partners after an ampersand (\"Morgan Stanley & Co\")")
+    func countriesInPossessiveAndPartners() {
+        let r = find("Iran's Revolutionary Guards seized a tanker. Analysts at Morgan Stanley & Co said.")
+        #expect(r.mentions.first?.text == "Iran")
+        #expect(r.mentions.first?.type == .place)
+        #expect(r.mentions.contains { $0.text == "Morgan Stanley & Co" && $0.type == .organization })
+    }
+
 }

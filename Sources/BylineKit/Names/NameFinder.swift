@@ -2646,14 +2646,18 @@ public final class NameFinder: Sendable {
                   toks[l].kind == .word, toks[r].kind == .word else { continue }
             while k < found.count, found[k].last < l { k += 1 }
             let f: Found? = k < found.count && found[k].last == l ? found[k] : nil
-            if let f, f.named || f.fixedType { continue }
+            // A listed organisation takes its partners ("JPMorgan Chase & Co.", "Morgan Stanley & Co"); other names
+            // fixed by a list stay as they are.
+            if let f, f.named || f.fixedType && !(f.type == .organization && NameFinder.partnerWords.contains(info.hash[r])) { continue }
             // The tagger found a name on one side at least (not "Astrology & Palmistry").
             let rightFound = found[k...].contains { $0.first <= r && r <= $0.last }
             guard f != nil || rightFound else { continue }
             let left = info.lex[l], right = info.lex[r]
-            if left.contains(.commonFirstName) || left.contains(.commonWord) && right.contains(.commonWord) { continue }
-            // "Michael L. Beatty & Associates", "Smith & Sons": a partner's word after it makes a firm of anything.
+            // "Michael L. Beatty & Associates", "Smith & Sons": a partner's word after it makes a firm of anything
+            // (after a listed firm's name too, whose last word may be a first name: "JPMorgan Chase & Co.").
             let partners = !right.isDisjoint(with: [.orgHead, .orgSuffix]) || NameFinder.partnerWords.contains(info.hash[r])
+            if left.contains(.commonFirstName) && !(partners && f?.type == .organization)
+                || left.contains(.commonWord) && right.contains(.commonWord) { continue }
             // Otherwise two complete names stay two: a person's full name, a name ending in a head word ("Western
             // Reds Rugby League & West Coast Eagles"), and a first name after the ampersand ("Lee Tate").
             if !partners, f.map({ $0.type == .person && $0.last > $0.first }) == true
@@ -3414,7 +3418,8 @@ public final class NameFinder: Sendable {
 
     /// "China's Foreign Ministry said", "Japan's Toyota", "China's People's Liberation Army": a listed country, city or
     /// region in the possessive before a name is a place of its own. Found as the start of the name after it, it is
-    /// split off (the name keeps the rest and its type); not found at all, it is added. `found` is in text order and
+    /// split off (the name keeps the rest and its type); not found at all, it is added (a country or region before
+    /// any capitalised word: "Iran's Revolutionary Guards"). `found` is in text order and
     /// stays so.
     func placesInPossessive(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
@@ -3433,7 +3438,9 @@ public final class NameFinder: Sendable {
                 added.append(Found(span: toks[x].span, first: x, last: x, type: .place))
                 found[f].first = p + 1
                 found[f].span = Span(toks[p + 1].span.start, found[f].span.end)
-            } else if f < found.count, found[f].first == p + 1 {
+            } else if f < found.count && found[f].first == p + 1 || !info.lex[x].isDisjoint(with: [.country, .region]) {
+                // Before a name found, or a country or region before any capitalised word ("Iran's Revolutionary Guards";
+                // a city may be its club: "Chelsea's Frank Lampard").
                 added.append(Found(span: toks[x].span, first: x, last: x, type: .place))
             }
         }
