@@ -3747,6 +3747,10 @@ public final class NameFinder: Sendable {
         var mentions: [Mention] = []
         var entities: [Entity] = []
         var genders: [Gender?] = []
+        mentions.reserveCapacity(found.count); entities.reserveCapacity(groupCount); genders.reserveCapacity(groupCount)
+        // The span of each entity's latest text (its name's, then its latest mention's) and that text: a mention
+        // written the same takes the same string instead of a new one.
+        var refSpan = [Span](repeating: Span(0, 0), count: groupCount), refText = [String](repeating: "", count: groupCount)
         for g in groupOrder {
             let members = memberList[memberStart[g]..<memberStart[g + 1]]
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
@@ -3764,16 +3768,33 @@ public final class NameFinder: Sendable {
             if nameSpan.end > lastEnd, doc.scalars[lastEnd] == "@" { nameSpan = Span(nameSpan.start, lastEnd) }
             if found[best].named, let place = doc.dateline?.place { bestName = place }
             else if let s = found[best].sharedSurname { bestName = doc.string(nameSpan) + " " + doc.string(toks[s].span) }
-            else { bestName = doc.string(nameSpan) }
-            let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
-            entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: []))
-            genders.append(groupType[g] == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
+            else { bestName = doc.string(nameSpan); refSpan[entities.count] = nameSpan; refText[entities.count] = bestName }
+            var role: String? = nil
+            for k in members { if let r = found[k].roleSpan { role = doc.string(r); break } }
+            var entityMentions: [Int] = []
+            entityMentions.reserveCapacity(members.count)
+            entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: entityMentions))
+            genders.append(groupType[g] == .person ? gender(info, found, members: members, name: bestName, role: role, lexicon: lexicon) : nil)
         }
-        for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
-            let e = entityOfGroup[groupOf[k]]
-            let span = found[k].span
-            entities[e].mentions.append(mentions.count)
-            mentions.append(Mention(span: span, type: entities[e].type, text: doc.string(span), entity: e))
+        doc.original.withUnsafeBufferPointer { o in
+            /// Do `a` and `b` give the same `doc.string`?
+            func sameText(_ a: Span, _ b: Span) -> Bool {
+                let as0 = max(0, min(a.start, o.count)), ae = max(as0, min(a.end, o.count))
+                let bs0 = max(0, min(b.start, o.count)), be = max(bs0, min(b.end, o.count))
+                guard ae - as0 == be - bs0 else { return false }
+                var i = as0, j = bs0
+                while i < ae { if o[i] != o[j] { return false }; i += 1; j += 1 }
+                return true
+            }
+            for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
+                let e = entityOfGroup[groupOf[k]]
+                let span = found[k].span
+                let text: String
+                if !refSpan[e].isEmpty, sameText(refSpan[e], span) { text = refText[e] }
+                else { text = doc.string(span); refSpan[e] = span; refText[e] = text }
+                entities[e].mentions.append(mentions.count)
+                mentions.append(Mention(span: span, type: entities[e].type, text: text, entity: e))
+            }
         }
         return NameResult(entities: entities, mentions: mentions, genders: genders)
     }
@@ -3887,7 +3908,7 @@ public final class NameFinder: Sendable {
     }
 
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
-    func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
+    func gender(_ info: TokenInfo, _ found: [Found], members: ArraySlice<Int>, name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
         var firstWord: UInt64 = 0, words = 0
         NameFinder.forEachWordHash(name) { h in
@@ -3907,7 +3928,9 @@ public final class NameFinder: Sendable {
                 if femaleTitles.contains(h) { female += 3 }
             }
         }
-        for m in mentions where !m.named {
+        for k in members {
+            let m = found[k]
+            guard !m.named else { continue }
             var p = m.first - 1
             if p >= 0, info.isChar(p, ".") { p -= 1 }
             if p >= 0 {
