@@ -510,7 +510,8 @@ protocol FeatureConsumer {
 extension FeatureConsumer {
     @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
         let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
-        take(Int(truncatingIfNeeded: h >> shift), template: template)
+        // (`shift` is 64 minus the model's bits, below 64: a masking shift gives the same.)
+        take(Int(truncatingIfNeeded: h &>> shift), template: template)
     }
 }
 
@@ -530,10 +531,10 @@ struct FeatureSink: FeatureConsumer {
 
 /// Adds up a token's tag scores as the features are produced (tagging).
 struct ScoreSink: FeatureConsumer {
-    let lanes: UnsafeBufferPointer<SIMD8<Int16>>
+    let lanes: UnsafeBufferPointer<SIMD8<Int32>>
     let shift: UInt64
     var acc = SIMD8<Int32>(repeating: 0)
-    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) { acc &+= SIMD8<Int32>(truncatingIfNeeded: lanes[bucket]) }
+    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) { acc &+= lanes[bucket] }
 }
 
 enum Features {
@@ -674,9 +675,22 @@ enum Features {
         context(info, i, run: Run(info, run, sentence: info.tokens[i].sentence), into: &f)
     }
 
+    /// `sink.acc` with the `context` features' scores added.
+    @inline(__always)
+    static func contextScores(_ info: TokenInfo, _ i: Int, run r: Run, sink: ScoreSink) -> SIMD8<Int32> {
+        adding(contextOf: info, i, run: r, to: sink).acc
+    }
+
     /// `context` with the run's own features worked out (`Run`, of the sentence of token `i`).
     @inline(__always)
     static func context<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run r: Run, into f: inout S) {
+        f = adding(contextOf: info, i, run: r, to: consume f)
+    }
+
+    /// `f` with the `context` features of token `i` added: taken and given back by value, so that a sink's
+    /// running sums can stay in registers instead of being written back to memory after every feature.
+    static func adding<S: FeatureConsumer>(contextOf info: TokenInfo, _ i: Int, run r: Run, to sink: consuming S) -> S {
+        var f = sink
         let toks = info.tokens
         let n = info.n
         let sent = toks[i].sentence
@@ -730,6 +744,7 @@ enum Features {
         // What the same word has around it elsewhere in the document.
         var dc = info.docContext[i]
         while dc != 0 { f.add(36, UInt64(dc.trailingZeroBitCount)); dc &= dc - 1 }
+        return f
     }
 
 }
@@ -754,8 +769,8 @@ final class NameModel: @unchecked Sendable {
     /// Added to every token's O score: trades recall for precision.
     let oBias: Int32
 
-    /// The weights padded to 8 lanes per bucket (one aligned 16-byte load per feature).
-    let lanes: [SIMD8<Int16>]
+    /// The weights padded to 8 lanes per bucket and widened to 32 bits (added to a token's scores as they are).
+    let lanes: [SIMD8<Int32>]
     /// Word scores already summed, shared by the documents this model tags.
     let wordScores = Mutex(WordScores?.some(WordScores()))
 
@@ -764,8 +779,8 @@ final class NameModel: @unchecked Sendable {
         self.oBias = oBias
         let T = NameTag.count
         lanes = (0..<(weights.count / T)).map { b in
-            var v = SIMD8<Int16>(repeating: 0)
-            for t in 0..<T { v[t] = weights[b * T + t] }
+            var v = SIMD8<Int32>(repeating: 0)
+            for t in 0..<T { v[t] = Int32(weights[b * T + t]) }
             return v
         }
     }
@@ -1002,7 +1017,7 @@ final class NameModel: @unchecked Sendable {
                     } else {
                         sink.acc = wordScore(i)
                     }
-                    Features.context(info, i, run: r, into: &sink)
+                    sink.acc = Features.contextScores(info, i, run: r, sink: sink)
                     let at = (i - run.lowerBound) * T
                     scores[at] = sink.acc[0] &+ oBias
                     for t in 1..<T { scores[at + t] = sink.acc[t] }
