@@ -221,7 +221,7 @@ public final class NameFinder: Sendable {
 
     // MARK: tags to names
 
-    func decodeNames(_ info: TokenInfo, _ tags: [Int]) -> [Found] {
+    func decodeNames(_ info: TokenInfo, _ tags: [UInt8]) -> [Found] {
         var out: [Found] = []
         out.reserveCapacity(info.n / 4)
         let toks = info.doc.tokens
@@ -229,12 +229,12 @@ public final class NameFinder: Sendable {
         var restAt = -1, restTag = NameTag.o
         var i = 0
         while i < info.n {
-            let t = i == restAt ? restTag : NameTag(rawValue: tags[i])!
+            let t = i == restAt ? restTag : NameTag(rawValue: Int(tags[i]))!
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
             // A word repeated ("Vince Vince") starts a new name.
             // (Not an initial: "K K Paul".)
-            while j + 1 < info.n, let nt = NameTag(rawValue: tags[j + 1]), nt.isInside, nt.type == type,
+            while j + 1 < info.n, let nt = NameTag(rawValue: Int(tags[j + 1])), nt.isInside, nt.type == type,
                   info.hash[j + 1] != info.hash[j] || toks[j].span.length == 1 { j += 1 }
             // Never end on a connector.
             var last = j
@@ -242,7 +242,7 @@ public final class NameFinder: Sendable {
             out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
             i = j + 1
             // The rest of a name split at a repeated word.
-            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
+            if i < info.n, let nt = NameTag(rawValue: Int(tags[i])), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
         }
         return out
     }
@@ -855,11 +855,25 @@ public final class NameFinder: Sendable {
         for h in hashes { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
         return f
     }
-    /// The tokens whose word is in `set` (whose hashes `filter` was made from), in one pass over the hashes.
+    /// The union of the filters `positions` is given: `TokenInfo` lists the tokens that pass it
+    /// (`ruleWordHits`) as it hashes them.
+    static let ruleWordFilter: [UInt64] = zip(organisationPluralFilter, kindNounFilter).map { $0 | $1 }
+
+    /// The tokens whose word is in `set` (whose hashes `filter` was made from), in one pass over the hashes
+    /// (over `TokenInfo.ruleWordHits` when `ruleWordFilter` covers `filter`).
     static func positions(_ info: TokenInfo, of set: HashSet64, filter: [UInt64]) -> [Int] {
         var at: [Int] = []
+        var covered = filter.count == ruleWordFilter.count
+        if covered { for w in filter.indices where filter[w] & ~ruleWordFilter[w] != 0 { covered = false; break } }
         info.hash.withUnsafeBufferPointer { hp in
             filter.withUnsafeBufferPointer { fp in
+                if covered {
+                    for i in info.ruleWordHits {
+                        let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
+                        if fp[b >> 6] >> UInt64(b & 63) & 1 != 0, set.contains(hp[i]) { at.append(i) }
+                    }
+                    return
+                }
                 for i in 0..<hp.count {
                     let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
                     if fp[b >> 6] >> UInt64(b & 63) & 1 != 0, set.contains(hp[i]) { at.append(i) }

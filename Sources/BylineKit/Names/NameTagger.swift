@@ -141,6 +141,8 @@ struct TokenInfo {
     var lowerPlaceHits: [Int] = []
     /// The capitalised words run into an "@" after them ("Kindall@ENRON"), in text order (`mailSystemNames`).
     var wordsBeforeAt: [Int] = []
+    /// The tokens whose hash passes `NameFinder.ruleWordFilter`, in text order (`NameFinder.positions`).
+    var ruleWordHits: [Int] = []
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -180,7 +182,6 @@ struct TokenInfo {
         var seenLower = [Bool](repeating: false, count: n)
         var seenCapMid = [Bool](repeating: false, count: n)
         var docContext = [UInt16](repeating: 0, count: n)
-        var hash = [UInt64](repeating: 0, count: n)
         var lex = [LexFlags](repeating: [], count: n)
         var slot = [Slot](repeating: .out, count: n)
         var shape = [UInt64](repeating: 0, count: n)
@@ -199,11 +200,14 @@ struct TokenInfo {
         var wordHashes: [UInt64] = []
         var lowerPlaceHits: [Int] = []
         var wordsBeforeAt: [Int] = []
-        // Hash of every token; lexicon flags of the capitalised words that may be names.
+        var ruleWordHits: [Int] = []
+        // Hash of every token (the array is made here, not zero-filled first); lexicon flags of the capitalised
+        // words that may be names.
+        let hash = [UInt64](unsafeUninitializedCapacity: n) { hp, initialized in
         s.withUnsafeBufferPointer { sp in
             toks.withUnsafeBufferPointer { tp in
                 lexicon.lowerPlaceFilter.withUnsafeBufferPointer { fp in
-                hash.withUnsafeMutableBufferPointer { hp in
+                NameFinder.ruleWordFilter.withUnsafeBufferPointer { rf in
                     for i in 0..<n {
                         let span = tp[i].span
                         // The lower-cased hash, and whether a letter is upper case, in one pass.
@@ -225,6 +229,8 @@ struct TokenInfo {
                         }
                         let h = WordHash.finish(hv)
                         hp[i] = h
+                        let b = Int(truncatingIfNeeded: h >> 40) & 1023
+                        if rf[b >> 6] >> UInt64(b & 63) & 1 != 0 { ruleWordHits.append(i) }
                         guard tp[i].kind == .word else { continue }
                         // Only capitalised words, and lower-case ones that may be places, go on.
                         guard upper || Lexicon.mayBeLowerPlace(h, fp) else { continue }
@@ -252,7 +258,10 @@ struct TokenInfo {
                 }
             }
         }
+        initialized = n
+        }
         self.lowerPlaceHits = lowerPlaceHits
+        self.ruleWordHits = ruleWordHits
         self.wordsBeforeAt = wordsBeforeAt
         // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
         // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
@@ -322,10 +331,11 @@ struct TokenInfo {
             // Shapes of the tokens the features look at: taggable tokens and their neighbours.
             shape.withUnsafeMutableBufferPointer { shp in
                 cluster.withUnsafeMutableBufferPointer { clp in
+                    TokenInfo.asciiShapeClasses.withUnsafeBufferPointer { ac in
                     for i in 0..<n where sl[i] != .out {
                         for k in max(0, i - 1)...min(n - 1, i + 1) where shp[k] == 0 {
                             let span = tp[k].span
-                            shp[k] = TokenInfo.shape(sp, span)
+                            shp[k] = TokenInfo.shape(sp, span, ascii: ac)
                             // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their
                             // capitalised spelling mostly reflects its use at the start of sentences.
                             guard !(sl[k] == .name && lx[k].contains(.commonWord)) else { continue }
@@ -333,6 +343,7 @@ struct TokenInfo {
                             let h = hp[k], capitalised = WordClusters.isCapital(first)
                             clp[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
                         }
+                    }
                     }
                 }
             }
@@ -422,6 +433,35 @@ struct TokenInfo {
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
     static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
         s.withUnsafeBufferPointer { shape($0, span) }
+    }
+
+    /// The class `shape` gives each ASCII scalar: 88 upper-case letters, 120 lower-case letters, 100 digits, else
+    /// the scalar's own value.
+    static let asciiShapeClasses: [UInt32] = (0..<128).map { (v: UInt32) -> UInt32 in
+        (v >= 65 && v <= 90) ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
+    }
+
+    /// `shape` of `s[span]` with the ASCII classes read from `asciiShapeClasses` (given as `ascii`).
+    @inline(__always) static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span,
+                                        ascii: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var sh = WordHash.seed
+        var last: UInt32 = 0, classes = 0
+        for k in span.start..<span.end {
+            let c = s[k]
+            let v = c.value
+            let cls: UInt32
+            if v < 128 {
+                cls = ascii[Int(v)]
+            } else {
+                cls = ScalarTable.has(c, ScalarTable.upper) ? 88 : ScalarTable.has(c, ScalarTable.alphabetic) ? 120 : 63
+            }
+            if cls != last {
+                last = cls; classes += 1
+                if classes > 6 { break }
+                sh = WordHash.add(sh, cls)
+            }
+        }
+        return WordHash.finish(sh)
     }
 
     /// `shape` of `s[span]` (the caller has checked the bounds).
@@ -975,8 +1015,8 @@ final class NameModel: @unchecked Sendable {
     }
 
     /// Tags for every token (0 = O); `runs` are `NameModel.runs(info)`.
-    func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [Int] {
-        var tags = [Int](repeating: 0, count: info.n)
+    func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [UInt8] {
+        var tags = [UInt8](repeating: 0, count: info.n)
         // The shared word scores when no other thread is using them, else scores summed afresh.
         let done: Void? = wordScores.withLockIfAvailable { cache in tag(info, runs: runs, cache: &cache, into: &tags) }
         if done == nil {
@@ -986,7 +1026,7 @@ final class NameModel: @unchecked Sendable {
         return tags
     }
 
-    private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [Int]) {
+    private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [UInt8]) {
         let T = NameTag.count
         var scores: [Int32] = []
         var scratch = DecodeScratch()
@@ -1023,7 +1063,7 @@ final class NameModel: @unchecked Sendable {
                     for t in 1..<T { scores[at + t] = sink.acc[t] }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
-                for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
+                for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = UInt8(truncatingIfNeeded: t) }
             }
         }
     }
