@@ -229,6 +229,8 @@ public final class NameFinder: Sendable {
         var restAt = -1, restTag = NameTag.o
         var i = 0
         while i < info.n {
+            // Most tokens are tagged O.
+            if tags[i] == 0, i != restAt { i += 1; continue }
             let t = i == restAt ? restTag : NameTag(rawValue: Int(tags[i]))!
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
@@ -1658,6 +1660,9 @@ public final class NameFinder: Sendable {
         }
         return out
     }()
+
+    /// The keys of `aliasKeys`, of every type: most names are none of them, and the set says so without hashing.
+    static let aliasKeySet = HashSet64(aliasKeys.flatMap { Array($0.keys) })
 
     /// `LexiconBuilder.sequenceHash` of the tokens `first...last` (every token), without an array.
     func sequenceHash(_ info: TokenInfo, _ first: Int, _ last: Int) -> UInt64 {
@@ -3707,7 +3712,7 @@ public final class NameFinder: Sendable {
             let w = allWords[wordRange[k]]
             let t = typeIndex(fType)
             let own = t == 0 || abbreviations.isEmpty ? keys[k] : abbreviations[keys[k]] ?? keys[k]
-            let kk = t == 0 ? own : NameFinder.aliasKeys[t][own] ?? own
+            let kk = t == 0 || !NameFinder.aliasKeySet.contains(own) ? own : NameFinder.aliasKeys[t][own] ?? own
             if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.

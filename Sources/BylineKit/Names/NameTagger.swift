@@ -208,25 +208,27 @@ struct TokenInfo {
             toks.withUnsafeBufferPointer { tp in
                 lexicon.lowerPlaceFilter.withUnsafeBufferPointer { fp in
                 NameFinder.ruleWordFilter.withUnsafeBufferPointer { rf in
+                TokenInfo.asciiLower.withUnsafeBufferPointer { al in
                     for i in 0..<n {
                         let span = tp[i].span
-                        // The lower-cased hash, and whether a letter is upper case, in one pass.
-                        var hv = WordHash.seed, upper = false
+                        // The lower-cased hash, and whether a letter is upper case (`changed` is not 0), in one pass.
+                        var hv = WordHash.seed, changed: UInt32 = 0
                         var k = span.start
                         while k < span.end {
                             let c = sp[k]
                             let v = c.value
                             if v < 128 {
-                                // ASCII: an upper-case letter is lowered by setting bit 5.
-                                let isUpper = v &- 65 < 26
-                                hv = WordHash.add(hv, isUpper ? v | 0x20 : v)
-                                upper = upper || isUpper
+                                // ASCII: lowered from the table; an upper-case letter differs from its lower case.
+                                let l = al[Int(v)]
+                                changed |= l ^ v
+                                hv = WordHash.add(hv, l)
                             } else {
                                 hv = WordHash.add(hv, WordHash.lower(c))
-                                if !upper, ScalarTable.has(c, ScalarTable.upper) { upper = true }
+                                if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
                             }
                             k &+= 1
                         }
+                        let upper = changed != 0
                         let h = WordHash.finish(hv)
                         hp[i] = h
                         let b = Int(truncatingIfNeeded: h >> 40) & 1023
@@ -254,6 +256,7 @@ struct TokenInfo {
                             lowerPlaceHits.append(i)
                         }
                     }
+                }
                 }
                 }
             }
@@ -434,6 +437,9 @@ struct TokenInfo {
     static func shape(_ s: [Unicode.Scalar], _ span: Span) -> UInt64 {
         s.withUnsafeBufferPointer { shape($0, span) }
     }
+
+    /// Each ASCII scalar lowered (`WordHash.lower`): A-Z to a-z, the others as they are.
+    static let asciiLower: [UInt32] = (0..<128).map { (v: UInt32) -> UInt32 in v &- 65 < 26 ? v | 0x20 : v }
 
     /// The class `shape` gives each ASCII scalar: 88 upper-case letters, 120 lower-case letters, 100 digits, else
     /// the scalar's own value.
