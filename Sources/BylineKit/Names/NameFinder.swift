@@ -3707,11 +3707,13 @@ public final class NameFinder: Sendable {
             let b = mostWords - wordRange[k].count
             order[next[b]] = k; next[b] += 1
         }
+        // The abbreviations' keys as a set: most names are no abbreviation, and the set says so without hashing.
+        let abbreviationKeys = abbreviations.isEmpty ? nil : HashSet64(Array(abbreviations.keys))
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[wordRange[k]]
             let t = typeIndex(fType)
-            let own = t == 0 || abbreviations.isEmpty ? keys[k] : abbreviations[keys[k]] ?? keys[k]
+            let own = t == 0 || abbreviationKeys?.contains(keys[k]) != true ? keys[k] : abbreviations[keys[k]] ?? keys[k]
             let kk = t == 0 || !NameFinder.aliasKeySet.contains(own) ? own : NameFinder.aliasKeys[t][own] ?? own
             if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {

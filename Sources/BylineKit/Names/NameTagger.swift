@@ -87,7 +87,10 @@ struct HashIndex64 {
         keys = Array(repeating: 0, count: c); ids = Array(repeating: -1, count: c); mask = c - 1
     }
     /// The number of `h`, given the next free number if it is new.
-    mutating func index(_ h: UInt64) -> Int {
+    mutating func index(_ h: UInt64) -> Int { indexInline(h) }
+
+    /// `index`, written into the caller (the token tables' loop over every capitalised word).
+    @inline(__always) mutating func indexInline(_ h: UInt64) -> Int {
         if (count + 1) * 2 > keys.count { grow() }
         var i = Int(truncatingIfNeeded: h >> 7) & mask
         while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
@@ -247,7 +250,7 @@ struct TokenInfo {
                         if span.end + 1 < sp.count, sp[span.end] == ".", TokenInfo.inAddress(sp, from: span.end) { continue }
                         if upper {
                             slot[i] = .name
-                            let w = words.index(h)
+                            let w = words.indexInline(h)
                             if w == wordHashes.count { wordHashes.append(h) }
                             wordOf[i] = Int32(w)
                             nameAt.append(i)
@@ -516,6 +519,8 @@ struct TokenInfo {
 enum DocContext {
     static let speechVerbs: [UInt64] = ["said", "says", "told", "added", "explained", "wrote", "asked", "replied",
                                        "argued", "insisted", "stated", "claimed"].map { WordHash.of($0) }
+    /// A 64-bit filter of `speechVerbs` (bit `hash >> 58`): most words after a name are none of them.
+    static let speechVerbFilter: UInt64 = speechVerbs.reduce(0) { $0 | 1 << ($1 >> 58) }
     /// `WordHash.of("'s")`, written out (read for every capitalised word; a test checks it).
     static let possessive: UInt64 = 0x0552_C03E_D72C_8423
     static let all: UInt16 = 63
@@ -541,7 +546,7 @@ enum DocContext {
                 if f.contains(.locHead) { bits |= 32 }
                 if !f.isDisjoint(with: [.firstName, .surname]), !f.contains(.commonWord) { bits |= 16 }
             } else if q == possessive { bits |= 8 }
-            else if speechVerbs.contains(q) { bits |= 2 }
+            else if speechVerbFilter >> (q >> 58) & 1 != 0, speechVerbs.contains(q) { bits |= 2 }
         }
         return bits
     }
