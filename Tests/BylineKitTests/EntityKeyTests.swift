@@ -46,7 +46,8 @@ struct EntityKeyTests {
             let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             #expect(folded == name.lowercased())
         }
-        #expect(Entity.asciiKey("Zürich", prefix: "place:") == nil)
+        var hash: UInt64 = 0
+        #expect(Entity.asciiKey("Zürich", type: .place, hash: &hash) == nil)
     }
 }
 

@@ -84,12 +84,33 @@ public struct Entity: Hashable, Codable, Sendable {
     /// Normalise a name for cross-story linking: case-folded, diacritics removed, punctuation dropped; another
     /// name of a country or international body becomes its canonical name (`aliases`).
     public static func makeKey(name: String, type: EntityType) -> String {
-        let key = plainKey(name: name, type: type)
+        var hash: UInt64 = 0
+        let key = plainKey(name: name, type: type, hash: &hash)
+        // Most keys are no other name: a hash of their bytes says so without hashing the string for the dictionary.
+        guard aliasKeyHashes.contains(hash) else { return key }
         return aliasKeys[key] ?? key
     }
 
+    /// `keyHash` of each key in `aliasKeys`.
+    static let aliasKeyHashes = HashSet64(aliasKeys.keys.map { k -> UInt64 in
+        var h = keyHashSeed
+        for b in k.utf8 { h = keyHash(h, b) }
+        return h
+    })
+    static let keyHashSeed: UInt64 = 0xcbf29ce484222325
+    /// FNV-1a over a key's bytes (`aliasKeyHashes`).
+    @inline(__always) static func keyHash(_ h: UInt64, _ b: UInt8) -> UInt64 { (h ^ UInt64(b)) &* 0x100000001b3 }
+
     /// `makeKey` without the aliases.
     static func plainKey(name: String, type: EntityType) -> String {
+        var hash: UInt64 = 0
+        return plainKey(name: name, type: type, hash: &hash)
+    }
+
+    /// `plainKey`, and `keyHash` of its bytes in `hash`.
+    static func plainKey(name: String, type: EntityType, hash: inout UInt64) -> String {
+        // Fast path: plain ASCII names need no Unicode folding; the key is built as bytes.
+        if let key = asciiKey(name, type: type, hash: &hash) { return key }
         // The type in lower case and a colon ("person:").
         let prefix: String
         switch type {
@@ -97,8 +118,6 @@ public struct Entity: Hashable, Codable, Sendable {
         case .organization: prefix = "organization:"
         case .place: prefix = "place:"
         }
-        // Fast path: plain ASCII names need no Unicode folding; the key is built as bytes.
-        if let key = asciiKey(name, prefix: prefix) { return key }
         let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         var words: [String] = []
         var current = String.UnicodeScalarView()
@@ -110,32 +129,45 @@ public struct Entity: Hashable, Codable, Sendable {
             else if !current.isEmpty { words.append(String(current)); current = String.UnicodeScalarView() }
         }
         if !current.isEmpty { words.append(String(current)) }
-        return prefix + words.joined(separator: " ")
+        let key = prefix + words.joined(separator: " ")
+        var h = keyHashSeed
+        for b in key.utf8 { h = keyHash(h, b) }
+        hash = h
+        return key
     }
 
+    /// The bytes of each type's key prefix, the type in lower case and a colon ("person:"), by `EntityType` order.
+    static let prefixBytes: [[UInt8]] = [Array("person:".utf8), Array("organization:".utf8), Array("place:".utf8)]
+
     /// `makeKey` for a plain ASCII name (nil otherwise): lower-cased letters and digits, words split at
-    /// anything else except `'` and `.` (which are dropped), joined by single spaces.
-    static func asciiKey(_ name: String, prefix: String) -> String? {
+    /// anything else except `'` and `.` (which are dropped), joined by single spaces; `keyHash` of its bytes in `hash`.
+    static func asciiKey(_ name: String, type: EntityType, hash: inout UInt64) -> String? {
         var name = name
-        return name.withUTF8 { u -> String? in
+        let p = prefixBytes[type == .person ? 0 : type == .organization ? 1 : 2]
+        var h = keyHashSeed
+        let key = name.withUTF8 { u -> String? in
             for b in u where b >= 0x80 { return nil }
-            let p = prefix.utf8
-            return String(unsafeUninitializedCapacity: p.count + u.count) { out in
-                var n = 0
-                for c in p { out[n] = c; n += 1 }
-                var pendingSpace = false, any = false
-                for b in u {
-                    let c = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                    if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                        if pendingSpace && any { out[n] = 0x20; n += 1 }
-                        out[n] = c; n += 1; any = true; pendingSpace = false
-                    } else if c != 0x27 && c != 0x2E {
-                        pendingSpace = true
+            return p.withUnsafeBufferPointer { pp in
+                String(unsafeUninitializedCapacity: pp.count + u.count) { out in
+                    var n = 0
+                    for c in pp { out[n] = c; n += 1; h = keyHash(h, c) }
+                    var pendingSpace = false, any = false
+                    for b in u {
+                        let c = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                        if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
+                            if pendingSpace && any { out[n] = 0x20; n += 1; h = keyHash(h, 0x20) }
+                            out[n] = c; n += 1; any = true; pendingSpace = false
+                            h = keyHash(h, c)
+                        } else if c != 0x27 && c != 0x2E {
+                            pendingSpace = true
+                        }
                     }
+                    return n
                 }
-                return n
             }
         }
+        hash = h
+        return key
     }
 }
 

@@ -229,7 +229,7 @@ public final class NameFinder: Sendable {
 
     // MARK: tags to names
 
-    func decodeNames(_ info: TokenInfo, _ tags: [Int]) -> [Found] {
+    func decodeNames(_ info: TokenInfo, _ tags: [UInt8]) -> [Found] {
         var out: [Found] = []
         out.reserveCapacity(info.n / 4)
         let toks = info.doc.tokens
@@ -237,12 +237,14 @@ public final class NameFinder: Sendable {
         var restAt = -1, restTag = NameTag.o
         var i = 0
         while i < info.n {
-            let t = i == restAt ? restTag : NameTag(rawValue: tags[i])!
+            // Most tokens are tagged O.
+            if tags[i] == 0, i != restAt { i += 1; continue }
+            let t = i == restAt ? restTag : NameTag(rawValue: Int(tags[i]))!
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
             // A word repeated ("Vince Vince") starts a new name.
             // (Not an initial: "K K Paul".)
-            while j + 1 < info.n, let nt = NameTag(rawValue: tags[j + 1]), nt.isInside, nt.type == type,
+            while j + 1 < info.n, let nt = NameTag(rawValue: Int(tags[j + 1])), nt.isInside, nt.type == type,
                   info.hash[j + 1] != info.hash[j] || toks[j].span.length == 1 { j += 1 }
             // Never end on a connector.
             var last = j
@@ -250,7 +252,7 @@ public final class NameFinder: Sendable {
             out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
             i = j + 1
             // The rest of a name split at a repeated word.
-            if i < info.n, let nt = NameTag(rawValue: tags[i]), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
+            if i < info.n, let nt = NameTag(rawValue: Int(tags[i])), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
         }
         return out
     }
@@ -863,11 +865,25 @@ public final class NameFinder: Sendable {
         for h in hashes { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
         return f
     }
-    /// The tokens whose word is in `set` (whose hashes `filter` was made from), in one pass over the hashes.
+    /// The union of the filters `positions` is given: `TokenInfo` lists the tokens that pass it
+    /// (`ruleWordHits`) as it hashes them.
+    static let ruleWordFilter: [UInt64] = zip(organisationPluralFilter, kindNounFilter).map { $0 | $1 }
+
+    /// The tokens whose word is in `set` (whose hashes `filter` was made from), in one pass over the hashes
+    /// (over `TokenInfo.ruleWordHits` when `ruleWordFilter` covers `filter`).
     static func positions(_ info: TokenInfo, of set: HashSet64, filter: [UInt64]) -> [Int] {
         var at: [Int] = []
+        var covered = filter.count == ruleWordFilter.count
+        if covered { for w in filter.indices where filter[w] & ~ruleWordFilter[w] != 0 { covered = false; break } }
         info.hash.withUnsafeBufferPointer { hp in
             filter.withUnsafeBufferPointer { fp in
+                if covered {
+                    for i in info.ruleWordHits {
+                        let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
+                        if fp[b >> 6] >> UInt64(b & 63) & 1 != 0, set.contains(hp[i]) { at.append(i) }
+                    }
+                    return
+                }
                 for i in 0..<hp.count {
                     let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
                     if fp[b >> 6] >> UInt64(b & 63) & 1 != 0, set.contains(hp[i]) { at.append(i) }
@@ -1663,6 +1679,9 @@ public final class NameFinder: Sendable {
         }
         return out
     }()
+
+    /// The keys of `aliasKeys`, of every type: most names are none of them, and the set says so without hashing.
+    static let aliasKeySet = HashSet64(aliasKeys.flatMap { Array($0.keys) })
 
     /// `LexiconBuilder.sequenceHash` of the tokens `first...last` (every token), without an array.
     func sequenceHash(_ info: TokenInfo, _ first: Int, _ last: Int) -> UInt64 {
@@ -3997,12 +4016,14 @@ public final class NameFinder: Sendable {
             let b = mostWords - wordRange[k].count
             order[next[b]] = k; next[b] += 1
         }
+        // The abbreviations' keys as a set: most names are no abbreviation, and the set says so without hashing.
+        let abbreviationKeys = abbreviations.isEmpty ? nil : HashSet64(Array(abbreviations.keys))
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
             let w = allWords[wordRange[k]]
             let t = typeIndex(fType)
-            let own = t == 0 || abbreviations.isEmpty ? keys[k] : abbreviations[keys[k]] ?? keys[k]
-            let kk = t == 0 ? own : NameFinder.aliasKeys[t][own] ?? own
+            let own = t == 0 || abbreviationKeys?.contains(keys[k]) != true ? keys[k] : abbreviations[keys[k]] ?? keys[k]
+            let kk = t == 0 || !NameFinder.aliasKeySet.contains(own) ? own : NameFinder.aliasKeys[t][own] ?? own
             if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
             if fType == .person, !w.isEmpty {
                 // A shorter form of a fuller name: its last words or its first word.
@@ -4056,6 +4077,10 @@ public final class NameFinder: Sendable {
         var mentions: [Mention] = []
         var entities: [Entity] = []
         var genders: [Gender?] = []
+        mentions.reserveCapacity(found.count); entities.reserveCapacity(groupCount); genders.reserveCapacity(groupCount)
+        // The span of each entity's latest text (its name's, then its latest mention's) and that text: a mention
+        // written the same takes the same string instead of a new one.
+        var refSpan = [Span](repeating: Span(0, 0), count: groupCount), refText = [String](repeating: "", count: groupCount)
         for g in groupOrder {
             let members = memberList[memberStart[g]..<memberStart[g + 1]]
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
@@ -4073,16 +4098,33 @@ public final class NameFinder: Sendable {
             if nameSpan.end > lastEnd, doc.scalars[lastEnd] == "@" { nameSpan = Span(nameSpan.start, lastEnd) }
             if found[best].named, let place = doc.dateline?.place { bestName = place }
             else if let s = found[best].sharedSurname { bestName = doc.string(nameSpan) + " " + doc.string(toks[s].span) }
-            else { bestName = doc.string(nameSpan) }
-            let role = members.lazy.compactMap { found[$0].roleSpan }.first.map { doc.string($0) }
-            entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: []))
-            genders.append(groupType[g] == .person ? gender(info, members.map { found[$0] }, name: bestName, role: role, lexicon: lexicon) : nil)
+            else { bestName = doc.string(nameSpan); refSpan[entities.count] = nameSpan; refText[entities.count] = bestName }
+            var role: String? = nil
+            for k in members { if let r = found[k].roleSpan { role = doc.string(r); break } }
+            var entityMentions: [Int] = []
+            entityMentions.reserveCapacity(members.count)
+            entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: entityMentions))
+            genders.append(groupType[g] == .person ? gender(info, found, members: members, name: bestName, role: role, lexicon: lexicon) : nil)
         }
-        for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
-            let e = entityOfGroup[groupOf[k]]
-            let span = found[k].span
-            entities[e].mentions.append(mentions.count)
-            mentions.append(Mention(span: span, type: entities[e].type, text: doc.string(span), entity: e))
+        doc.original.withUnsafeBufferPointer { o in
+            /// Do `a` and `b` give the same `doc.string`?
+            func sameText(_ a: Span, _ b: Span) -> Bool {
+                let as0 = max(0, min(a.start, o.count)), ae = max(as0, min(a.end, o.count))
+                let bs0 = max(0, min(b.start, o.count)), be = max(bs0, min(b.end, o.count))
+                guard ae - as0 == be - bs0 else { return false }
+                var i = as0, j = bs0
+                while i < ae { if o[i] != o[j] { return false }; i += 1; j += 1 }
+                return true
+            }
+            for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
+                let e = entityOfGroup[groupOf[k]]
+                let span = found[k].span
+                let text: String
+                if !refSpan[e].isEmpty, sameText(refSpan[e], span) { text = refText[e] }
+                else { text = doc.string(span); refSpan[e] = span; refText[e] = text }
+                entities[e].mentions.append(mentions.count)
+                mentions.append(Mention(span: span, type: entities[e].type, text: text, entity: e))
+            }
         }
         return NameResult(entities: entities, mentions: mentions, genders: genders)
     }
@@ -4196,7 +4238,7 @@ public final class NameFinder: Sendable {
     }
 
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
-    func gender(_ info: TokenInfo, _ mentions: [Found], name: String, role: String?, lexicon: Lexicon) -> Gender? {
+    func gender(_ info: TokenInfo, _ found: [Found], members: ArraySlice<Int>, name: String, role: String?, lexicon: Lexicon) -> Gender? {
         let toks = info.doc.tokens
         var firstWord: UInt64 = 0, words = 0
         NameFinder.forEachWordHash(name) { h in
@@ -4216,7 +4258,9 @@ public final class NameFinder: Sendable {
                 if femaleTitles.contains(h) { female += 3 }
             }
         }
-        for m in mentions where !m.named {
+        for k in members {
+            let m = found[k]
+            guard !m.named else { continue }
             var p = m.first - 1
             if p >= 0, info.isChar(p, ".") { p -= 1 }
             if p >= 0 {

@@ -87,7 +87,10 @@ struct HashIndex64 {
         keys = Array(repeating: 0, count: c); ids = Array(repeating: -1, count: c); mask = c - 1
     }
     /// The number of `h`, given the next free number if it is new.
-    mutating func index(_ h: UInt64) -> Int {
+    mutating func index(_ h: UInt64) -> Int { indexInline(h) }
+
+    /// `index`, written into the caller (the token tables' loop over every capitalised word).
+    @inline(__always) mutating func indexInline(_ h: UInt64) -> Int {
         if (count + 1) * 2 > keys.count { grow() }
         var i = Int(truncatingIfNeeded: h >> 7) & mask
         while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
@@ -141,6 +144,8 @@ struct TokenInfo {
     var lowerPlaceHits: [Int] = []
     /// The capitalised words run into an "@" after them ("Kindall@ENRON"), in text order (`mailSystemNames`).
     var wordsBeforeAt: [Int] = []
+    /// The tokens whose hash passes `NameFinder.ruleWordFilter`, in text order (`NameFinder.positions`).
+    var ruleWordHits: [Int] = []
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -180,7 +185,6 @@ struct TokenInfo {
         var seenLower = [Bool](repeating: false, count: n)
         var seenCapMid = [Bool](repeating: false, count: n)
         var docContext = [UInt16](repeating: 0, count: n)
-        var hash = [UInt64](repeating: 0, count: n)
         var lex = [LexFlags](repeating: [], count: n)
         var slot = [Slot](repeating: .out, count: n)
         var shape = [UInt64](repeating: 0, count: n)
@@ -199,32 +203,39 @@ struct TokenInfo {
         var wordHashes: [UInt64] = []
         var lowerPlaceHits: [Int] = []
         var wordsBeforeAt: [Int] = []
-        // Hash of every token; lexicon flags of the capitalised words that may be names.
+        var ruleWordHits: [Int] = []
+        // Hash of every token (the array is made here, not zero-filled first); lexicon flags of the capitalised
+        // words that may be names.
+        let hash = [UInt64](unsafeUninitializedCapacity: n) { hp, initialized in
         s.withUnsafeBufferPointer { sp in
             toks.withUnsafeBufferPointer { tp in
                 lexicon.lowerPlaceFilter.withUnsafeBufferPointer { fp in
-                hash.withUnsafeMutableBufferPointer { hp in
+                NameFinder.ruleWordFilter.withUnsafeBufferPointer { rf in
+                TokenInfo.asciiLower.withUnsafeBufferPointer { al in
                     for i in 0..<n {
                         let span = tp[i].span
-                        // The lower-cased hash, and whether a letter is upper case, in one pass.
-                        var hv = WordHash.seed, upper = false
+                        // The lower-cased hash, and whether a letter is upper case (`changed` is not 0), in one pass.
+                        var hv = WordHash.seed, changed: UInt32 = 0
                         var k = span.start
                         while k < span.end {
                             let c = sp[k]
                             let v = c.value
                             if v < 128 {
-                                // ASCII: an upper-case letter is lowered by setting bit 5.
-                                let isUpper = v &- 65 < 26
-                                hv = WordHash.add(hv, isUpper ? v | 0x20 : v)
-                                upper = upper || isUpper
+                                // ASCII: lowered from the table; an upper-case letter differs from its lower case.
+                                let l = al[Int(v)]
+                                changed |= l ^ v
+                                hv = WordHash.add(hv, l)
                             } else {
                                 hv = WordHash.add(hv, WordHash.lower(c))
-                                if !upper, ScalarTable.has(c, ScalarTable.upper) { upper = true }
+                                if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
                             }
                             k &+= 1
                         }
+                        let upper = changed != 0
                         let h = WordHash.finish(hv)
                         hp[i] = h
+                        let b = Int(truncatingIfNeeded: h >> 40) & 1023
+                        if rf[b >> 6] >> UInt64(b & 63) & 1 != 0 { ruleWordHits.append(i) }
                         guard tp[i].kind == .word else { continue }
                         // Only capitalised words, and lower-case ones that may be places, go on.
                         guard upper || Lexicon.mayBeLowerPlace(h, fp) else { continue }
@@ -239,7 +250,7 @@ struct TokenInfo {
                         if span.end + 1 < sp.count, sp[span.end] == ".", TokenInfo.inAddress(sp, from: span.end) { continue }
                         if upper {
                             slot[i] = .name
-                            let w = words.index(h)
+                            let w = words.indexInline(h)
                             if w == wordHashes.count { wordHashes.append(h) }
                             wordOf[i] = Int32(w)
                             nameAt.append(i)
@@ -250,9 +261,13 @@ struct TokenInfo {
                     }
                 }
                 }
+                }
             }
         }
+        initialized = n
+        }
         self.lowerPlaceHits = lowerPlaceHits
+        self.ruleWordHits = ruleWordHits
         self.wordsBeforeAt = wordsBeforeAt
         // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
         // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
@@ -322,10 +337,11 @@ struct TokenInfo {
             // Shapes of the tokens the features look at: taggable tokens and their neighbours.
             shape.withUnsafeMutableBufferPointer { shp in
                 cluster.withUnsafeMutableBufferPointer { clp in
+                    TokenInfo.asciiShapeClasses.withUnsafeBufferPointer { ac in
                     for i in 0..<n where sl[i] != .out {
                         for k in max(0, i - 1)...min(n - 1, i + 1) where shp[k] == 0 {
                             let span = tp[k].span
-                            shp[k] = TokenInfo.shape(sp, span)
+                            shp[k] = TokenInfo.shape(sp, span, ascii: ac)
                             // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their
                             // capitalised spelling mostly reflects its use at the start of sentences.
                             guard !(sl[k] == .name && lx[k].contains(.commonWord)) else { continue }
@@ -333,6 +349,7 @@ struct TokenInfo {
                             let h = hp[k], capitalised = WordClusters.isCapital(first)
                             clp[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
                         }
+                    }
                     }
                 }
             }
@@ -424,6 +441,38 @@ struct TokenInfo {
         s.withUnsafeBufferPointer { shape($0, span) }
     }
 
+    /// Each ASCII scalar lowered (`WordHash.lower`): A-Z to a-z, the others as they are.
+    static let asciiLower: [UInt32] = (0..<128).map { (v: UInt32) -> UInt32 in v &- 65 < 26 ? v | 0x20 : v }
+
+    /// The class `shape` gives each ASCII scalar: 88 upper-case letters, 120 lower-case letters, 100 digits, else
+    /// the scalar's own value.
+    static let asciiShapeClasses: [UInt32] = (0..<128).map { (v: UInt32) -> UInt32 in
+        (v >= 65 && v <= 90) ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
+    }
+
+    /// `shape` of `s[span]` with the ASCII classes read from `asciiShapeClasses` (given as `ascii`).
+    @inline(__always) static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span,
+                                        ascii: UnsafeBufferPointer<UInt32>) -> UInt64 {
+        var sh = WordHash.seed
+        var last: UInt32 = 0, classes = 0
+        for k in span.start..<span.end {
+            let c = s[k]
+            let v = c.value
+            let cls: UInt32
+            if v < 128 {
+                cls = ascii[Int(v)]
+            } else {
+                cls = ScalarTable.has(c, ScalarTable.upper) ? 88 : ScalarTable.has(c, ScalarTable.alphabetic) ? 120 : 63
+            }
+            if cls != last {
+                last = cls; classes += 1
+                if classes > 6 { break }
+                sh = WordHash.add(sh, cls)
+            }
+        }
+        return WordHash.finish(sh)
+    }
+
     /// `shape` of `s[span]` (the caller has checked the bounds).
     @inline(__always) static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> UInt64 {
         var sh = WordHash.seed
@@ -470,6 +519,8 @@ struct TokenInfo {
 enum DocContext {
     static let speechVerbs: [UInt64] = ["said", "says", "told", "added", "explained", "wrote", "asked", "replied",
                                        "argued", "insisted", "stated", "claimed"].map { WordHash.of($0) }
+    /// A 64-bit filter of `speechVerbs` (bit `hash >> 58`): most words after a name are none of them.
+    static let speechVerbFilter: UInt64 = speechVerbs.reduce(0) { $0 | 1 << ($1 >> 58) }
     /// `WordHash.of("'s")`, written out (read for every capitalised word; a test checks it).
     static let possessive: UInt64 = 0x0552_C03E_D72C_8423
     static let all: UInt16 = 63
@@ -495,7 +546,7 @@ enum DocContext {
                 if f.contains(.locHead) { bits |= 32 }
                 if !f.isDisjoint(with: [.firstName, .surname]), !f.contains(.commonWord) { bits |= 16 }
             } else if q == possessive { bits |= 8 }
-            else if speechVerbs.contains(q) { bits |= 2 }
+            else if speechVerbFilter >> (q >> 58) & 1 != 0, speechVerbs.contains(q) { bits |= 2 }
         }
         return bits
     }
@@ -510,7 +561,8 @@ protocol FeatureConsumer {
 extension FeatureConsumer {
     @inline(__always) mutating func add(_ template: UInt64, _ value: UInt64) {
         let h = WordHash.finish((template &* 0x9E3779B97F4A7C15) ^ value ^ 0x2545F4914F6CDD1D)
-        take(Int(truncatingIfNeeded: h >> shift), template: template)
+        // (`shift` is 64 minus the model's bits, below 64: a masking shift gives the same.)
+        take(Int(truncatingIfNeeded: h &>> shift), template: template)
     }
 }
 
@@ -530,10 +582,10 @@ struct FeatureSink: FeatureConsumer {
 
 /// Adds up a token's tag scores as the features are produced (tagging).
 struct ScoreSink: FeatureConsumer {
-    let lanes: UnsafeBufferPointer<SIMD8<Int16>>
+    let lanes: UnsafeBufferPointer<SIMD8<Int32>>
     let shift: UInt64
     var acc = SIMD8<Int32>(repeating: 0)
-    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) { acc &+= SIMD8<Int32>(truncatingIfNeeded: lanes[bucket]) }
+    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) { acc &+= lanes[bucket] }
 }
 
 enum Features {
@@ -674,9 +726,22 @@ enum Features {
         context(info, i, run: Run(info, run, sentence: info.tokens[i].sentence), into: &f)
     }
 
+    /// `sink.acc` with the `context` features' scores added.
+    @inline(__always)
+    static func contextScores(_ info: TokenInfo, _ i: Int, run r: Run, sink: ScoreSink) -> SIMD8<Int32> {
+        adding(contextOf: info, i, run: r, to: sink).acc
+    }
+
     /// `context` with the run's own features worked out (`Run`, of the sentence of token `i`).
     @inline(__always)
     static func context<S: FeatureConsumer>(_ info: TokenInfo, _ i: Int, run r: Run, into f: inout S) {
+        f = adding(contextOf: info, i, run: r, to: consume f)
+    }
+
+    /// `f` with the `context` features of token `i` added: taken and given back by value, so that a sink's
+    /// running sums can stay in registers instead of being written back to memory after every feature.
+    static func adding<S: FeatureConsumer>(contextOf info: TokenInfo, _ i: Int, run r: Run, to sink: consuming S) -> S {
+        var f = sink
         let toks = info.tokens
         let n = info.n
         let sent = toks[i].sentence
@@ -730,6 +795,7 @@ enum Features {
         // What the same word has around it elsewhere in the document.
         var dc = info.docContext[i]
         while dc != 0 { f.add(36, UInt64(dc.trailingZeroBitCount)); dc &= dc - 1 }
+        return f
     }
 
 }
@@ -754,8 +820,8 @@ final class NameModel: @unchecked Sendable {
     /// Added to every token's O score: trades recall for precision.
     let oBias: Int32
 
-    /// The weights padded to 8 lanes per bucket (one aligned 16-byte load per feature).
-    let lanes: [SIMD8<Int16>]
+    /// The weights padded to 8 lanes per bucket and widened to 32 bits (added to a token's scores as they are).
+    let lanes: [SIMD8<Int32>]
     /// Word scores already summed, shared by the documents this model tags.
     let wordScores = Mutex(WordScores?.some(WordScores()))
 
@@ -764,8 +830,8 @@ final class NameModel: @unchecked Sendable {
         self.oBias = oBias
         let T = NameTag.count
         lanes = (0..<(weights.count / T)).map { b in
-            var v = SIMD8<Int16>(repeating: 0)
-            for t in 0..<T { v[t] = weights[b * T + t] }
+            var v = SIMD8<Int32>(repeating: 0)
+            for t in 0..<T { v[t] = Int32(weights[b * T + t]) }
             return v
         }
     }
@@ -960,8 +1026,8 @@ final class NameModel: @unchecked Sendable {
     }
 
     /// Tags for every token (0 = O); `runs` are `NameModel.runs(info)`.
-    func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [Int] {
-        var tags = [Int](repeating: 0, count: info.n)
+    func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [UInt8] {
+        var tags = [UInt8](repeating: 0, count: info.n)
         // The shared word scores when no other thread is using them, else scores summed afresh.
         let done: Void? = wordScores.withLockIfAvailable { cache in tag(info, runs: runs, cache: &cache, into: &tags) }
         if done == nil {
@@ -971,7 +1037,7 @@ final class NameModel: @unchecked Sendable {
         return tags
     }
 
-    private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [Int]) {
+    private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [UInt8]) {
         let T = NameTag.count
         var scores: [Int32] = []
         var scratch = DecodeScratch()
@@ -1002,13 +1068,13 @@ final class NameModel: @unchecked Sendable {
                     } else {
                         sink.acc = wordScore(i)
                     }
-                    Features.context(info, i, run: r, into: &sink)
+                    sink.acc = Features.contextScores(info, i, run: r, sink: sink)
                     let at = (i - run.lowerBound) * T
                     scores[at] = sink.acc[0] &+ oBias
                     for t in 1..<T { scores[at + t] = sink.acc[t] }
                 }
                 NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
-                for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = t }
+                for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = UInt8(truncatingIfNeeded: t) }
             }
         }
     }
