@@ -96,9 +96,10 @@ public final class NameFinder: Sendable {
         trace?("namesByHead", found)
         organisationsHeadedOf(info, &found, runs: runs)
         trace?("organisationsHeadedOf", found)
-        possessiveOrganisations(info, &found)
+        let possessives = NameFinder.possessiveMarks(info)
+        possessiveOrganisations(info, &found, marks: possessives)
         trace?("possessiveOrganisations", found)
-        placesInPossessive(info, &found)
+        placesInPossessive(info, &found, marks: possessives)
         trace?("placesInPossessive", found)
         firmsNamedByDomain(info, &found)
         trace?("firmsNamedByDomain", found)
@@ -3363,6 +3364,20 @@ public final class NameFinder: Sendable {
         found.sort { $0.span < $1.span }
     }
 
+    /// The tokens that may open a possessive: "'s", and a lone apostrophe ("Workers' Party", "People 's"), in text
+    /// order (one tight pass, shared by the possessive rules).
+    static func possessiveMarks(_ info: TokenInfo) -> [Int] {
+        info.hash.withUnsafeBufferPointer { hp in
+            info.tokens.withUnsafeBufferPointer { tp in
+                var out: [Int] = []
+                for k in 1..<max(1, hp.count - 1) where hp[k] == NameFinder.possessiveHash || tp[k].kind == .quote {
+                    out.append(k)
+                }
+                return out
+            }
+        }
+    }
+
     /// Plural nouns for groups of people that name organisations in the possessive ("the People's Liberation Army",
     /// "the Kurdistan Workers' Party", "the National Farmers' Union").
     static let groupNouns = HashSet64([
@@ -3383,13 +3398,13 @@ public final class NameFinder: Sendable {
     /// organisation, with the capitalised words right before the noun ("Pakistan"; not "China's" in "China's People's
     /// Liberation Army"). Not for a place's head ("the People's Republic of China"). `found` is in text order and
     /// stays so.
-    func possessiveOrganisations(_ info: TokenInfo, _ found: inout [Found]) {
+    func possessiveOrganisations(_ info: TokenInfo, _ found: inout [Found], marks: [Int]) {
         let toks = info.tokens
         let groups = NameFinder.groupNouns
         var replaced: [Found] = []
         var remove: [Range<Int>] = []
         var done = -1
-        for k in 1..<max(1, info.n - 2) where k > done && (info.hash[k] == NameFinder.possessiveHash || toks[k].kind == .quote) {
+        for k in marks where k > done && k + 2 < info.n {
             let g = k - 1
             guard toks[g].kind == .word, toks[g].isCapitalized, groups.contains(info.hash[g]) else { continue }
             // The possessive's last token: "'s"; "'" and "s" (text written with spaces around tokens: "People 's");
@@ -3440,12 +3455,12 @@ public final class NameFinder: Sendable {
     /// split off (the name keeps the rest and its type); not found at all, it is added (a country or region before
     /// any capitalised word: "Iran's Revolutionary Guards"). `found` is in text order and
     /// stays so.
-    func placesInPossessive(_ info: TokenInfo, _ found: inout [Found]) {
+    func placesInPossessive(_ info: TokenInfo, _ found: inout [Found], marks: [Int]) {
         let toks = info.tokens
         let listed: LexFlags = [.country, .city, .region]
         var added: [Found] = []
         var f = 0
-        for k in 1..<max(1, info.n - 1) where info.hash[k] == NameFinder.possessiveHash || toks[k].kind == .quote {
+        for k in marks {
             let x = k - 1
             guard toks[x].kind == .word, toks[x].isCapitalized, !info.lex[x].isDisjoint(with: listed),
                   let p = possessiveEnd(info, after: x), p + 1 < info.n, info.slot[p + 1] == .name,
@@ -3478,7 +3493,13 @@ public final class NameFinder: Sendable {
         let domains = NameFinder.webDomains
         var added: [Found] = []
         var f = 0
-        for d in 2..<max(2, info.n) where domains.contains(info.hash[d]) {
+        let at: [Int] = info.hash.withUnsafeBufferPointer { hp in
+            let a = domains[0], b = domains[1], c = domains[2]
+            var out: [Int] = []
+            for d in 2..<max(2, hp.count) where hp[d] == a || hp[d] == b || hp[d] == c { out.append(d) }
+            return out
+        }
+        for d in at {
             let w = d - 2
             guard isMark(info, d - 1, "."), toks[d - 1].span.start == toks[w].span.end, toks[d].span.start == toks[d - 1].span.end,
                   toks[w].kind == .word, toks[w].isCapitalized, !toks[d].isCapitalized,
