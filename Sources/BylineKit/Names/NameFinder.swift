@@ -3347,17 +3347,34 @@ public final class NameFinder: Sendable {
                           info.hash[s - 1] != TokenInfo.theHash, info.lex[s - 1].isDisjoint(with: [.title, .time]),
                           !(toks[s - 1].startsSentence && info.lex[s - 1].contains(.commonWord)) { s -= 1 }
                 }
-                // The names found inside; none may reach past the end.
-                var lo = 0
-                while lo < found.count, found[lo].last < s { lo += 1 }
-                var hi = lo
-                while hi < found.count, found[hi].first <= e { hi += 1 }
-                if found[lo..<hi].contains(where: { $0.last > e || $0.first < s || $0.named || $0.fixedType && $0.type == .organization }) { continue }
-                if hi == lo + 1, found[lo].first == s, found[lo].last == e, found[lo].type == .organization { continue }
-                remove.append(lo..<hi)
-                replaced.append(Found(span: Span(toks[s].span.start, toks[e].span.end), first: s, last: e, type: .organization))
+                _ = NameFinder.planOrganisation(info, found, s, e, keepListed: true, remove: &remove, replaced: &replaced)
             }
         }
+        NameFinder.applyPlanned(&found, remove: remove, replaced: replaced)
+    }
+
+    /// Plans one organisation over tokens `s...e` in place of the names found inside them (`found` in text order):
+    /// appends the range of `found` to drop and the new name, unless a name found there reaches past them, is a
+    /// dateline's, or (with `keepListed`) is an organisation fixed by a list, or the organisation is there already.
+    /// Says whether it planned one. `applyPlanned` carries the plans out.
+    static func planOrganisation(_ info: TokenInfo, _ found: [Found], _ s: Int, _ e: Int, keepListed: Bool,
+                                 remove: inout [Range<Int>], replaced: inout [Found]) -> Bool {
+        var lo = 0, hi = found.count
+        while lo < hi { let mid = (lo + hi) / 2; if found[mid].last < s { lo = mid + 1 } else { hi = mid } }
+        hi = lo
+        while hi < found.count, found[hi].first <= e { hi += 1 }
+        if found[lo..<hi].contains(where: { $0.last > e || $0.first < s || $0.named || keepListed && $0.fixedType && $0.type == .organization }) {
+            return false
+        }
+        if hi == lo + 1, found[lo].first == s, found[lo].last == e, found[lo].type == .organization { return false }
+        remove.append(lo..<hi)
+        let toks = info.tokens
+        replaced.append(Found(span: Span(toks[s].span.start, toks[e].span.end), first: s, last: e, type: .organization))
+        return true
+    }
+
+    /// Drops the planned ranges of `found` and adds the planned names, in text order.
+    static func applyPlanned(_ found: inout [Found], remove: [Range<Int>], replaced: [Found]) {
         guard !replaced.isEmpty else { return }
         for r in remove.reversed() { found.removeSubrange(r) }
         found += replaced
@@ -3434,20 +3451,10 @@ public final class NameFinder: Sendable {
             while s > 0, info.slot[s - 1] == .name, toks[s - 1].kind == .word, toks[s - 1].sentence == toks[g].sentence,
                   info.hash[s - 1] != TokenInfo.theHash, info.lex[s - 1].isDisjoint(with: [.title, .time]),
                   !(toks[s - 1].startsSentence && info.lex[s - 1].contains(.commonWord)) { s -= 1 }
-            var lo = 0, hi = found.count
-            while lo < hi { let mid = (lo + hi) / 2; if found[mid].last < s { lo = mid + 1 } else { hi = mid } }
-            hi = lo
-            while hi < found.count, found[hi].first <= e { hi += 1 }
             done = e
-            if found[lo..<hi].contains(where: { $0.last > e || $0.first < s || $0.named }) { continue }
-            if hi == lo + 1, found[lo].first == s, found[lo].last == e, found[lo].type == .organization { continue }
-            remove.append(lo..<hi)
-            replaced.append(Found(span: Span(toks[s].span.start, toks[e].span.end), first: s, last: e, type: .organization))
+            _ = NameFinder.planOrganisation(info, found, s, e, keepListed: false, remove: &remove, replaced: &replaced)
         }
-        guard !replaced.isEmpty else { return }
-        for r in remove.reversed() { found.removeSubrange(r) }
-        found += replaced
-        found.sort { $0.span < $1.span }
+        NameFinder.applyPlanned(&found, remove: remove, replaced: replaced)
     }
 
     /// "China's Foreign Ministry said", "Japan's Toyota", "China's People's Liberation Army": a listed country, city or

@@ -474,25 +474,8 @@ struct TokenInfo {
     }
 
     /// `shape` of `s[span]` (the caller has checked the bounds).
-    @inline(__always) static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> UInt64 {
-        var sh = WordHash.seed
-        var last: UInt32 = 0, classes = 0
-        for k in span.start..<span.end {
-            let c = s[k]
-            let v = c.value
-            let cls: UInt32
-            if v < 128 {
-                cls = (v >= 65 && v <= 90) ? 88 : (v >= 97 && v <= 122) ? 120 : (v >= 48 && v <= 57) ? 100 : v
-            } else {
-                cls = ScalarTable.has(c, ScalarTable.upper) ? 88 : ScalarTable.has(c, ScalarTable.alphabetic) ? 120 : 63
-            }
-            if cls != last {
-                last = cls; classes += 1
-                if classes > 6 { break }
-                sh = WordHash.add(sh, cls)
-            }
-        }
-        return WordHash.finish(sh)
+    static func shape(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> UInt64 {
+        asciiShapeClasses.withUnsafeBufferPointer { shape(s, span, ascii: $0) }
     }
 
     /// The cleaned text of token `k` (tokens carry no string of their own).
