@@ -2666,7 +2666,7 @@ public final class NameFinder: Sendable {
                   toks[l].kind == .word, toks[r].kind == .word else { continue }
             while k < found.count, found[k].last < l { k += 1 }
             let f: Found? = k < found.count && found[k].last == l ? found[k] : nil
-            // A listed organisation takes its partners ("JPMorgan Chase & Co.", "Morgan Stanley & Co"); other names
+            // A listed organisation takes its partners ("Morgan Stanley & Co"); other names
             // fixed by a list stay as they are.
             if let f, f.named || f.fixedType && !(f.type == .organization && NameFinder.partnerWords.contains(info.hash[r])) { continue }
             // The tagger found a name on one side at least (not "Astrology & Palmistry").
@@ -2674,7 +2674,7 @@ public final class NameFinder: Sendable {
             guard f != nil || rightFound else { continue }
             let left = info.lex[l], right = info.lex[r]
             // "Michael L. Beatty & Associates", "Smith & Sons": a partner's word after it makes a firm of anything
-            // (after a listed firm's name too, whose last word may be a first name: "JPMorgan Chase & Co.").
+            // (after a listed firm's name too, whose last word may be a first name: "Morgan Stanley & Co").
             let partners = !right.isDisjoint(with: [.orgHead, .orgSuffix]) || NameFinder.partnerWords.contains(info.hash[r])
             if left.contains(.commonFirstName) && !(partners && f?.type == .organization)
                 || left.contains(.commonWord) && right.contains(.commonWord) { continue }
@@ -3244,7 +3244,7 @@ public final class NameFinder: Sendable {
     static let headConnectors: [UInt64] = ["of", "for", "on"].map { WordHash.of($0) }
 
     /// "The Organization of American States met", "the Bureau of Land Management", "the Department of Health and Human
-    /// Services", "the Court of Appeals for the Ninth Circuit", "the Bank of England Governor Andrew Bailey": an
+    /// Services", "the Court of Appeals for the D.C. Circuit", "the Bank of England Governor Andrew Bailey": an
     /// organisation's head word followed by "of" (or "for", "on") opens an organisation that runs over the capitalised
     /// words after it in its run (through "of", "for", "the", and an "and" or "&" before more such words), up to
     /// a possessive, a time word, a person, or titles before a person or at the end; a name the tagger found around the
