@@ -1333,12 +1333,14 @@ struct NamesTests {
         #expect(r.mentions.map(\.type) == [.organization])
     }
 
-    @Test("A country in the possessive before capitalised words is a place even where the tagger found nothing after it (\"Iran's Revolutionary Guards\"); a listed firm takes its partners after an ampersand (\"Morgan Stanley & Co\")")
+    @Test("A country in the possessive before capitalised words is a place even where the tagger found nothing after it (\"Iran's Revolutionary Guards\"); a firm takes its partners after an ampersand (\"Morgan Stanley & Co\", \"JPMorgan Chase & Co.\"), two first names do not")
     func countriesInPossessiveAndPartners() {
-        let r = find("Iran's Revolutionary Guards seized a tanker. Analysts at Morgan Stanley & Co said.")
+        let r = find("Iran's Revolutionary Guards seized a tanker. Analysts at Morgan Stanley & Co said JPMorgan Chase & Co. fell. Tom & Jerry ran.")
         #expect(r.mentions.first?.text == "Iran")
         #expect(r.mentions.first?.type == .place)
         #expect(r.mentions.contains { $0.text == "Morgan Stanley & Co" && $0.type == .organization })
+        #expect(r.mentions.contains { $0.text == "JPMorgan Chase & Co." && $0.type == .organization })
+        #expect(!r.mentions.contains { $0.text.contains("Tom &") })
     }
 
 }

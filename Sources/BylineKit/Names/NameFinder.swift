@@ -2666,7 +2666,7 @@ public final class NameFinder: Sendable {
                   toks[l].kind == .word, toks[r].kind == .word else { continue }
             while k < found.count, found[k].last < l { k += 1 }
             let f: Found? = k < found.count && found[k].last == l ? found[k] : nil
-            // A listed organisation takes its partners ("Morgan Stanley & Co"); other names
+            // A listed organisation takes its partners ("Morgan Stanley & Co", "JPMorgan Chase & Co."); other names
             // fixed by a list stay as they are.
             if let f, f.named || f.fixedType && !(f.type == .organization && NameFinder.partnerWords.contains(info.hash[r])) { continue }
             // The tagger found a name on one side at least (not "Astrology & Palmistry").
@@ -2674,10 +2674,11 @@ public final class NameFinder: Sendable {
             guard f != nil || rightFound else { continue }
             let left = info.lex[l], right = info.lex[r]
             // "Michael L. Beatty & Associates", "Smith & Sons": a partner's word after it makes a firm of anything
-            // (after a listed firm's name too, whose last word may be a first name: "Morgan Stanley & Co").
+            // (after a firm's name too, whose last word may be a first name or an ordinary word: "Morgan Stanley & Co",
+            // "JPMorgan Chase & Co.").
             let partners = !right.isDisjoint(with: [.orgHead, .orgSuffix]) || NameFinder.partnerWords.contains(info.hash[r])
-            if left.contains(.commonFirstName) && !(partners && f?.type == .organization)
-                || left.contains(.commonWord) && right.contains(.commonWord) { continue }
+            if !(partners && f?.type == .organization),
+               left.contains(.commonFirstName) || left.contains(.commonWord) && right.contains(.commonWord) { continue }
             // Otherwise two complete names stay two: a person's full name, a name ending in a head word ("Western
             // Reds Rugby League & West Coast Eagles"), and a first name after the ampersand ("Lee Tate").
             if !partners, f.map({ $0.type == .person && $0.last > $0.first }) == true
@@ -4188,7 +4189,7 @@ public final class NameFinder: Sendable {
     }
     static let ampersand = WordHash.of("&")
     /// Words for a firm's partners after an ampersand ("& Associates", "& Sons").
-    static let partnerWords: [UInt64] = ["associates", "sons", "partners", "brothers", "co", "company", "daughters"].map { WordHash.of($0) }
+    static let partnerWords: [UInt64] = ["associates", "sons", "partners", "brothers", "co", "co.", "company", "daughters"].map { WordHash.of($0) }
     /// `WordHash.of("i")`.
     static let lowerI = WordHash.of("i")
     /// First elements of Arabic names ("Abu Musab", "Ibn Saud", "Umm Kulthum").
