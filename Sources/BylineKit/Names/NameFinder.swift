@@ -197,6 +197,12 @@ public final class NameFinder: Sendable {
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
         trace?("typesByApposition", found)
+        organisationsWithoutSuffix(info, &found, lexicon: model.lexicon)
+        trace?("organisationsWithoutSuffix", found)
+        broadcastCallSigns(info, &found)
+        trace?("broadcastCallSigns", found)
+        organisationsByLateHead(info, &found)
+        trace?("organisationsByLateHead", found)
         namesAfterKindNouns(info, &found)
         trace?("namesAfterKindNouns", found)
         agenciesNamedForCountries(info, &found)
@@ -219,6 +225,8 @@ public final class NameFinder: Sendable {
         sharedSurnames(info, &found)
         let headWords = organisationsByHeadWord(info, &found)
         trace?("organisationsByHeadWord", found)
+        unitsByOrdinal(info, &found, lexicon: model.lexicon)
+        trace?("unitsByOrdinal", found)
         var abbreviations = abbreviationsInBrackets(info, &found)
         trace?("abbreviationsInBrackets", found)
         if !headWords.isEmpty { abbreviations.merge(headWords) { a, _ in a } }
@@ -3798,12 +3806,20 @@ public final class NameFinder: Sendable {
         // The word lists, read once (not through their lazily made statics on every look).
         let organisationNouns = NameFinder.organisationNounSet, placeNouns = NameFinder.placeNounSet
         let indefinite = NameFinder.indefinite, descriptionStops = NameFinder.descriptionStops, copulas = NameFinder.copulas
-        func isNoun(_ i: Int, _ nouns: HashSet64) -> Bool {
-            i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized && nouns.contains(info.hash[i])
-        }
         let thingNouns = NameFinder.thingNounSet
+        enum NounKind { case organisation, place, thing }
+        func isNoun(_ i: Int, _ kind: NounKind) -> Bool {
+            guard i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized else { return false }
+            // "a radio station", "the school district" ("station" and "district" are places' nouns otherwise).
+            if NameFinder.organisationCompound(info, i) { return kind == .organisation }
+            switch kind {
+            case .organisation: return organisationNouns.contains(info.hash[i])
+            case .place: return placeNouns.contains(info.hash[i])
+            case .thing: return thingNouns.contains(info.hash[i])
+            }
+        }
         func isAnyNoun(_ i: Int) -> Bool {
-            isNoun(i, organisationNouns) || isNoun(i, placeNouns) || isNoun(i, thingNouns)
+            isNoun(i, .organisation) || isNoun(i, .place) || isNoun(i, .thing)
         }
         func sameSentence(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < info.n && toks[a].sentence == toks[b].sentence }
         /// The noun heading the description that starts at `start` ("a Danish chain of ..."): up to five words,
@@ -3836,8 +3852,8 @@ public final class NameFinder: Sendable {
         }
         // (A thing's description makes no name of the words it defines.)
         namesDefinedByCopula(info, &found, lexicon: lexicon, describedBy: { start in
-            describedBy(start).flatMap { isNoun($0, thingNouns) ? nil : $0 }
-        }, isPlaceNoun: { isNoun($0, placeNouns) })
+            describedBy(start).flatMap { isNoun($0, .thing) ? nil : $0 }
+        }, isPlaceNoun: { isNoun($0, .place) })
         /// The noun ends the description: punctuation or a word such as "of", "which", "developed" follows.
         func endsDescription(_ noun: Int) -> Bool {
             noun + 1 >= info.n || toks[noun + 1].kind != .word || NameFinder.afterDescription.contains(info.hash[noun + 1])
@@ -3862,14 +3878,14 @@ public final class NameFinder: Sendable {
                 noun = describedBy(last + 2)  // the sentence's subject: "Bilka is a Danish chain of ..."
             }
             guard let noun else { continue }
-            if isNoun(noun, thingNouns) {
+            if isNoun(noun, .thing) {
                 // "Minetest is an open-source game", "the game Minetest": a thing, no name of ours, unless listed.
                 let listed = first == last ? !info.lex[first].isDisjoint(with: place.union([.orgName]))
                     : !lexicon.flags(sequenceHash(info, first, last)).isDisjoint(with: [.multiPlace, .multiOrg])
                 if !listed, noun < first || endsDescription(noun) { things.append(nameKey(info, first..<(last + 1))) }
                 continue
             }
-            let type: EntityType = isNoun(noun, placeNouns) ? .place : .organization
+            let type: EntityType = isNoun(noun, .place) ? .place : .organization
             guard found[k].type != type else { continue }
             // A person's full name is not renamed by a description after it ("John Smith, a company director"),
             // unless the sentence defines it and the noun ends the description ("Eberhard Faber is a brand of
@@ -4178,7 +4194,21 @@ public final class NameFinder: Sendable {
         "manufacturer", "maker", "broadcaster", "network", "studio", "charity", "club", "team", "party",
         "startup", "conglomerate", "chain", "brand", "bank", "agency", "orchestra", "group", "corporation",
         "organisation", "organization", "supermarket", "distributor", "insurer",
+        "consultancy", "laboratory", "lottery", "university", "college", "institute", "institution", "association",
+        "federation", "league", "union", "society", "foundation", "council", "committee", "commission",
+        "cooperative", "consortium", "partnership", "provider", "franchise", "regulator", "watchdog",
     ].map { WordHash.of($0) }
+    /// "a radio station", "the school district": a place's noun after these words is an organisation's.
+    static let organisationCompounds: [(before: [UInt64], noun: UInt64)] = [
+        (["radio", "television", "tv", "broadcasting"].map { WordHash.of($0) }, WordHash.of("station")),
+        ([WordHash.of("school")], WordHash.of("district")),
+    ]
+    static func organisationCompound(_ info: TokenInfo, _ i: Int) -> Bool {
+        guard i > 0, info.tokens[i - 1].kind == .word else { return false }
+        let h = info.hash[i]
+        for c in organisationCompounds where c.noun == h { if c.before.contains(info.hash[i - 1]) { return true } }
+        return false
+    }
     /// "Jr." and "Sr." after a name.
     /// A capital letter standing for a name ("V" in "V K Choudhry"); not "A" or "I", which are words.
     static func isInitial(_ info: TokenInfo, _ i: Int) -> Bool {

@@ -1,0 +1,219 @@
+/// Rules that make organisations of names from cues in the rest of the story: a legal suffix written once, a
+/// broadcaster's call sign in a story about broadcasting, a military unit named by its ordinal, and head words that
+/// make an organisation of a name the tagger typed otherwise.
+extension NameFinder {
+    /// "DATECS Ltd., was founded in 1990 … Microsoft purchased a Datecs license … Datecs embarked on": once the story
+    /// names an organisation with a legal suffix ("Ltd.", "GmbH", "Inc"), the same words without it are that
+    /// organisation wherever the story writes them capitalised, found as a person or a place or not found at all
+    /// ("Eberhard Faber GmbH … Eberhard Faber's pencils"). Not a name inside a longer name, and not one written
+    /// with a title or honorific before it ("Mr. Faber" is the man). `found` is in text order and stays so.
+    func organisationsWithoutSuffix(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens
+        var keys: [(hash: UInt64, count: Int, first: Int)] = []
+        for f in found where f.type == .organization && !f.named && f.first >= 0 && f.last > f.first {
+            guard info.lex[f.last].contains(.orgSuffix) || (info.isChar(f.last, ".") && f.last - 1 > f.first
+                    && info.lex[f.last - 1].contains(.orgSuffix)) else { continue }
+            var e = info.lex[f.last].contains(.orgSuffix) ? f.last - 1 : f.last - 2
+            while e >= f.first, toks[e].kind != .word { e -= 1 }  // "Acme, Inc."
+            guard e >= f.first, toks[e].kind == .word, !info.lex[e].contains(.orgSuffix) else { continue }
+            // The words before the suffix: capitalised, no article, at most four.
+            let words = (f.first...e).filter { toks[$0].kind == .word }
+            guard words.count <= 4, words.allSatisfy({ toks[$0].isCapitalized || toks[$0].isAllCaps }),
+                  info.hash[f.first] != TokenInfo.theHash else { continue }
+            let key = nameKey(info, f.first..<(e + 1))
+            if !keys.contains(where: { $0.hash == key }) { keys.append((key, e - f.first + 1, f.first)) }
+        }
+        guard !keys.isEmpty else { return }
+        let honorific: LexFlags = [.title, .personPrefix]
+        func afterHonorific(_ i: Int) -> Bool {
+            var p = i - 1
+            if p >= 0, info.isChar(p, ".") { p -= 1 }
+            return p >= 0 && toks[p].kind == .word && toks[p].sentence == toks[i].sentence
+                && !flags(info, p, lexicon).isDisjoint(with: honorific)
+        }
+        // Names found with the same words become the organisation.
+        var covered = [Bool](repeating: false, count: info.n)
+        for k in found.indices {
+            let f = found[k]
+            for i in max(0, f.first)...f.last { covered[i] = true }
+            guard !f.named, f.type != .organization, f.first >= 0,
+                  keys.contains(where: { $0.count == f.last - f.first + 1 && $0.hash == nameKey(info, f.first..<(f.last + 1)) }),
+                  !afterHonorific(f.first) else { continue }
+            found[k].type = .organization
+            found[k].fixedType = true
+        }
+        // And the same words written capitalised where nothing was found, standing alone (no capitalised word
+        // right before or after them in the sentence).
+        var added: [Found] = []
+        for key in keys {
+            let a0 = key.first, len = key.count
+            var k = 0
+            while k + len <= info.n {
+                defer { k += 1 }
+                guard info.hash[k] == info.hash[a0], !covered[k], toks[k].isCapitalized || toks[k].isAllCaps else { continue }
+                guard (0..<len).allSatisfy({ info.hash[k + $0] == info.hash[a0 + $0] && !covered[k + $0] }),
+                      nameKey(info, k..<(k + len)) == key.hash else { continue }
+                let last = k + len - 1
+                if k > 0, toks[k - 1].sentence == toks[k].sentence, info.slot[k - 1] == .name, !toks[k].startsSentence { continue }
+                if last + 1 < info.n, toks[last + 1].sentence == toks[k].sentence, info.slot[last + 1] == .name { continue }
+                if afterHonorific(k) { continue }
+                // Not glued to other text ("Edison@ENRON", "ENRON@enronXgate": a mail system's name).
+                let st = toks[k].span.start, en = toks[last].span.end
+                if st > 0, !NameFinder.opensWord(info.scalars[st - 1]) { continue }
+                if en < info.scalars.count, info.scalars[en] == "@" || info.scalars[en].properties.isAlphabetic { continue }
+                added.append(Found(span: Span(toks[k].span.start, toks[last].span.end), first: k, last: last, type: .organization))
+                for m in k...last { covered[m] = true }
+            }
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
+    }
+
+    /// May a word start right after `c` (a space, a line break, an opening bracket or quotation mark)?
+    static func opensWord(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case " ", "\n", "\t", "\u{A0}", "(", "[", "\"", "'", "\u{201C}", "\u{2018}": return true
+        default: return false
+        }
+    }
+
+    /// Words that say a story is about broadcasting.
+    static let broadcastWords = HashSet64(["radio", "station", "stations", "broadcast", "broadcasts", "broadcasting",
+                                           "broadcaster", "broadcasters", "airwaves", "listeners", "talkback",
+                                           "frequency", "programme", "program"].map { WordHash.of($0) })
+
+    /// "6PR, known as 882 6PR, commenced broadcasting … 3AW in Melbourne": a call sign of a digit and two to four
+    /// capital letters (Australia's radio stations: "2GB", "3AW", "6PR") is the station, an organisation, in a story
+    /// whose sentence with it speaks of radio or broadcasting; so is every other time the story writes it. An AM
+    /// frequency right before it is part of the name ("882 6PR").
+    func broadcastCallSigns(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, s = info.scalars
+        var signs: [Int] = []
+        toks.withUnsafeBufferPointer { tp in
+            for i in 0..<tp.count where tp[i].kind == .word && !tp[i].isCapitalized {
+                let sp = tp[i].span
+                guard sp.length >= 3, sp.length <= 5, s[sp.start].value &- 48 < 10 else { continue }
+                if (sp.start + 1..<sp.end).allSatisfy({ s[$0].value &- 65 < 26 }) { signs.append(i) }
+            }
+        }
+        guard !signs.isEmpty else { return }
+        // The call signs said in a sentence about broadcasting.
+        let words = NameFinder.broadcastWords
+        var cued: [UInt64] = []
+        for i in signs where !cued.contains(info.hash[i]) {
+            let sent = toks[i].sentence
+            var a = i, b = i
+            while a > 0, toks[a - 1].sentence == sent { a -= 1 }
+            while b + 1 < info.n, toks[b + 1].sentence == sent { b += 1 }
+            if (a...b).contains(where: { toks[$0].kind == .word && words.contains(info.hash[$0]) }) { cued.append(info.hash[i]) }
+        }
+        guard !cued.isEmpty else { return }
+        var added: [Found] = []
+        var k = 0
+        for i in signs where cued.contains(info.hash[i]) {
+            while k < found.count, found[k].last < i { k += 1 }
+            if k < found.count, found[k].first <= i {
+                if found[k].first == i, found[k].last == i, !found[k].named { found[k].type = .organization; found[k].fixedType = true }
+                continue
+            }
+            var first = i
+            // An AM frequency in kHz before it ("882 6PR"), not a year ("In 1994 6PR").
+            if i > 0, toks[i - 1].kind == .number, toks[i - 1].sentence == toks[i].sentence,
+               let v = Int(info.tx(i - 1)), v >= 520, v <= 1710, k == 0 || found[k - 1].last < i - 1 { first = i - 1 }
+            added.append(Found(span: Span(toks[first].span.start, toks[i].span.end), first: first, last: i, type: .organization, fixedType: true))
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
+    }
+
+    /// Military units' nouns.
+    static let unitNouns = HashSet64(["regiment", "regiments", "brigade", "brigades", "battalion", "battalions", "division",
+                                      "divisions", "squadron", "squadrons", "wing", "wings", "corps", "infantry",
+                                      "cavalry", "artillery", "fleet", "flotilla", "legion"].map { WordHash.of($0) })
+    /// Words after an ordinal that show it names something other than a unit ("the 5th of May", "the 20th century").
+    static let ordinalNouns = HashSet64(["of", "century", "centuries", "anniversary", "birthday", "time", "times",
+                                         "day", "year", "place", "floor", "minute", "round", "edition", "annual",
+                                         "season", "straight", "consecutive", "overall", "largest", "most", "best",
+                                         "highest", "biggest", "oldest", "pick", "hole", "inning", "amendment",
+                                         "congress", "parallel", "street", "avenue", "district"].map { WordHash.of($0) })
+
+    /// "The 139th was formed at Camp Howe … the regiment was attached to …": in a story about military units (one of
+    /// their nouns written twice), an ordinal standing alone after "the" and before a verb or punctuation names the
+    /// unit, an organisation ("the 65th participated", "The 139th along with its brigade"); not a date or a rank
+    /// ("on the 5th", "the 20th century", "finished 3rd"). A month's name or "on" before it, and a noun after it,
+    /// leave it alone. `found` is in text order and stays so.
+    func unitsByOrdinal(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens, s = info.scalars
+        var ordinalsAfterThe: [Int] = []
+        toks.withUnsafeBufferPointer { tp in
+            for i in 1..<max(1, tp.count) where tp[i].kind == .word && !tp[i].isCapitalized {
+                let c = s[tp[i].span.start].value
+                guard c &- 48 < 10, info.hash[i - 1] == TokenInfo.theHash, isOrdinal(info, i) else { continue }
+                ordinalsAfterThe.append(i)
+            }
+        }
+        guard !ordinalsAfterThe.isEmpty else { return }
+        let units = NameFinder.unitNouns
+        var unitWords = 0
+        for i in 0..<info.n where toks[i].kind == .word && units.contains(info.hash[i]) {
+            unitWords += 1
+            if unitWords >= 2 { break }
+        }
+        guard unitWords >= 2 else { return }
+        let notAfter = NameFinder.ordinalNouns
+        let onHash = WordHash.of("on")
+        var added: [Found] = []
+        var k = 0
+        for i in ordinalsAfterThe {
+            while k < found.count, found[k].last < i { k += 1 }
+            if k < found.count, found[k].first <= i { continue }
+            let sent = toks[i].sentence
+            if i >= 2, toks[i - 2].sentence == sent, info.hash[i - 2] == onHash || flags(info, i - 2, lexicon).contains(.time) { continue }
+            if i + 1 < info.n, toks[i + 1].sentence == sent {
+                let t = toks[i + 1]
+                if t.kind == .number || t.kind == .word && (t.isCapitalized || notAfter.contains(info.hash[i + 1])
+                        || flags(info, i + 1, lexicon).contains(.time)) { continue }
+                // A lower-case word after it is a verb or a function word, not a noun: it ends in "-ed", or is one of
+                // a few ("was", "had", "along").
+                if t.kind == .word, !NameFinder.afterUnitWords.contains(info.hash[i + 1]) {
+                    let e = t.span.end
+                    guard t.span.length >= 4, s[e - 2] == "e", s[e - 1] == "d" else { continue }
+                }
+            }
+            added.append(Found(span: toks[i].span, first: i, last: i, type: .organization))
+        }
+        guard !added.isEmpty else { return }
+        found += added
+        found.sort { $0.span < $1.span }
+    }
+    static let afterUnitWords = HashSet64(["was", "were", "is", "are", "had", "has", "have", "also", "along", "then",
+                                           "which", "fought", "saw", "took", "lost", "met", "remained", "became", "began",
+                                           "went", "left", "came", "held", "led", "made", "won", "would", "could", "did",
+                                           "now", "and", "again", "still", "soon", "later"].map { WordHash.of($0) })
+
+    /// Heads that make an organisation of a name the tagger typed as a place or a person ("the Connecticut Lottery",
+    /// "Cold Spring Harbor Laboratory", "Cesaroni Design Associates"), and halls of fame, which are institutions one
+    /// is elected to ("the Hockey Hall of Fame").
+    static let lateOrgHeads = HashSet64(["lottery", "laboratory", "lab", "associates", "consultancy", "consultants"]
+        .map { WordHash.of($0) })
+    static let fameHashes: [UInt64] = ["fame", "honor", "honour"].map { WordHash.of($0) }
+    static let hallHash = WordHash.of("hall")
+
+    func organisationsByLateHead(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        let heads = NameFinder.lateOrgHeads
+        for k in found.indices where found[k].type != .organization && !found[k].named && found[k].first >= 0 {
+            let f = found[k]
+            guard f.last > f.first, toks[f.last].kind == .word, toks[f.last].isCapitalized else { continue }
+            let h = info.hash[f.last]
+            if heads.contains(h)
+                || f.last - f.first >= 3 && NameFinder.fameHashes.contains(h) && info.hash[f.last - 1] == TokenInfo.ofHash
+                    && info.hash[f.last - 2] == NameFinder.hallHash {
+                found[k].type = .organization
+                found[k].fixedType = true
+            }
+        }
+    }
+}
