@@ -197,6 +197,8 @@ public final class NameFinder: Sendable {
         trace?("organisationsInLists", found)
         typesByApposition(info, &found, lexicon: model.lexicon)
         trace?("typesByApposition", found)
+        firmsInPossessive(info, &found)
+        trace?("firmsInPossessive", found)
         organisationsWithoutSuffix(info, &found, lexicon: model.lexicon)
         trace?("organisationsWithoutSuffix", found)
         broadcastCallSigns(info, &found)

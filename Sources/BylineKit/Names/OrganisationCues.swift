@@ -10,10 +10,13 @@ extension NameFinder {
     func organisationsWithoutSuffix(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
         var keys: [(hash: UInt64, count: Int, first: Int)] = []
+        let firmWords = NameFinder.firmWords
+        func isSuffix(_ i: Int) -> Bool {
+            toks[i].kind == .word && (info.lex[i].contains(.orgSuffix) || toks[i].isCapitalized && firmWords.contains(info.hash[i]))
+        }
         for f in found where f.type == .organization && !f.named && f.first >= 0 && f.last > f.first {
-            guard info.lex[f.last].contains(.orgSuffix) || (info.isChar(f.last, ".") && f.last - 1 > f.first
-                    && info.lex[f.last - 1].contains(.orgSuffix)) else { continue }
-            var e = info.lex[f.last].contains(.orgSuffix) ? f.last - 1 : f.last - 2
+            guard isSuffix(f.last) || (info.isChar(f.last, ".") && f.last - 1 > f.first && isSuffix(f.last - 1)) else { continue }
+            var e = isSuffix(f.last) ? f.last - 1 : f.last - 2
             while e >= f.first, toks[e].kind != .word { e -= 1 }  // "Acme, Inc."
             guard e >= f.first, toks[e].kind == .word, !info.lex[e].contains(.orgSuffix) else { continue }
             // The words before the suffix: capitalised, no article, at most four.
@@ -23,6 +26,11 @@ extension NameFinder {
             let key = nameKey(info, f.first..<(e + 1))
             if !keys.contains(where: { $0.hash == key }) { keys.append((key, e - f.first + 1, f.first)) }
         }
+        guard !keys.isEmpty else { return }
+        // Not a word that is also a person's surname in the story ("the Adani Group … Gautam Adani … Adani said").
+        var surnames: [UInt64] = []
+        for f in found where f.type == .person && f.last > f.first && toks[f.last].kind == .word { surnames.append(info.hash[f.last]) }
+        if !surnames.isEmpty { keys.removeAll { $0.count == 1 && surnames.contains(info.hash[$0.first]) } }
         guard !keys.isEmpty else { return }
         let honorific: LexFlags = [.title, .personPrefix]
         func afterHonorific(_ i: Int) -> Bool {
@@ -69,6 +77,30 @@ extension NameFinder {
         found += added
         found.sort { $0.span < $1.span }
     }
+
+    /// "Nicholson's Limited", "Nicholson's Broadcasting Service Pty Ltd", "McDonald's Corp.": a name in the possessive
+    /// followed, in its sentence, by up to five capitalised words ending in a legal suffix is one firm with them
+    /// (not the owner and a firm of its own). `found` is in text order and stays so.
+    func firmsInPossessive(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var remove: [Range<Int>] = [], replaced: [Found] = []
+        for f in found where !f.named && f.first >= 0 && toks[f.last].kind == .word {
+            guard let pe = possessiveEnd(info, after: f.last) else { continue }
+            var j = pe + 1, end: Int? = nil
+            while j < info.n, j - pe <= 5, toks[j].kind == .word, toks[j].isCapitalized || toks[j].isAllCaps,
+                  toks[j].sentence == toks[f.first].sentence, info.slot[j] == .name {
+                if info.lex[j].contains(.orgSuffix) { end = j }
+                j += 1
+            }
+            guard let e = end else { continue }
+            _ = NameFinder.planOrganisation(info, found, f.first, e, keepListed: true, remove: &remove, replaced: &replaced)
+        }
+        NameFinder.applyPlanned(&found, remove: remove, replaced: replaced)
+    }
+
+    /// Words that end a firm's name besides the legal suffixes: "Cesaroni Design Associates … Cesaroni Design",
+    /// "the Carlyle Group … Carlyle".
+    static let firmWords = HashSet64(["associates", "partners", "holdings", "group"].map { WordHash.of($0) })
 
     /// May a word start right after `c` (a space, a line break, an opening bracket or quotation mark)?
     static func opensWord(_ c: Unicode.Scalar) -> Bool {
@@ -146,15 +178,15 @@ extension NameFinder {
     /// leave it alone. `found` is in text order and stays so.
     func unitsByOrdinal(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens, s = info.scalars
-        var ordinalsAfterThe: [Int] = []
+        var ordinals: [Int] = []
         toks.withUnsafeBufferPointer { tp in
             for i in 1..<max(1, tp.count) where tp[i].kind == .word && !tp[i].isCapitalized {
                 let c = s[tp[i].span.start].value
-                guard c &- 48 < 10, info.hash[i - 1] == TokenInfo.theHash, isOrdinal(info, i) else { continue }
-                ordinalsAfterThe.append(i)
+                guard c &- 48 < 10, isOrdinal(info, i) else { continue }
+                ordinals.append(i)
             }
         }
-        guard !ordinalsAfterThe.isEmpty else { return }
+        guard !ordinals.isEmpty else { return }
         let units = NameFinder.unitNouns
         var unitWords = 0
         for i in 0..<info.n where toks[i].kind == .word && units.contains(info.hash[i]) {
@@ -162,6 +194,18 @@ extension NameFinder {
             if unitWords >= 2 { break }
         }
         guard unitWords >= 2 else { return }
+        // "93d PVI", "the 62d NY": an ordinal right before a name in capitals makes one unit with it.
+        var f = 0
+        for i in ordinals {
+            while f < found.count, found[f].first <= i { f += 1 }
+            guard f < found.count, found[f].first == i + 1, found[f].last == i + 1, !found[f].named,
+                  toks[i + 1].isAllCaps, toks[i + 1].sentence == toks[i].sentence,
+                  f == 0 || found[f - 1].last < i else { continue }
+            found[f].first = i
+            found[f].span = Span(toks[i].span.start, found[f].span.end)
+            found[f].type = .organization
+        }
+        let ordinalsAfterThe = ordinals.filter { info.hash[$0 - 1] == TokenInfo.theHash }
         let notAfter = NameFinder.ordinalNouns
         let onHash = WordHash.of("on")
         var added: [Found] = []
