@@ -4261,7 +4261,7 @@ public final class NameFinder: Sendable {
         "sculpture", "ship", "vessel", "yacht", "locomotive", "aircraft", "airliner", "car", "vehicle", "rifle",
         "missile", "drug", "vaccine", "medicine", "disease", "virus", "species", "genus", "language", "dialect", "font",
         "typeface", "protocol", "dish", "cocktail", "cultivar", "breed", "mineral", "protein", "enzyme", "gene",
-        "compound", "molecule"].map { WordHash.of($0) })
+        "compound", "molecule", "series", "tournament", "event", "award", "competition"].map { WordHash.of($0) })
     /// Words after which a thing's noun ends its description ("a game developed by", "a film directed by").
     static let afterThing: [UInt64] = ["developed", "released", "created", "made", "written", "published", "directed",
         "produced", "designed", "built", "used", "known", "called", "named", "for", "by", "about", "where", "whose",
