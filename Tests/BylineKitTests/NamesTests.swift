@@ -1343,4 +1343,50 @@ struct NamesTests {
         #expect(!r.mentions.contains { $0.text.contains("Tom &") })
     }
 
+    @Test("A firm named once with a legal suffix or a firm's word is that firm wherever the story writes the words without it (\"Zelko Ltd.\" … \"Zelko\", \"Zenvo Partners\" … \"Zenvo\"), found otherwise or not at all; not where the words are a person's surname in the story")
+    func organisationsWithoutSuffix() {
+        let r = find("Zelko Ltd. was founded in 1990 by engineers in Sofia. In 1997 Microsoft bought a Zelko licence, and later Zelko opened an office in Vienna.")
+        #expect(r.mentions.map(\.text) == ["Zelko Ltd.", "Sofia", "Microsoft", "Zelko", "Zelko", "Vienna"])
+        #expect(r.mentions.map(\.type) == [.organization, .place, .organization, .organization, .organization, .place])
+        let p = find("Marlow GmbH was founded in 1922. Hans Marlow ran it, and Mr. Marlow said Marlow would grow.")
+        #expect(p.mentions.map(\.type) == [.organization, .person, .person, .person])
+        let d = find("Zenvo Partners is a design consultancy in Chicago. Later, Zenvo hired staff.")
+        #expect(d.mentions.map(\.text) == ["Zenvo Partners", "Chicago", "Zenvo"])
+        #expect(d.mentions.map(\.type) == [.organization, .place, .organization])
+    }
+
+    @Test("A call sign of a digit and capitals is a broadcaster in a story about broadcasting, with an AM frequency before it (\"882 6PR\", \"3AW\"), not a year; elsewhere such words are no names (\"the 3DS\")")
+    func broadcastCallSigns() {
+        let r = find("6PR, known as 882 6PR, began broadcasting in 1931. Its sister station 3AW is in Melbourne. In 1994 6PR moved.")
+        #expect(r.mentions.map(\.text) == ["6PR", "882 6PR", "3AW", "Melbourne", "6PR"])
+        #expect(r.mentions.map(\.type) == [.organization, .organization, .organization, .place, .organization])
+        #expect(find("The 3DS and the 4WD sold well in 2010.").mentions.isEmpty)
+    }
+
+    @Test("In a story about military units an ordinal alone after \"the\" and before a verb is the unit (\"The 82nd was formed\"), and an ordinal before a unit's capitals joins them (\"the 93d PVI\"); a date is not (\"on the 5th of May\")")
+    func unitsByOrdinal() {
+        let r = find("The 82nd was formed in 1917. The regiment joined a brigade in France, and the 82nd crossed the Rhine on the 5th of May. The 82nd along with the 93d PVI then rested.")
+        #expect(r.mentions.map(\.text) == ["82nd", "France", "82nd", "Rhine", "82nd", "93d PVI"])
+        #expect(r.mentions.map(\.type) == [.organization, .place, .organization, .place, .organization, .organization])
+    }
+
+    @Test("A lottery, a laboratory or a hall of fame is an organisation though named after a place (\"the Ohio Lottery\", \"the Hockey Hall of Fame\"); a firm in the possessive with a legal suffix is one name (\"Nicholson's Broadcasting Service Pty Ltd\")")
+    func organisationsByLateHeadAndPossessiveFirms() {
+        let r = find("The Ohio Lottery paid out. Staff at the Cold Spring Harbor Laboratory and the Hockey Hall of Fame cheered.")
+        #expect(r.mentions.map(\.text) == ["Ohio Lottery", "Cold Spring Harbor Laboratory", "Hockey Hall of Fame"])
+        #expect(r.mentions.allSatisfy { $0.type == .organization })
+        let p = find("Nicholson's Broadcasting Service Pty Ltd ran the station.")
+        #expect(p.mentions.map(\.text) == ["Nicholson's Broadcasting Service Pty Ltd"])
+        #expect(p.mentions.map(\.type) == [.organization])
+    }
+
+    @Test("A description names the kind: \"the school district\" and \"a radio station\" make organisations (not places), \"a series of video games\" a thing, no name")
+    func kindsByDescription() {
+        let r = find("Riverside Unified School District is the school district for Riverside. KXYZ is a radio station in Denver.")
+        #expect(r.mentions.map(\.text) == ["Riverside Unified School District", "Riverside", "KXYZ", "Denver"])
+        #expect(r.mentions.map(\.type) == [.organization, .place, .organization, .place])
+        let t = find("Quakeline is a series of video games made in Seoul. The first edition of Quakeline sold well.")
+        #expect(t.mentions.map(\.text) == ["Seoul"])
+    }
+
 }
