@@ -12,7 +12,12 @@ extension NameFinder {
         var keys: [(hash: UInt64, count: Int, first: Int)] = []
         let firmWords = NameFinder.firmWords
         func isSuffix(_ i: Int) -> Bool {
-            toks[i].kind == .word && (info.lex[i].contains(.orgSuffix) || toks[i].isCapitalized && firmWords.contains(info.hash[i]))
+            guard toks[i].kind == .word else { return false }
+            if toks[i].isCapitalized && firmWords.contains(info.hash[i]) { return true }
+            // A legal suffix of two letters only in capitals or with its full stop ("AG", "S.A.", "Co."; not the
+            // "Ae" of "a Herbig Ae star").
+            return info.lex[i].contains(.orgSuffix)
+                && (toks[i].span.length >= 3 || toks[i].isAllCaps || i + 1 < info.n && info.isChar(i + 1, "."))
         }
         for f in found where f.type == .organization && !f.named && f.first >= 0 && f.last > f.first {
             guard isSuffix(f.last) || (info.isChar(f.last, ".") && f.last - 1 > f.first && isSuffix(f.last - 1)) else { continue }
@@ -65,6 +70,8 @@ extension NameFinder {
                 if k > 0, toks[k - 1].sentence == toks[k].sentence, info.slot[k - 1] == .name, !toks[k].startsSentence { continue }
                 if last + 1 < info.n, toks[last + 1].sentence == toks[k].sentence, info.slot[last + 1] == .name { continue }
                 if afterHonorific(k) { continue }
+                // Not an ordinary word opening a sentence ("Wrestling Inc … Wrestling sportswriter Dave Meltzer").
+                if toks[k].startsSentence, info.lex[k].contains(.commonWord) { continue }
                 // Not glued to other text ("Edison@ENRON", "ENRON@enronXgate": a mail system's name).
                 let st = toks[k].span.start, en = toks[last].span.end
                 if st > 0, !NameFinder.opensWord(info.scalars[st - 1]) { continue }
@@ -119,15 +126,25 @@ extension NameFinder {
     /// capital letters (Australia's radio stations: "2GB", "3AW", "6PR") is the station, an organisation, in a story
     /// whose sentence with it speaks of radio or broadcasting; so is every other time the story writes it. An AM
     /// frequency right before it is part of the name ("882 6PR").
-    func broadcastCallSigns(_ info: TokenInfo, _ found: inout [Found]) {
+    /// The words that start with a digit ("6PR", "139th"), in text order: one pass over the tokens for the rules below.
+    static func digitWords(_ info: TokenInfo) -> [Int] {
+        let s = info.scalars
+        var at: [Int] = []
+        info.tokens.withUnsafeBufferPointer { tp in
+            for i in 0..<tp.count where tp[i].kind == .word && !tp[i].isCapitalized && s[tp[i].span.start].value &- 48 < 10 {
+                at.append(i)
+            }
+        }
+        return at
+    }
+
+    func broadcastCallSigns(_ info: TokenInfo, _ found: inout [Found], digitWords: [Int]) {
         let toks = info.tokens, s = info.scalars
         var signs: [Int] = []
-        toks.withUnsafeBufferPointer { tp in
-            for i in 0..<tp.count where tp[i].kind == .word && !tp[i].isCapitalized {
-                let sp = tp[i].span
-                guard sp.length >= 3, sp.length <= 5, s[sp.start].value &- 48 < 10 else { continue }
-                if (sp.start + 1..<sp.end).allSatisfy({ s[$0].value &- 65 < 26 }) { signs.append(i) }
-            }
+        for i in digitWords {
+            let sp = toks[i].span
+            guard sp.length >= 3, sp.length <= 5 else { continue }
+            if (sp.start + 1..<sp.end).allSatisfy({ s[$0].value &- 65 < 26 }) { signs.append(i) }
         }
         guard !signs.isEmpty else { return }
         // The call signs said in a sentence about broadcasting.
@@ -176,16 +193,9 @@ extension NameFinder {
     /// unit, an organisation ("the 65th participated", "The 139th along with its brigade"); not a date or a rank
     /// ("on the 5th", "the 20th century", "finished 3rd"). A month's name or "on" before it, and a noun after it,
     /// leave it alone. `found` is in text order and stays so.
-    func unitsByOrdinal(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+    func unitsByOrdinal(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon, digitWords: [Int]) {
         let toks = info.tokens, s = info.scalars
-        var ordinals: [Int] = []
-        toks.withUnsafeBufferPointer { tp in
-            for i in 1..<max(1, tp.count) where tp[i].kind == .word && !tp[i].isCapitalized {
-                let c = s[tp[i].span.start].value
-                guard c &- 48 < 10, isOrdinal(info, i) else { continue }
-                ordinals.append(i)
-            }
-        }
+        let ordinals = digitWords.filter { $0 > 0 && isOrdinal(info, $0) }
         guard !ordinals.isEmpty else { return }
         let units = NameFinder.unitNouns
         var unitWords = 0
