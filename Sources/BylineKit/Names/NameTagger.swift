@@ -144,6 +144,9 @@ struct TokenInfo {
     var lowerPlaceHits: [Int] = []
     /// The capitalised words run into an "@" after them ("Kindall@ENRON"), in text order (`mailSystemNames`).
     var wordsBeforeAt: [Int] = []
+    /// The words that open with a digit ("6PR", "139th"), in text order (`NameFinder.broadcastCallSigns`,
+    /// `NameFinder.unitsByOrdinal`).
+    var digitWords: [Int] = []
     /// The tokens whose hash passes `NameFinder.ruleWordFilter`, in text order (`NameFinder.positions`).
     var ruleWordHits: [Int] = []
 
@@ -203,6 +206,7 @@ struct TokenInfo {
         var wordHashes: [UInt64] = []
         var lowerPlaceHits: [Int] = []
         var wordsBeforeAt: [Int] = []
+        var digitWords: [Int] = []
         var ruleWordHits: [Int] = []
         // Hash of every token (the array is made here, not zero-filled first); lexicon flags of the capitalised
         // words that may be names.
@@ -237,6 +241,7 @@ struct TokenInfo {
                         let b = Int(truncatingIfNeeded: h >> 40) & 1023
                         if rf[b >> 6] >> UInt64(b & 63) & 1 != 0 { ruleWordHits.append(i) }
                         guard tp[i].kind == .word else { continue }
+                        if sp[span.start].value &- 48 < 10 { digitWords.append(i) }
                         // Only capitalised words, and lower-case ones that may be places, go on.
                         guard upper || Lexicon.mayBeLowerPlace(h, fp) else { continue }
                         if let ex = excluded, ex.overlaps(span) { continue }
@@ -269,6 +274,7 @@ struct TokenInfo {
         self.lowerPlaceHits = lowerPlaceHits
         self.ruleWordHits = ruleWordHits
         self.wordsBeforeAt = wordsBeforeAt
+        self.digitWords = digitWords
         // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
         // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
         // one after another between the hashing of the words.

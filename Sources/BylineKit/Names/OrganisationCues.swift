@@ -126,18 +126,6 @@ extension NameFinder {
     /// capital letters (Australia's radio stations: "2GB", "3AW", "6PR") is the station, an organisation, in a story
     /// whose sentence with it speaks of radio or broadcasting; so is every other time the story writes it. An AM
     /// frequency right before it is part of the name ("882 6PR").
-    /// The words that start with a digit ("6PR", "139th"), in text order: one pass over the tokens for the rules below.
-    static func digitWords(_ info: TokenInfo) -> [Int] {
-        let s = info.scalars
-        var at: [Int] = []
-        info.tokens.withUnsafeBufferPointer { tp in
-            for i in 0..<tp.count where tp[i].kind == .word && !tp[i].isCapitalized && s[tp[i].span.start].value &- 48 < 10 {
-                at.append(i)
-            }
-        }
-        return at
-    }
-
     func broadcastCallSigns(_ info: TokenInfo, _ found: inout [Found], digitWords: [Int]) {
         let toks = info.tokens, s = info.scalars
         var signs: [Int] = []
