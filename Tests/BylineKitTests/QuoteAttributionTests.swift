@@ -273,4 +273,19 @@ struct QuoteAttributionTests {
         let q2 = Self.quotes("Jaya spoke last. It is like the saying \"failure is the first step to success\" in the end.")
         #expect(q2.first?.speaker != "It")
     }
+    @Test("A speaker phrase is never an article alone: a reporting verb right after the article is the noun (\"The comments called her a \"corrupt oaf\"\", \"A tweet sent from Biden's account … saying\"); a phrase ending in a preposition is no speaker")
+    func speakerPhrasesHaveNouns() {
+        let q = Self.quotes("The comments called her party fascist and termed her a \"corrupt oaf\" and a \"lousy traitor\".")
+        #expect(q.first?.speaker == "The comments")
+        #expect(q.first?.speakerCanonical == "the comments")
+        let biden = Person(name: "Joe Biden", forms: ["Joe Biden", "Biden"], gender: .male)
+        let q2 = Self.quotes("A tweet sent from Biden's account repeated the pledge, saying \"My running mate will be a woman\".", [biden])
+        #expect(q2.first?.speakerCanonical == "Joe Biden")
+    }
+    @Test("A short name in quotation marks inside the subject does not hide the person before it (\"Anna Berg of \"No Fear\", a charity, told Reuters\")")
+    func quotedNameInsideSubject() {
+        let berg = Person(name: "Anna Berg", forms: ["Anna Berg", "Berg"], gender: .female)
+        let q = Self.quotes("Calling it \"just another apology\", Anna Berg of \"No Fear\", a victim support charity, told Reuters \"it almost appears as if the statement was prepared in advance\".", [berg])
+        #expect(q.last?.speakerCanonical == "Anna Berg")
+    }
 }

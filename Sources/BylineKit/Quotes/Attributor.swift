@@ -600,7 +600,15 @@ final class Attributor {
         var appositive: Range<Int>? = nil
         for _ in 0..<4 {
             var a = end - 1
-            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(tx(a))), toks[a].kind != .quote { a -= 1 }
+            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(tx(a))) {
+                guard toks[a].kind == .quote else { a -= 1; continue }
+                // A short name in quotation marks inside the phrase ("Anna Franowska of "Have no fear", a charity,
+                // told …") is walked over; any other quotation mark ends the phrase.
+                var q = a - 1
+                while q >= lb, a - q <= 8, toks[q].kind != .quote, !isClauseBreak(tx(q)) || toks[q].kind != .punct { q -= 1 }
+                guard q > lb, q >= 0, toks[q].kind == .quote, a - q >= 2, toks[q - 1].kind == .word else { break }
+                a = q - 1
+            }
             let seg = (a + 1)..<end
             guard !seg.isEmpty else { break }
             let first = toks[seg.lowerBound]
@@ -692,7 +700,9 @@ final class Attributor {
                 let t = toks[k]
                 if t.kind == .word {
                     let lw = lower(k)
-                    if !t.isCapitalized, (L.clauseWords.contains(lw) && !L.innerPrepositions.contains(lw)) || L.isReportingVerb(lw) || L.beVerbs.contains(lw) { break }
+                    // (A reporting verb right after the determiner is a noun: "The comments called her …", "A tweet …".)
+                    if !t.isCapitalized, (L.clauseWords.contains(lw) && !L.innerPrepositions.contains(lw))
+                        || L.isReportingVerb(lw) && k > start + 1 || L.beVerbs.contains(lw) { break }
                     // a past-tense verb after the noun ends the phrase ("The palace issued …"), an
                     // adjective right after the determiner does not ("the alleged victim")
                     if !t.isCapitalized, lw.hasSuffix("ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
@@ -850,6 +860,11 @@ final class Attributor {
         let text = doc.string(span)
         var words: [String] = []
         for k in r where toks[k].kind == .word { words.append(lower(k)) }
+        // No phrase at all: an article or possessive alone ("The comments called her a …" cut to "The"), a phrase
+        // ending in a preposition or conjunction ("include investigation of"), a verb's "-ing" alone ("trying").
+        guard let last = words.last, !words.allSatisfy({ Attributor.bareDeterminers.contains($0) }),
+              !L.prepositions.contains(last), last != "and", last != "or",
+              !(words.count == 1 && !toks[r.lowerBound].isCapitalized && last.hasSuffix("ing")) else { return nil }
         // The head noun: the last word before an inner preposition, else the last word.
         var head = words.last ?? ""
         for (n, w) in words.enumerated() where n > 0 && L.innerPrepositions.contains(w) { head = words[n - 1]; break }
@@ -862,6 +877,9 @@ final class Attributor {
         }
         return Speaker(text: text, span: span, canonical: canon, entity: nil)
     }
+
+    static let bareDeterminers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "his", "her",
+                                                "their", "its", "our", "my", "your"]
 
     func roleHolder(head: String, words: [String]) -> Int? {
         guard !head.isEmpty else { return nil }
