@@ -288,4 +288,14 @@ struct QuoteAttributionTests {
         let q = Self.quotes("Calling it \"just another apology\", Anna Berg of \"No Fear\", a victim support charity, told Reuters \"it almost appears as if the statement was prepared in advance\".", [berg])
         #expect(q.last?.speakerCanonical == "Anna Berg")
     }
+    @Test("\"X quoted Y as saying\": Y speaks, not X; \"according to a tweet on Monday by Y\": Y speaks")
+    func quotedAsSayingAndTweetsBy() {
+        let manning = Person(name: "Tim Manning", forms: ["Tim Manning", "Manning"], gender: .male)
+        let politico = Person(name: "Politico", forms: ["Politico"], type: .organization)
+        let q = Self.quotes("Politico quoted Tim Manning, formerly a deputy administrator at FEMA, as saying \"FEMA has an important role in the response\".", [manning, politico])
+        #expect(q.first?.speakerCanonical == "Tim Manning")
+        let pompeo = Person(name: "Mike Pompeo", forms: ["Mike Pompeo", "Pompeo"], gender: .male)
+        let q2 = Self.quotes("\"The airline transports weapons and fighters across the region,\" according to a tweet on Monday by US Secretary of State Mike Pompeo.", [pompeo])
+        #expect(q2.first?.speakerCanonical == "Mike Pompeo")
+    }
 }

@@ -427,6 +427,15 @@ final class Attributor {
             }
             return nil
         }
+        // "Politico quoted Tim Manning, formerly of FEMA, as saying": the one quoted speaks, not the one quoting.
+        if k - 1 > a, toks[k - 1].kind == .word, lower(k - 1) == "as", lower(k) == "saying" {
+            let j = k - 1
+            var c = j - 1
+            while c >= a, c > j - 16, !(toks[c].kind == .word && ["quoted", "quoting", "cited", "citing", "paraphrased"].contains(lower(c))) { c -= 1 }
+            if c >= a, c > j - 16, c < j - 1, let np = npAfterVerb(c + 1, j), let s = speaker(np) {
+                return Attribution(speaker: s, verb: k, source: .before)
+            }
+        }
         var j = k - 1
         while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !L.coordinators.contains(lower(j)) { j -= 1 }
         if j >= a, toks[j].kind == .word, L.weekdaysAndMonths.contains(lower(j)), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
@@ -581,11 +590,17 @@ final class Attributor {
                 // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
                 if let role = npAfterVerb(pe, r.upperBound) { np = namedAppositive(after: role, limit: r.upperBound) ?? role }
                 // "according to a statement from the Ministry of Health": the statement's author speaks.
-                if let statement = np, statement.upperBound + 1 < r.upperBound, toks[statement.upperBound - 1].kind == .word,
-                   Attributor.writtenWords.contains(lower(statement.upperBound - 1)),
-                   ["from", "by", "of"].contains(lower(statement.upperBound)),
-                   let author = npAfterVerb(statement.upperBound + 1, r.upperBound), speaker(author) != nil {
-                    np = author
+                // (A day between them: "according to a tweet on Monday by US Secretary of State Mike Pompeo".)
+                if let statement = np, toks[statement.upperBound - 1].kind == .word,
+                   Attributor.writtenWords.contains(lower(statement.upperBound - 1)) {
+                    var p = statement.upperBound
+                    if p + 2 < r.upperBound, toks[p].kind == .word, ["on", "last", "this"].contains(lower(p)),
+                       toks[p + 1].kind == .word, L.weekdaysAndMonths.contains(lower(p + 1)) { p += 2 }
+                    else if p + 1 < r.upperBound, toks[p].kind == .word, ["yesterday", "today"].contains(lower(p)) { p += 1 }
+                    if p + 1 < r.upperBound, toks[p].kind == .word, ["from", "by", "of"].contains(lower(p)),
+                       let author = npAfterVerb(p + 1, r.upperBound), speaker(author) != nil {
+                        np = author
+                    }
                 }
                 if let np, let s = speaker(np) { return Attribution(speaker: s, verb: k, source: .according) }
             }
