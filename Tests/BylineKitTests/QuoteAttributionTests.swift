@@ -298,4 +298,13 @@ struct QuoteAttributionTests {
         let q2 = Self.quotes("\"The airline transports weapons and fighters across the region,\" according to a tweet on Monday by US Secretary of State Mike Pompeo.", [pompeo])
         #expect(q2.first?.speakerCanonical == "Mike Pompeo")
     }
+    @Test("A quote alone in its sentence after a sentence reporting a person (\"…, Zapata said, adding …\") is that person's; \"elaborated\" reports speech")
+    func quoteAfterReportingSentence() {
+        let zapata = Person(name: "Franky Zapata", forms: ["Franky Zapata", "Zapata"], gender: .male)
+        let q = Self.quotes("Strong winds made the crossing hard, Zapata said, adding it took endurance. \"It's an isometric exercise for the thighs.\"", [zapata])
+        #expect(q.first?.speakerCanonical == "Franky Zapata")
+        let fernandez = Person(name: "Alberto Fernández", forms: ["Alberto Fernández", "Fernández"], gender: .male)
+        let q2 = Self.quotes("President Fernández elaborated, \"A state that is present must protect its citizens.\"", [fernandez])
+        #expect(q2.first?.speakerCanonical == "Alberto Fernández")
+    }
 }

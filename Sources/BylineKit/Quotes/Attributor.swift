@@ -237,8 +237,28 @@ final class Attributor {
             if let s = clauseSubject(prevSentence.lowerBound, prevSentence.upperBound), isPersonLike(s) {
                 return Attribution(speaker: s, verb: nil, source: .subject)
             }
+            // "Strong winds made the crossing hard, Zapata said, adding it took endurance. "It's an isometric
+            // exercise."": the person the sentence before reports goes on speaking.
+            if quoteOnlySentence(ot, et, openSentence, closeSentence), let s = reportingPerson(in: prevSentence) {
+                return Attribution(speaker: s, verb: nil, source: .subject)
+            }
         }
         return nil
+    }
+
+    /// A person named right before or after an attributing verb in `r` ("Zapata said", "said Zapata"), the last one.
+    func reportingPerson(in r: Range<Int>) -> Speaker? {
+        var found: Speaker? = nil
+        for m in mentions(in: r) where names.mentions[m].type == .person {
+            let mr = tokenRange(names.mentions[m].span)
+            guard !mr.isEmpty else { continue }
+            let before = mr.lowerBound - 1, after = mr.upperBound
+            let verbAfter = after < r.upperBound && toks[after].kind == .word && L.isAttributingVerb(lower(after))
+            let verbBefore = before >= r.lowerBound && toks[before].kind == .word && L.isAttributingVerb(lower(before))
+            guard verbAfter || verbBefore, let s = speaker(mr) else { continue }
+            found = s
+        }
+        return found
     }
 
     /// A named person or a personal pronoun (not "it").

@@ -46,6 +46,7 @@ enum QuoteLexicon {
         ["counter", "counters", "countered"], ["affirm", "affirms", "affirmed"], ["pledge", "pledges", "pledged"],
         ["reason", "reasoned"], ["cite", "cites", "cited"], ["lament", "laments", "lamented"],
         ["concur", "concurs", "concurred"], ["inform", "informs", "informed"], ["clarify", "clarifies", "clarified"], ["demand", "demands", "demanded"],
+        ["elaborate", "elaborates", "elaborated", "elaborating"],
     ]
     static let reportingVerbs: WordSet = WordSet(reportingVerbLemmas.joined())
     /// Verbs that judge rather than report (called it "lousy"): they attribute a fragment before them,
