@@ -307,4 +307,11 @@ struct QuoteAttributionTests {
         let q2 = Self.quotes("President Fernández elaborated, \"A state that is present must protect its citizens.\"", [fernandez])
         #expect(q2.first?.speakerCanonical == "Alberto Fernández")
     }
+    @Test("A time, a pronoun with its verb or a lone verb is no speaker phrase (\"The next day, …\", \"they used to call it\", \"might start saying\"); \"people are like\" gives people")
+    func speakerPhrasesAreNounPhrases() {
+        #expect(Self.quotes("Some publishers might start saying, \"We will compete on price.\"").first?.speakerCanonical == nil)
+        #expect(Self.quotes("Every time I ask, people are like, \"But he is my god.\"").first?.speakerCanonical == "people")
+        let q = Self.quotes("The next day, with protests ongoing, the mayor gave a speech declaring \"order will be restored\".")
+        #expect(q.first?.speakerCanonical != "the next day")
+    }
 }

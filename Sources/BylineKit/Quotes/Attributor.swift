@@ -899,7 +899,17 @@ final class Attributor {
         // ending in a preposition or conjunction ("include investigation of"), a verb's "-ing" alone ("trying").
         guard let last = words.last, !words.allSatisfy({ Attributor.bareDeterminers.contains($0) }),
               !L.prepositions.contains(last), last != "and", last != "or",
-              !(words.count == 1 && !toks[r.lowerBound].isCapitalized && last.hasSuffix("ing")) else { return nil }
+              words.contains(where: { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 && $0 != "'s" }),
+              // a time ("The next day, … delivered a speech"), a pronoun and its verb ("they used to call it")
+              !Attributor.timeHeads.contains(last), !(words.count > 1 && L.subjectPronouns.contains(words[0])) else { return nil }
+        // One lower-case word speaks only as a plural, a collective or a person's noun ("investigators", "police",
+        // "spokesperson"), not a verb or a contraction ("start saying", "you'd say").
+        if words.count == 1, !toks[r.lowerBound].isCapitalized {
+            let w = last
+            let personal = ["er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "one", "body"].contains { w.hasSuffix($0) }
+            guard !w.contains("'"), !w.contains("\u{2019}"), !w.hasSuffix("ing"), !w.hasSuffix("ed"),
+                  w.hasSuffix("s") || personal || Attributor.collectiveNouns.contains(w) else { return nil }
+        }
         // The head noun: the last word before an inner preposition, else the last word.
         var head = words.last ?? ""
         for (n, w) in words.enumerated() where n > 0 && L.innerPrepositions.contains(w) { head = words[n - 1]; break }
@@ -913,6 +923,14 @@ final class Attributor {
         return Speaker(text: text, span: span, canonical: canon, entity: nil)
     }
 
+    static let timeHeads: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
+                                         "afternoon", "evening", "night", "time", "weekend", "hour", "hours"]
+    static let collectiveNouns: Set<String> = ["police", "staff", "management", "government", "media", "military",
+                                               "public", "clergy", "press", "security", "administration", "leadership",
+                                               "parliament", "congress", "senate", "army", "navy", "family", "crew",
+                                               "team", "company", "prosecution", "defence", "defense", "court", "jury",
+                                               "people", "everyone", "everybody", "someone", "somebody", "nobody",
+                                               "anyone", "anybody", "crowd", "audience", "management", "opposition"]
     static let bareDeterminers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "his", "her",
                                                 "their", "its", "our", "my", "your"]
 
