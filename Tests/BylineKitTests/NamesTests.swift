@@ -843,6 +843,12 @@ struct NamesTests {
         #expect(texts(info, names) == ["Acme"])
     }
 
+    @Test("A time zone or an abbreviation of a thing of computing, health or society is no organisation (\"IST\", \"DRM\", \"LGBT\", \"PPE\")")
+    func moreCommonAcronyms() {
+        let r = find("The plane landed at 7:38 pm IST on Friday. The company dropped DRM, and the charity backs LGBT rights and PPE for nurses, UNICEF said.")
+        #expect(r.mentions.map(\.text) == ["UNICEF"])
+    }
+
     @Test("A surname written in capitals (a transcript's speaker) is a person, not an abbreviation")
     func surnameInCapitals() throws {
         let finder = NameFinder.shared

@@ -517,6 +517,15 @@ public final class NameFinder: Sendable {
         "api", "cpu", "gpu", "ram", "rom", "pdf", "html", "http", "https", "url", "ascii", "jpeg", "gif", "mp3",
         "dvd", "vhs", "gps", "sms", "lcd", "led", "atm", "pin", "isbn", "usd", "eur", "gbp", "gdp", "cpi", "ipo",
         "ceo", "cfo", "coo", "cto", "svp", "evp", "rfp", "rfq", "wwi", "wwii", "pow", "awol", "swat", "ufo",
+        // Time zones ("8:00 p.m. AST", "11:30 am IST").
+        "utc", "gmt", "bst", "ist", "cet", "cest", "eet", "eest", "est", "edt", "cst", "cdt", "mst", "mdt", "pst",
+        "pdt", "akst", "hst", "aest", "aedt", "acst", "awst", "nzst", "nzdt", "jst", "kst", "hkt", "sgt", "wib",
+        "pht", "sast", "msk", "ict", "pkt",
+        // Things of computing, health and society; legislators' titles.
+        "drm", "eula", "eulas", "vcr", "cdn", "vpn", "vps", "lan", "wan", "ssd", "hdd", "ssl", "tls", "ssh",
+        "ftp", "dns", "sdk", "cve", "pci", "lgpl", "gpl", "rpg", "fps", "mmo", "nft", "oem", "iot", "sql", "xml",
+        "json", "csv", "lgbt", "lgbtq", "lgbtqia", "fgm", "std", "sti", "ppe", "ivf", "covid", "copd", "bmi", "ubi",
+        "gnp", "vat", "mla", "mpp", "msp", "mep",
     ]
     static let commonAcronymSet = HashSet64(commonAcronyms.map { WordHash.of($0) })
 
