@@ -1395,4 +1395,10 @@ struct NamesTests {
         #expect(t.mentions.map(\.text) == ["Seoul"])
     }
 
+    @Test("A name between an article or possessive and a noun for a firm is a firm (\"its Netto chain\"); an island chain stays places")
+    func firmsBeforeTheirNoun() {
+        let r = find("Salling said it will strengthen its Netto chain in Poland. Lava built the Hawaiian Island chain.")
+        #expect(r.mentions.first { $0.text == "Netto" }?.type == .organization)
+        #expect(r.mentions.first { $0.text.contains("Hawaiian") }?.type != .organization)
+    }
 }

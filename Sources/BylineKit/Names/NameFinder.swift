@@ -3887,6 +3887,11 @@ public final class NameFinder: Sendable {
                       first == 0 || toks[first - 1].sentence != toks[first].sentence
                         || first == 1 || info.hash[first - 1] == TokenInfo.theHash && toks[first - 2].sentence != toks[first].sentence {
                 noun = describedBy(last + 2)  // the sentence's subject: "Bilka is a Danish chain of ..."
+            } else if last + 1 < info.n, first > 0, sameSentence(first - 1, last + 1), toks[last + 1].kind == .word,
+                      !toks[last + 1].isCapitalized, NameFinder.nounsAfterFirms.contains(info.hash[last + 1]),
+                      NameFinder.determinersBeforeFirms.contains(info.hash[first - 1]),
+                      !info.lex[last].contains(.locHead) {  // not "the Hawaiian Island chain"
+                noun = last + 1  // "its Netto chain", "the Zara brand"
             }
             guard let noun else { continue }
             if isNoun(noun, .thing) {
@@ -4209,6 +4214,10 @@ public final class NameFinder: Sendable {
         "federation", "league", "union", "society", "foundation", "council", "committee", "commission",
         "cooperative", "consortium", "partnership", "provider", "franchise", "regulator", "watchdog",
     ].map { WordHash.of($0) }
+    /// Nouns after a firm's name that make it one ("its Netto chain", "the Zara brand"), after an article or possessive.
+    static let nounsAfterFirms = HashSet64(["chain", "brand", "label", "franchise", "supermarket", "supermarkets",
+                                            "retailer", "airline", "newspaper", "magazine", "band"].map { WordHash.of($0) })
+    static let determinersBeforeFirms = HashSet64(["the", "its", "their", "his", "her", "our", "a"].map { WordHash.of($0) })
     /// "a radio station", "the school district": a place's noun after these words is an organisation's.
     static let organisationCompounds: [(before: [UInt64], noun: UInt64)] = [
         (["radio", "television", "tv", "broadcasting"].map { WordHash.of($0) }, WordHash.of("station")),
