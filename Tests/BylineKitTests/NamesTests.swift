@@ -1401,4 +1401,12 @@ struct NamesTests {
         #expect(r.mentions.first { $0.text == "Netto" }?.type == .organization)
         #expect(r.mentions.first { $0.text.contains("Hawaiian") }?.type != .organization)
     }
+    @Test("An unlisted word in \"-ing\" opening a sentence is no part of the name after it (\"Proroguing Parliament\"); a role after a name ends before a verb (\"the Lord President of the court decided\")")
+    func gerundOpenersAndRolesBeforeVerbs() throws {
+        let r = find("Proroguing Parliament is the legal way to start a new session, the government said.")
+        #expect(r.mentions.map(\.text) == ["Parliament"])
+        let p = find("Court rules\n\nColin Sutherland, the Lord President of the court decided, according to the summary, that it was unlawful.")
+        let colin = try #require(entity(p, "Colin Sutherland"))
+        #expect(colin.role == "Lord President")
+    }
 }

@@ -348,8 +348,10 @@ public final class NameFinder: Sendable {
                 f.first = a
             }
             // "In Byron", "Following Smetana": a sentence's ordinary first word is not part of the name after it.
+            // So is an unlisted word in "-ing" opening it ("Proroguing Parliament was unlawful").
             if f.first < f.last, toks[f.first].startsSentence, info.slot[f.first] == .name, info.slot[f.first + 1] == .name,
-               info.lex[f.first].contains(.commonWord), info.hash[f.first] != TokenInfo.theHash,
+               info.lex[f.first].contains(.commonWord) || info.lex[f.first].isEmpty && NameFinder.endsInIng(info, f.first),
+               info.hash[f.first] != TokenInfo.theHash,
                !NameFinder.isInitial(info, f.first),
                info.lex[f.first].isDisjoint(with: NameFinder.keepsFirstWord) {
                 f.first += 1
@@ -1794,8 +1796,15 @@ public final class NameFinder: Sendable {
             if lastTitle == j - 1, j < info.n, ofFor.contains(info.hash[j]) {
                 // "a spokesman for the ministry": through the next name or noun, up to the comma.
                 var e = j + 1
-                while e < info.n, toks[e].sentence == sent, e - j < 6, toks[e].kind == .word { e += 1 }
-                if e < info.n, info.isChar(e, ",") || info.isChar(e, ".") { end = e - 1 }
+                var verb = false
+                while e < info.n, toks[e].sentence == sent, e - j < 6, toks[e].kind == .word {
+                    // A verb in the past ends the sentence's subject, not the role ("the Lord President of the court
+                    // decided, …").
+                    if e > j + 2, !toks[e].isCapitalized, info.scalars[toks[e].span.end - 1] == "d",
+                       info.scalars[toks[e].span.end - 2] == "e" { verb = true; break }
+                    e += 1
+                }
+                if !verb, e < info.n, info.isChar(e, ",") || info.isChar(e, ".") { end = e - 1 }
             }
             guard start < info.n, end >= start else { continue }
             let span = Span(toks[start].span.start, toks[end].span.end)
@@ -4214,6 +4223,11 @@ public final class NameFinder: Sendable {
         "federation", "league", "union", "society", "foundation", "council", "committee", "commission",
         "cooperative", "consortium", "partnership", "provider", "franchise", "regulator", "watchdog",
     ].map { WordHash.of($0) }
+    /// A word of six letters or more ending in "ing" in lower case ("Proroguing").
+    static func endsInIng(_ info: TokenInfo, _ i: Int) -> Bool {
+        let sp = info.tokens[i].span, s = info.scalars
+        return sp.length >= 6 && s[sp.end - 3] == "i" && s[sp.end - 2] == "n" && s[sp.end - 1] == "g"
+    }
     /// Nouns after a firm's name that make it one ("its Netto chain", "the Zara brand"), after an article or possessive.
     static let nounsAfterFirms = HashSet64(["chain", "brand", "label", "franchise", "supermarket", "supermarkets",
                                             "retailer", "airline", "newspaper", "magazine", "band"].map { WordHash.of($0) })
