@@ -1381,6 +1381,8 @@ struct NamesTests {
         let r = find("The Ohio Lottery paid out. Staff at the Cold Spring Harbor Laboratory and the Hockey Hall of Fame cheered.")
         #expect(r.mentions.map(\.text) == ["Ohio Lottery", "Cold Spring Harbor Laboratory", "Hockey Hall of Fame"])
         #expect(r.mentions.allSatisfy { $0.type == .organization })
+        // Possessives in a row make one firm, planned once ("Smith's Jones's Widgets Ltd").
+        #expect(find("Smith's Jones's Widgets Ltd closed.").mentions.count <= 2)
         let p = find("Nicholson's Broadcasting Service Pty Ltd ran the station.")
         #expect(p.mentions.map(\.text) == ["Nicholson's Broadcasting Service Pty Ltd"])
         #expect(p.mentions.map(\.type) == [.organization])

@@ -34,7 +34,7 @@ extension NameFinder {
         guard !keys.isEmpty else { return }
         // Not a word that is also a person's surname in the story ("the Adani Group … Gautam Adani … Adani said").
         var surnames: [UInt64] = []
-        for f in found where f.type == .person && f.last > f.first && toks[f.last].kind == .word { surnames.append(info.hash[f.last]) }
+        for f in found where f.type == .person && f.first >= 0 && f.last > f.first && toks[f.last].kind == .word { surnames.append(info.hash[f.last]) }
         if !surnames.isEmpty { keys.removeAll { $0.count == 1 && surnames.contains(info.hash[$0.first]) } }
         guard !keys.isEmpty else { return }
         let honorific: LexFlags = [.title, .personPrefix]
@@ -48,7 +48,7 @@ extension NameFinder {
         var covered = [Bool](repeating: false, count: info.n)
         for k in found.indices {
             let f = found[k]
-            for i in max(0, f.first)...f.last { covered[i] = true }
+            if f.first >= 0, f.first <= f.last, f.last < info.n { for i in f.first...f.last { covered[i] = true } }
             guard !f.named, f.type != .organization, f.first >= 0,
                   keys.contains(where: { $0.count == f.last - f.first + 1 && $0.hash == nameKey(info, f.first..<(f.last + 1)) }),
                   !afterHonorific(f.first) else { continue }
@@ -91,7 +91,8 @@ extension NameFinder {
     func firmsInPossessive(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
         var remove: [Range<Int>] = [], replaced: [Found] = []
-        for f in found where !f.named && f.first >= 0 && toks[f.last].kind == .word {
+        var planned = -1  // the last token of the last firm planned: plans must not overlap
+        for f in found where !f.named && f.first > planned && f.last >= f.first && toks[f.last].kind == .word {
             guard let pe = possessiveEnd(info, after: f.last) else { continue }
             var j = pe + 1, end: Int? = nil
             while j < info.n, j - pe <= 5, toks[j].kind == .word, toks[j].isCapitalized || toks[j].isAllCaps,
@@ -100,7 +101,9 @@ extension NameFinder {
                 j += 1
             }
             guard let e = end else { continue }
-            _ = NameFinder.planOrganisation(info, found, f.first, e, keepListed: true, remove: &remove, replaced: &replaced)
+            if NameFinder.planOrganisation(info, found, f.first, e, keepListed: true, remove: &remove, replaced: &replaced) {
+                planned = e
+            }
         }
         NameFinder.applyPlanned(&found, remove: remove, replaced: replaced)
     }

@@ -930,7 +930,7 @@ final class Attributor {
                                                "parliament", "congress", "senate", "army", "navy", "family", "crew",
                                                "team", "company", "prosecution", "defence", "defense", "court", "jury",
                                                "people", "everyone", "everybody", "someone", "somebody", "nobody",
-                                               "anyone", "anybody", "crowd", "audience", "management", "opposition"]
+                                               "anyone", "anybody", "crowd", "audience", "opposition"]
     static let bareDeterminers: Set<String> = ["a", "an", "the", "this", "that", "these", "those", "his", "her",
                                                 "their", "its", "our", "my", "your"]
 
