@@ -1411,4 +1411,11 @@ struct NamesTests {
         let colin = try #require(entity(p, "Colin Sutherland"))
         #expect(colin.role == "Lord President")
     }
+    @Test("A town's name that is also a common first name, found as a place right before a person's name, is the first name (\"Charlotte Charles\"), and the surname alone links to the person; not after \"in\"")
+    func firstNamesTakenForPlaces() throws {
+        let r = find("Dunn's mother, Charlotte Charles, said on TV that she was angry. Charles told the Daily Mail she wanted justice.")
+        let charles = try #require(entity(r, "Charlotte Charles"))
+        #expect(charles.type == .person)
+        #expect(mentionTexts(r, charles) == ["Charlotte Charles", "Charles"])
+    }
 }

@@ -311,6 +311,7 @@ struct QuoteAttributionTests {
     func speakerPhrasesAreNounPhrases() {
         #expect(Self.quotes("Some publishers might start saying, \"We will compete on price.\"").first?.speakerCanonical == nil)
         #expect(Self.quotes("Every time I ask, people are like, \"But he is my god.\"").first?.speakerCanonical == "people")
+        #expect(Self.quotes("Despite \"Jesus being queer\" as a poster, And \"Allah being gay\" had more outrage.").allSatisfy { $0.speaker != "And" })
         let q = Self.quotes("The next day, with protests ongoing, the mayor gave a speech declaring \"order will be restored\".")
         #expect(q.first?.speakerCanonical != "the next day")
     }

@@ -130,6 +130,8 @@ public final class NameFinder: Sendable {
         trace?("namesAfterSaints", found)
         placesBeforePeople(info, &found, lexicon: model.lexicon)
         trace?("placesBeforePeople", found)
+        firstNamesTakenForPlaces(info, &found)
+        trace?("firstNamesTakenForPlaces", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
         trace?("completePersonNames", found)
         placesNamedAfterNouns(info, &found, runs: runs)

@@ -261,4 +261,29 @@ extension NameFinder {
             }
         }
     }
+
+    /// "Dunn's mother, Charlotte Charles, said": a town's name that is also a common first name, found as a place right
+    /// before a person's name in the same run, is that person's first name ("Charlotte", "Paris", "Sydney"); not after
+    /// a word for where ("in Charlotte Smith's city"), and not a country or region. `found` is in text order and stays so.
+    func firstNamesTakenForPlaces(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens
+        var k = 0
+        while k + 1 < found.count {
+            defer { k += 1 }
+            let a = found[k], b = found[k + 1]
+            guard a.type == .place, b.type == .person, !a.named, !a.fixedType, !b.named, a.first >= 0, a.first == a.last,
+                  b.first == a.last + 1, b.last - b.first <= 1, toks[b.first].sentence == toks[a.first].sentence,
+                  toks[a.first].kind == .word, toks[a.first].isCapitalized, !toks[a.first].isAllCaps,
+                  info.lex[a.first].contains(.commonFirstName),
+                  info.lex[a.first].isDisjoint(with: [.country, .region]) else { continue }
+            if a.first > 0, toks[a.first - 1].kind == .word, NameFinder.whereWords.contains(info.hash[a.first - 1]) { continue }
+            var merged = b
+            merged.first = a.first
+            merged.span = Span(a.span.start, b.span.end)
+            found[k] = merged
+            found.remove(at: k + 1)
+        }
+    }
+    static let whereWords = HashSet64(["in", "at", "from", "to", "near", "of", "outside", "into", "across", "around"]
+        .map { WordHash.of($0) })
 }

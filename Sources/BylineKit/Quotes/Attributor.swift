@@ -901,7 +901,9 @@ final class Attributor {
               !L.prepositions.contains(last), last != "and", last != "or",
               words.contains(where: { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 && $0 != "'s" }),
               // a time ("The next day, … delivered a speech"), a pronoun and its verb ("they used to call it")
-              !Attributor.timeHeads.contains(last), !(words.count > 1 && L.subjectPronouns.contains(words[0])) else { return nil }
+              !Attributor.timeHeads.contains(last), !(words.count > 1 && L.subjectPronouns.contains(words[0])),
+              // a conjunction alone, capitalised or not ("And")
+              !(words.count == 1 && (L.coordinators.contains(last) || L.clauseWords.contains(last))) else { return nil }
         // One lower-case word speaks only as a plural, a collective or a person's noun ("investigators", "police",
         // "spokesperson"), not a verb or a contraction ("start saying", "you'd say").
         if words.count == 1, !toks[r.lowerBound].isCapitalized {
