@@ -1418,4 +1418,12 @@ struct NamesTests {
         #expect(charles.type == .person)
         #expect(mentionTexts(r, charles) == ["Charlotte Charles", "Charles"])
     }
+    @Test("A person's name and \"Memorial\" after it make a place (\"the Jefferson Memorial\", \"the Martin Luther King Jr. Memorial\"); not \"Memorial Day\" or a memorial hospital")
+    func memorialsArePlaces() {
+        let r = find("He visited the Martin Luther King Jr. Memorial and the Jefferson Memorial.")
+        #expect(r.mentions.map(\.text) == ["Martin Luther King Jr. Memorial", "Jefferson Memorial"])
+        #expect(r.mentions.allSatisfy { $0.type == .place })
+        let h = find("On Memorial Day, Smith spoke at the Smith Memorial Hospital.")
+        #expect(h.mentions.first { $0.text.contains("Hospital") }?.type == .organization)
+    }
 }

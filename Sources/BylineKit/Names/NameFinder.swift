@@ -134,6 +134,8 @@ public final class NameFinder: Sendable {
         trace?("firstNamesTakenForPlaces", found)
         completePersonNames(info, &found, lexicon: model.lexicon)
         trace?("completePersonNames", found)
+        memorialsArePlaces(info, &found)
+        trace?("memorialsArePlaces", found)
         placesNamedAfterNouns(info, &found, runs: runs)
         trace?("placesNamedAfterNouns", found)
         listedPlacesWhole(info, &found)

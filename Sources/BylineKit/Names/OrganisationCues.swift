@@ -286,4 +286,37 @@ extension NameFinder {
     }
     static let whereWords = HashSet64(["in", "at", "from", "to", "near", "of", "outside", "into", "across", "around"]
         .map { WordHash.of($0) })
+
+    /// "the Lincoln Memorial", "the Martin Luther King Jr. Memorial": a person's name and "Memorial" after it (ending
+    /// its run) make one place, found as a person or split in two. Not "Memorial Day", "Memorial Hospital" (another
+    /// capitalised word after it). `found` is in text order and stays so.
+    func memorialsArePlaces(_ info: TokenInfo, _ found: inout [Found]) {
+        let toks = info.tokens, memorial = NameFinder.memorialHash
+        var k = 0
+        while k < found.count {
+            defer { k += 1 }
+            let f = found[k]
+            guard f.type == .person, !f.named, f.first >= 0, f.last < info.n else { continue }
+            var last = f.last
+            if info.hash[last] != memorial || !toks[last].isCapitalized {
+                // The next token is "Memorial", alone or found as a name of its own.
+                let m = last + 1
+                guard m < info.n, info.hash[m] == memorial, toks[m].isCapitalized, toks[m].sentence == toks[f.first].sentence,
+                      toks[m].span.start > toks[last].span.end else { continue }
+                if k + 1 < found.count, found[k + 1].first <= m {
+                    guard found[k + 1].first == m, found[k + 1].last == m, !found[k + 1].named else { continue }
+                    found.remove(at: k + 1)
+                }
+                last = m
+            }
+            guard f.last > f.first || last > f.last else { continue }  // "Memorial" alone is no place
+            if last + 1 < info.n, toks[last + 1].kind == .word, toks[last + 1].isCapitalized,
+               toks[last + 1].sentence == toks[last].sentence { continue }
+            found[k].last = last
+            found[k].span = Span(f.span.start, toks[last].span.end)
+            found[k].type = .place
+            found[k].roleSpan = nil
+        }
+    }
+    static let memorialHash = WordHash.of("memorial")
 }
