@@ -1426,4 +1426,12 @@ struct NamesTests {
         let h = find("On Memorial Day, Smith spoke at the Smith Memorial Hospital.")
         #expect(h.mentions.first { $0.text.contains("Hospital") }?.type == .organization)
     }
+    @Test("A school district is an organisation (\"the Dover Area School District\"); a university's name without its head word is the university (\"Fairmont State\"), not a listed place or after \"in\"")
+    func schoolDistrictsAndShortInstitutions() {
+        let r = find("Parents sued the Dover Area School District in 2004.")
+        #expect(r.mentions.first { $0.text == "Dover Area School District" }?.type == .organization)
+        let u = find("Fairmont State University is a public university in West Virginia. Fairmont State was founded in 1865. Saint Louis University opened a campus, and she lives in Saint Louis.")
+        #expect(u.mentions.first { $0.text == "Fairmont State" }?.type == .organization)
+        #expect(u.mentions.last { $0.text == "Saint Louis" }?.type == .place)
+    }
 }

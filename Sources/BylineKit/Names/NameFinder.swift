@@ -209,6 +209,8 @@ public final class NameFinder: Sendable {
         trace?("broadcastCallSigns", found)
         organisationsByLateHead(info, &found)
         trace?("organisationsByLateHead", found)
+        institutionsNamedShort(info, &found, lexicon: model.lexicon)
+        trace?("institutionsNamedShort", found)
         namesAfterKindNouns(info, &found)
         trace?("namesAfterKindNouns", found)
         agenciesNamedForCountries(info, &found)

@@ -243,6 +243,7 @@ extension NameFinder {
     /// is elected to ("the Hockey Hall of Fame").
     static let lateOrgHeads = HashSet64(["lottery", "laboratory", "lab", "associates", "consultancy", "consultants"]
         .map { WordHash.of($0) })
+    static let districtHash = WordHash.of("district"), schoolHash = WordHash.of("school")
     static let fameHashes: [UInt64] = ["fame", "honor", "honour"].map { WordHash.of($0) }
     static let hallHash = WordHash.of("hall")
 
@@ -253,7 +254,9 @@ extension NameFinder {
             let f = found[k]
             guard f.last > f.first, toks[f.last].kind == .word, toks[f.last].isCapitalized else { continue }
             let h = info.hash[f.last]
-            if heads.contains(h)
+            // "the Dover Area School District": a school district is its board, an organisation.
+            let schoolDistrict = h == NameFinder.districtHash && info.hash[f.last - 1] == NameFinder.schoolHash
+            if heads.contains(h) || schoolDistrict
                 || f.last - f.first >= 3 && NameFinder.fameHashes.contains(h) && info.hash[f.last - 1] == TokenInfo.ofHash
                     && info.hash[f.last - 2] == NameFinder.hallHash {
                 found[k].type = .organization
@@ -319,4 +322,28 @@ extension NameFinder {
         }
     }
     static let memorialHash = WordHash.of("memorial")
+
+    /// "Fairmont State University … Fairmont State was founded in 1865": the words of a university, college or
+    /// institute's name before its head word, two or more of them, found elsewhere as a place, are the institution.
+    func institutionsNamedShort(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+        let toks = info.tokens, heads = NameFinder.shortFormHeads
+        var keys: [UInt64] = []
+        for f in found where f.type == .organization && !f.named && f.first >= 0 && f.last - f.first >= 2
+            && toks[f.last].kind == .word && heads.contains(info.hash[f.last]) {
+            var a = f.first
+            if info.hash[a] == TokenInfo.theHash { a += 1 }
+            guard f.last - a >= 2 else { continue }
+            keys.append(nameKey(info, a..<f.last))
+        }
+        guard !keys.isEmpty else { return }
+        for k in found.indices where found[k].type == .place && !found[k].named && !found[k].fixedType && found[k].first >= 0
+            && found[k].last > found[k].first && keys.contains(nameKey(info, found[k].first..<(found[k].last + 1))) {
+            // Not a listed place ("Saint Louis University … live in Saint Louis"), nor after a word for where.
+            let f = found[k]
+            if lexicon.flags(sequenceHash(info, f.first, f.last)).contains(.multiPlace) { continue }
+            if f.first > 0, NameFinder.whereWords.contains(info.hash[f.first - 1]) { continue }
+            found[k].type = .organization
+        }
+    }
+    static let shortFormHeads = HashSet64(["university", "college", "institute"].map { WordHash.of($0) })
 }
