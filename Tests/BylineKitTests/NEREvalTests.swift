@@ -7,7 +7,7 @@ import Testing
 @Suite("Named-entity evaluation: exact-span F1 stays at the level reached")
 struct NEREvalTests {
     /// Reached with `names.model` trained by Tools/train-names.sh (PER, LOC, ORG exact-span F1, rounded down).
-    static let wikigoldFloor = (per: 0.86, loc: 0.78, org: 0.65)
+    static let wikigoldFloor = (per: 0.86, loc: 0.79, org: 0.65)
     static let unerFloor = (per: 0.86, loc: 0.82, org: 0.65)
 
     func score(_ path: String) throws -> NameEvaluation {
