@@ -315,4 +315,11 @@ struct QuoteAttributionTests {
         let q = Self.quotes("The next day, with protests ongoing, the mayor gave a speech declaring \"order will be restored\".")
         #expect(q.first?.speakerCanonical != "the next day")
     }
+    @Test("\"…,\" said an institution, its role, and a person: the person speaks (\"said University of California, San Diego's chancellor, Pradeep Khosla\")")
+    func personAfterInstitutionAndRole() {
+        let khosla = Person(name: "Pradeep Khosla", forms: ["Pradeep Khosla", "Khosla"], gender: .male)
+        let uc = Person(name: "University of California", forms: ["University of California"], type: .organization)
+        let q = Self.quotes("\"Walter was the most brilliant scientist I have ever known,\" said University of California, San Diego's chancellor, Pradeep Khosla.", [khosla, uc])
+        #expect(q.first?.speakerCanonical == "Pradeep Khosla")
+    }
 }

@@ -216,7 +216,7 @@ public struct Paragraph: Hashable, Codable, Sendable {
 
 /// Everything the analysis finds in one story. All spans are Unicode scalar offsets into `text`.
 public struct Analysis: Codable, Sendable {
-    public static let analyserVersion = 60
+    public static let analyserVersion = 61
 
     public var text: String
     public var title: String?

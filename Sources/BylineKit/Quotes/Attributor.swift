@@ -309,7 +309,14 @@ final class Attributor {
         let w = toks[j]
         if w.kind == .word, !w.isCapitalized, L.isAttributingVerb(lower(j)) {
             // "…," said X
-            guard let np = npAfterVerb(j + 1, b), let s = speaker(namedAppositive(after: np, limit: b) ?? np) else { return nil }
+            guard let np = npAfterVerb(j + 1, b) else { return nil }
+            // "…," said University of California, San Diego's chancellor, Pradeep Khosla: after an institution and
+            // its role, the person named last in the clause.
+            if mentions(in: np).contains(where: { names.mentions[$0].type != .person && names.mentions[$0].span.start == toks[np.lowerBound].span.start }),
+               let end = (np.upperBound..<b).first(where: { isChar($0, ",") }), let person = personAfterRole(end, b) {
+                if let s = speaker(person) { return Attribution(speaker: s, verb: j, source: .after) }
+            }
+            guard let s = speaker(namedAppositive(after: np, limit: b) ?? np) else { return nil }
             return Attribution(speaker: s, verb: j, source: .after)
         }
         // "…," he said
@@ -540,6 +547,19 @@ final class Attributor {
             }
         }
         if let r = np, let s = speaker(r) { return Attribution(speaker: s, verb: k, source: .before) }
+        return nil
+    }
+
+    /// A person's name after a comma, ending the clause, within a few tokens of `from` (", Y's chancellor, Pradeep
+    /// Khosla.").
+    func personAfterRole(_ from: Int, _ b: Int) -> Range<Int>? {
+        guard from < b, isChar(from, ",") else { return nil }
+        for m in mentions(in: from..<b) where names.mentions[m].type == .person {
+            let r = tokenRange(names.mentions[m].span)
+            guard !r.isEmpty, r.lowerBound - from <= 8, r.lowerBound > 0, isChar(r.lowerBound - 1, ","),
+                  r.upperBound >= b || toks[r.upperBound].kind == .punct && !isJoiner(tx(r.upperBound)) else { continue }
+            return r
+        }
         return nil
     }
 
