@@ -312,9 +312,9 @@ final class Attributor {
             guard let np = npAfterVerb(j + 1, b) else { return nil }
             // "…," said University of California, San Diego's chancellor, Pradeep Khosla: after an institution and
             // its role, the person named last in the clause.
-            if mentions(in: np).contains(where: { names.mentions[$0].type != .person && names.mentions[$0].span.start == toks[np.lowerBound].span.start }),
-               let end = (np.upperBound..<b).first(where: { isChar($0, ",") }), let person = personAfterRole(end, b) {
-                if let s = speaker(person) { return Attribution(speaker: s, verb: j, source: .after) }
+            if opensNonPersonMention(np), let end = (np.upperBound..<b).first(where: { isChar($0, ",") }),
+               let person = personAfterRole(end, b), let s = speaker(person) {
+                return Attribution(speaker: s, verb: j, source: .after)
             }
             guard let s = speaker(namedAppositive(after: np, limit: b) ?? np) else { return nil }
             return Attribution(speaker: s, verb: j, source: .after)
@@ -1286,6 +1286,11 @@ final class Attributor {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
     }
     /// The tokens are exactly a PLACE or ORGANIZATION mention.
+    /// Does an organisation's or place's mention start where `r` starts ("University" of "University of California")?
+    func opensNonPersonMention(_ r: Range<Int>) -> Bool {
+        let start = toks[r.lowerBound].span.start
+        return mentions(in: r).contains { names.mentions[$0].span.start == start && names.mentions[$0].type != .person }
+    }
     func isNonPersonMention(_ r: Range<Int>) -> Bool {
         let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
         return mentions(in: r).contains { names.mentions[$0].span == span && names.mentions[$0].type != .person }
