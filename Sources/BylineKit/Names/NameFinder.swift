@@ -2162,49 +2162,60 @@ public final class NameFinder: Sendable {
         let splits = found.contains { f in
             f.type == .person && f.last > f.first && (f.first == 0 || toks[f.first - 1].kind == .punct && toks[f.first].startsSentence)
         }
-        let alone = splits ? HashSet64(found.filter { $0.type == .person && $0.first == $0.last }.map { info.hash[$0.first] })
-            : HashSet64(capacity: 1)
+        // (Made when a name first needs them: most stories have no name such a split could apply to.)
+        lazy var alone = HashSet64(found.filter { $0.type == .person && $0.first == $0.last }.map { info.hash[$0.first] })
         /// A comma or colon after token `b`, then a capitalised word that is no title and begins no name found (a
         /// list of names: "Kim Jong Un, Xi Jinping"): a greeting's end.
-        let nameStarts: Set<Int> = splits ? Set(found.map(\.first)) : []
+        lazy var nameStarts = Set(found.map(\.first))
         func greets(_ b: Int) -> Bool {
             b + 2 < info.n && (isMark(info, b + 1, ",") || isMark(info, b + 1, ":")) && toks[b + 2].isCapitalized
                 && info.lex[b + 2].isDisjoint(with: [.title, .roleModifier]) && !nameStarts.contains(b + 2)
         }
-        var out: [Found] = []
-        for f in found {
-            let a = f.first, b = f.last
-            guard splits, f.type == .person, !f.named, b > a,
-                  a == 0 || isMark(info, a - 1, ".") || isMark(info, a - 1, "?") || isMark(info, a - 1, "!")
-            else { out.append(f); continue }
-            var cut = -1  // the first token of the second name
-            if alone.contains(info.hash[a]), info.hash[a] != info.hash[a + 1], info.lex[a].contains(.firstName),
-               info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1 {
-                // The greeting ("David , A reminder"), or the next mail's sender with an address ("Vince Darrell
-                // Duffie <duffie@...>").
-                if b == a + 1 && greets(b) || b >= a + 2 && b + 1 < info.n && isMark(info, b + 1, "<") { cut = a + 1 }
+        if splits {
+            var out: [Found] = []
+            var changed = false
+            for (k, f) in found.enumerated() {
+                let a = f.first, b = f.last
+                guard f.type == .person, !f.named, b > a,
+                      a == 0 || isMark(info, a - 1, ".") || isMark(info, a - 1, "?") || isMark(info, a - 1, "!")
+                else { if changed { out.append(f) }; continue }
+                var cut = -1  // the first token of the second name
+                if alone.contains(info.hash[a]), info.hash[a] != info.hash[a + 1], info.lex[a].contains(.firstName),
+                   info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1 {
+                    // The greeting ("David , A reminder"), or the next mail's sender with an address ("Vince Darrell
+                    // Duffie <duffie@...>").
+                    if b == a + 1 && greets(b) || b >= a + 2 && b + 1 < info.n && isMark(info, b + 1, "<") { cut = a + 1 }
+                }
+                // A full name signing, then the next mail's greeting: "Marlene D. Hilliard Ginny , Please see...".
+                if cut < 0, b >= a + 2, greets(b), info.lex[b].contains(.firstName), !info.lex[b].contains(.commonSurname),
+                   info.lex[b - 1].contains(.surname), !info.lex[b - 1].contains(.commonFirstName), toks[b].span.length > 1 {
+                    cut = b
+                }
+                guard cut > a else { if changed { out.append(f) }; continue }
+                // (The names before the first split are copied only now.)
+                if !changed { out = Array(found[..<k]); changed = true }
+                var first = f, second = f
+                first.last = cut - 1; first.span = Span(f.span.start, toks[cut - 1].span.end)
+                second.first = cut; second.span = Span(toks[cut].span.start, f.span.end); second.roleSpan = nil
+                out.append(first); out.append(second)
             }
-            // A full name signing, then the next mail's greeting: "Marlene D. Hilliard Ginny , Please see...".
-            if cut < 0, b >= a + 2, greets(b), info.lex[b].contains(.firstName), !info.lex[b].contains(.commonSurname),
-               info.lex[b - 1].contains(.surname), !info.lex[b - 1].contains(.commonFirstName), toks[b].span.length > 1 {
-                cut = b
-            }
-            guard cut > a else { out.append(f); continue }
-            var first = f, second = f
-            first.last = cut - 1; first.span = Span(f.span.start, toks[cut - 1].span.end)
-            second.first = cut; second.span = Span(toks[cut].span.start, f.span.end); second.roleSpan = nil
-            out.append(first); out.append(second)
+            if changed { found = out }
         }
         // "\"Townsend , George\" <gtownsend@...>": a mail's display name, surname first, is one person.
-        var k = 0
-        var merged: [Found] = []
-        while k < out.count {
-            let f = out[k]
-            if k + 1 < out.count, f.type == .person, out[k + 1].type == .person, f.last + 2 == out[k + 1].first,
-               isMark(info, f.last + 1, ","), f.first > 0, toks[f.first - 1].kind == .quote,
-               out[k + 1].last + 2 < info.n, toks[out[k + 1].last + 1].kind == .quote, isMark(info, out[k + 1].last + 2, "<") {
+        func displayName(_ k: Int) -> Bool {
+            let f = found[k]
+            return k + 1 < found.count && f.type == .person && found[k + 1].type == .person && f.last + 2 == found[k + 1].first
+                && isMark(info, f.last + 1, ",") && f.first > 0 && toks[f.first - 1].kind == .quote
+                && found[k + 1].last + 2 < info.n && toks[found[k + 1].last + 1].kind == .quote
+                && isMark(info, found[k + 1].last + 2, "<")
+        }
+        guard var k = found.indices.first(where: displayName) else { return }
+        var merged = Array(found[..<k])
+        while k < found.count {
+            let f = found[k]
+            if displayName(k) {
                 var m = f
-                m.last = out[k + 1].last; m.span = Span(f.span.start, out[k + 1].span.end)
+                m.last = found[k + 1].last; m.span = Span(f.span.start, found[k + 1].span.end)
                 merged.append(m); k += 2; continue
             }
             merged.append(f); k += 1
@@ -4381,5 +4392,29 @@ public final class NameFinder: Sendable {
         if male > female { return .male }
         if female > male { return .female }
         return nil
+    }
+}
+
+/// Profiling: the wall time of each step of `find` (the tagger, each rule, and "link", the grouping into
+/// entities that ends it), summed over `docs` and averaged over `rounds`, in milliseconds, in the order the steps
+/// run (`byline-bench analysis-stage rules`).
+extension NameFinder {
+    public func stepTimes(_ docs: [Document], rounds: Int) -> [(step: String, ms: Double)] {
+        var order: [String] = [], total: [String: UInt64] = [:]
+        func add(_ step: String, _ ns: UInt64) {
+            if total[step] == nil { order.append(step) }
+            total[step, default: 0] += ns
+        }
+        for _ in 0..<max(1, rounds) {
+            for d in docs {
+                var last = DispatchTime.now().uptimeNanoseconds
+                _ = find(in: d) { step, _ in
+                    add(step, DispatchTime.now().uptimeNanoseconds - last)
+                    last = DispatchTime.now().uptimeNanoseconds
+                }
+                add("link", DispatchTime.now().uptimeNanoseconds - last)
+            }
+        }
+        return order.map { ($0, Double(total[$0]!) / 1e6 / Double(max(1, rounds))) }
     }
 }
