@@ -249,7 +249,7 @@ public final class NameFinder: Sendable {
     func decodeNames(_ info: TokenInfo, _ tags: [UInt8]) -> [Found] {
         var out: [Found] = []
         out.reserveCapacity(info.n / 4)
-        let toks = info.doc.tokens
+        let toks = info.tokens
         // The rest of a name split at a repeated word begins a name: the token and its tag.
         var restAt = -1, restTag = NameTag.o
         var i = 0
@@ -287,7 +287,7 @@ public final class NameFinder: Sendable {
     }
 
     func cleanUp(_ info: TokenInfo, _ names: [Found], lexicon: Lexicon) -> [Found] {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         var out: [Found] = []
         out.reserveCapacity(names.count)
         for var f in names {
@@ -365,7 +365,7 @@ public final class NameFinder: Sendable {
             // "George H. W.": the full stop of an initial ending a person's name.
             if f.type == .person, f.first < f.last, f.last + 1 < info.n, toks[f.last].span.length == 1, toks[f.last].isCapitalized,
                toks[f.last + 1].span.start == toks[f.last].span.end, toks[f.last + 1].span.length == 1,
-               info.doc.scalars[toks[f.last + 1].span.start] == "." {
+               info.scalars[toks[f.last + 1].span.start] == "." {
                 f.last += 1
             }
             // "Thanks, Dawn Hey, I am...", "Jeff Well, he launched...", "KEN These have been sold", "Harold Benton
@@ -1240,13 +1240,13 @@ public final class NameFinder: Sendable {
 
     /// Token `i` is the one-scalar punctuation mark `mark`.
     @inline(__always) func isMark(_ info: TokenInfo, _ i: Int, _ mark: Unicode.Scalar) -> Bool {
-        i < info.n && info.doc.tokens[i].kind == .punct && info.doc.tokens[i].span.length == 1
-            && info.doc.scalars[info.doc.tokens[i].span.start] == mark
+        i < info.n && info.tokens[i].kind == .punct && info.tokens[i].span.length == 1
+            && info.scalars[info.tokens[i].span.start] == mark
     }
 
     /// The word is followed by a number, directly or after a hyphen ("STS-135", "STS - 1", "Apollo 11").
     func numbered(_ info: TokenInfo, _ i: Int) -> Bool {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         var k = i + 1
         if isMark(info, k, "-") || isMark(info, k, "\u{2013}") { k += 1 }
         return k < info.n && toks[k].kind == .number && toks[k].sentence == toks[i].sentence
@@ -1336,8 +1336,8 @@ public final class NameFinder: Sendable {
     /// "Enron Corp.", "CCNG, Inc.", "Department of Housing and Urban Development": legal suffixes and
     /// "and" inside an institution's name belong to the organisation.
     func extendOrganisations(_ info: TokenInfo, _ names: [Found]) -> [Found] {
-        let toks = info.doc.tokens
-        let s = info.doc.scalars
+        let toks = info.tokens
+        let s = info.scalars
         var out: [Found] = []
         for var f in names {
             // "X of Y" + "and" + "Z" → one organisation.
@@ -1392,7 +1392,7 @@ public final class NameFinder: Sendable {
     /// A name found once is the same name elsewhere in the story: an untagged run of capitalised words
     /// that repeats a found name exactly, or a person's surname, gets that name's type.
     func propagate(_ info: TokenInfo, _ found: [Found], runs: [Range<Int>]) -> [Found] {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         var covered = [Bool](repeating: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
         // The type each name is found with most often, the first one on a tie (numbered by `known`).
@@ -1476,13 +1476,13 @@ public final class NameFinder: Sendable {
 
     /// Words of a name, lower-cased hashes.
     func words(_ info: TokenInfo, _ f: Found) -> [UInt64] {
-        (f.first...f.last).compactMap { info.doc.tokens[$0].kind == .word ? info.hash[$0] : nil }
+        (f.first...f.last).compactMap { info.tokens[$0].kind == .word ? info.hash[$0] : nil }
     }
 
     /// The same words get the same type (majority, first mention breaks ties); a lone surname or
     /// first name of a person named in full is that person.
     func harmoniseTypes(_ info: TokenInfo, _ found: inout [Found]) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         var lastParts = HashSet64(capacity: 16), firstParts = HashSet64(capacity: 16)
         for f in found where f.type == .person && f.last > f.first {
             // The first and last words (punctuation inside names left out).
@@ -1721,7 +1721,7 @@ public final class NameFinder: Sendable {
     /// One hash for the words of a token range (punctuation inside names left out).
     func nameKey(_ info: TokenInfo, _ r: Range<Int>) -> UInt64 {
         var h = WordHash.sequenceSeed
-        for i in r where info.doc.tokens[i].kind == .word { h = WordHash.extend(h, info.hash[i]) }
+        for i in r where info.tokens[i].kind == .word { h = WordHash.extend(h, info.hash[i]) }
         return h
     }
 
@@ -1734,7 +1734,7 @@ public final class NameFinder: Sendable {
 
     /// "U.S. Secretary of State John Kerry", "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,".
     func findRoles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         // Which name covers each token.
         var owner = [Int](repeating: -1, count: info.n)
         for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
@@ -1823,7 +1823,7 @@ public final class NameFinder: Sendable {
     /// a name (a listed organisation or place, a lone first name or surname, a person's name starting with a
     /// first name).
     func dropQuotedTitles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         found.removeAll { f in
             guard f.first > 0, toks[f.first - 1].kind == .quote, !f.fixedType else { return false }
             let open = toks[f.first - 1]
@@ -2962,8 +2962,8 @@ public final class NameFinder: Sendable {
     /// "the Longhorns", "the Crystals": one capitalised plural word after "the" is a team or a band, not a
     /// person, unless it is a family ("the Kennedys": a surname or first name with "s") or a listed place.
     func pluralsAfterThe(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
-        let s = info.doc.scalars
+        let toks = info.tokens
+        let s = info.scalars
         for k in found.indices where !found[k].fixedType && found[k].type == .person && found[k].first == found[k].last {
             let i = found[k].first
             let span = toks[i].span
@@ -3587,7 +3587,7 @@ public final class NameFinder: Sendable {
     /// place ("Palm Springs", "New Orleans"), ends with a place's head word ("Islands", "Falls") or opens with a
     /// river's, lake's or mountain's before a word that is no ordinary one ("River Thames"; not "River Cats").
     func teamsNamedAfterPlaces(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         let place: LexFlags = [.city, .country, .region]
         for k in found.indices where !found[k].fixedType && found[k].type == .place && found[k].last > found[k].first {
             let f = found[k]
@@ -4018,17 +4018,17 @@ public final class NameFinder: Sendable {
     /// "U.S." or "U.K." used as an adjective, inside a role ("U.S. Secretary of State") or beside a
     /// demonym ("U.S. or Russian jets"), is not a place mention, just as "Russian" is not.
     func dropAdjectivalAbbreviations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         var inRole = [Bool](repeating: false, count: info.n)
         for f in found {
             guard let r = f.roleSpan else { continue }
             var i = info.doc.tokenIndex(atOrAfter: r.start)
-            while i < info.n, info.doc.tokens[i].span.end <= r.end { inRole[i] = true; i += 1 }
+            while i < info.n, info.tokens[i].span.end <= r.end { inRole[i] = true; i += 1 }
         }
         let andOr = NameFinder.andOr
         found.removeAll { f in
             guard f.type == .place, !f.named, f.first == f.last, toks[f.first].span.length <= 6,
-                  info.doc.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
+                  info.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
                   info.tx(f.first).contains(".") else { return false }
             if inRole[f.first] { return true }
             let i = f.first
@@ -4044,7 +4044,7 @@ public final class NameFinder: Sendable {
     /// the name it stands for.
     func link(_ info: TokenInfo, _ found: [Found], lexicon: Lexicon, abbreviations: [UInt64: UInt64] = [:]) -> NameResult {
         let doc = info.doc
-        let toks = doc.tokens
+        let toks = info.tokens
         // Group key per name: person names by their fullest form, others by their words.
         var groupOf = [Int](repeating: -1, count: found.count)
         // Each group's type and the name that founded it (its fullest form).
@@ -4182,7 +4182,7 @@ public final class NameFinder: Sendable {
             var nameSpan = found[best].span
             // A mail system's address ("Kevin Kindall@ENRON") names the person, but its domain is no part of the name.
             let lastEnd = toks[found[best].last].span.end
-            if nameSpan.end > lastEnd, doc.scalars[lastEnd] == "@" { nameSpan = Span(nameSpan.start, lastEnd) }
+            if nameSpan.end > lastEnd, info.scalars[lastEnd] == "@" { nameSpan = Span(nameSpan.start, lastEnd) }
             if found[best].named, let place = doc.dateline?.place { bestName = place }
             else if let s = found[best].sharedSurname { bestName = doc.string(nameSpan) + " " + doc.string(toks[s].span) }
             else { bestName = doc.string(nameSpan); refSpan[entities.count] = nameSpan; refText[entities.count] = bestName }
@@ -4349,7 +4349,7 @@ public final class NameFinder: Sendable {
 
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
     func gender(_ info: TokenInfo, _ found: [Found], members: ArraySlice<Int>, name: String, role: String?, lexicon: Lexicon) -> Gender? {
-        let toks = info.doc.tokens
+        let toks = info.tokens
         var firstWord: UInt64 = 0, words = 0
         NameFinder.forEachWordHash(name) { h in
             if words == 0 { firstWord = h }
