@@ -39,7 +39,18 @@ struct TextTests {
         var samples = ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "Zoë Ångström", "e\u{301}te", "👍🏽 ok",
                        "Kerry said:\r\n\"Yes.\"", "日本語のテキスト and more text here", "\u{10FFFF}x", "naïve café"]
         for k in 0...17 { samples.append(String(repeating: "x", count: k) + "é" + String(repeating: "y", count: 17 - k) + "€") }
-        for s in samples { #expect(ScalarText.scalars(of: s) == Array(s.unicodeScalars), "\(s)") }
+        // Notable bytes (control characters, DEL, quotation marks, backticks) at every place of an eight-byte word.
+        for k in 0...16 {
+            for c in ["\"", "'", "`", "\n", "\t", "\u{7F}", "\u{1F}", "\u{2019}"] {
+                samples.append(String(repeating: "a", count: k) + c + String(repeating: "b", count: 16 - k) + "!#&(_~ ")
+            }
+        }
+        for s in samples {
+            let (scalars, notable) = ScalarText.decode(s)
+            #expect(scalars == Array(s.unicodeScalars), "\(s)")
+            let expected = s.unicodeScalars.enumerated().filter { ScalarText.isNotable($0.element.value) }.map { Int32($0.offset) }
+            #expect(notable == expected, "\(s)")
+        }
     }
 
     @Test("Tokens of accented, combining, emoji and CRLF text: same spans and texts as the scalars give")

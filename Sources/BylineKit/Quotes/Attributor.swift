@@ -50,6 +50,8 @@ final class Attributor {
     /// releasing at the end.
     var lowerIndex: [Int32]
     var lowerStrings: [String] = []
+    /// `isTitle(k)` of the tokens asked for so far: 1 or 0, -1 when not yet asked.
+    var titleCache: [Int8]
     /// PERSON entities by the last word of their name, and by the last word of their role (built once).
     lazy var personsByLastWord: [String: [Int]] = {
         var d: [String: [Int]] = [:]
@@ -74,6 +76,7 @@ final class Attributor {
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.scalars = doc.scalars; self.names = names; self.parts = parts
         lowerIndex = Array(repeating: -1, count: doc.tokens.count)
+        titleCache = Array(repeating: -1, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
             let b = doc.tokenIndex(atOrAfter: p.span.end)
@@ -285,8 +288,8 @@ final class Attributor {
     func endsClause(_ i: Int, sentenceStart: Int) -> Bool {
         let (ot, et) = partTokens[i]
         if ot == sentenceStart || (ot > sentenceStart && toks[ot - 1].kind == .quote && ot - 1 == sentenceStart) { return true }
-        if et - 2 > ot, toks[et - 2].kind == .punct, [",", "?", "!", "\u{2026}", "...", "-", "\u{2014}"].contains(tx(et - 2)) { return true }
-        if et < toks.count, toks[et].kind == .punct, [",", "\u{2014}", "\u{2013}", "-", "--"].contains(tx(et)) { return true }
+        if et - 2 > ot, toks[et - 2].kind == .punct, Self.clauseEndMarks.contains(where: { textIs(toks[et - 2], $0) }) { return true }
+        if et < toks.count, toks[et].kind == .punct, Self.clauseBreakAfter.contains(where: { textIs(toks[et], $0) }) { return true }
         return false
     }
 
@@ -374,7 +377,7 @@ final class Attributor {
             }
             // Quotative "like": "she's like, "…"", "I was like "…"", "people went like "…"".
             if t.kind == .word, scalars[t.span.start] == "l" || scalars[t.span.start] == "L", lower(k) == "like", k > a, k + 1 <= ot,
-               k + 1 == ot || [",", ":"].contains(tx(k + 1)), let s = quotativeSubject(like: k, lowerBound: a) {
+               k + 1 == ot || textIs(toks[k + 1], ",") || textIs(toks[k + 1], ":"), let s = quotativeSubject(like: k, lowerBound: a) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
             if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
@@ -606,7 +609,7 @@ final class Attributor {
     func findBy(from a: Int, to b: Int) -> Int? {
         var k = a
         while k < b, k - a < 40 {
-            if toks[k].kind == .word, tx(k) == "by" { return k }
+            if toks[k].kind == .word, textIs(toks[k], "by") { return k }
             k += 1
         }
         return nil
@@ -623,8 +626,8 @@ final class Attributor {
             let c0 = scalars[toks[k].span.start]
             guard toks[k].kind == .word, c0 == "a" || c0 == "A" || c0 == "w" || c0 == "W" else { k += 1; continue }
             let lw = lower(k)
-            let phraseEnd: Int? = lw == "according" && tx(k + 1) == "to" ? k + 2
-                : lw == "words" && tx(k + 1) == "of" ? k + 2 : nil
+            let phraseEnd: Int? = lw == "according" && textIs(toks[k + 1], "to") ? k + 2
+                : lw == "words" && textIs(toks[k + 1], "of") ? k + 2 : nil
             if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
                 var np: Range<Int>? = nil
                 // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
@@ -668,8 +671,8 @@ final class Attributor {
             guard !seg.isEmpty else { break }
             let first = toks[seg.lowerBound]
             let fl = lower(seg.lowerBound)
-            let officeOf = L.isTitle(tx(first)) && seg.count > 1
-                && (tx(seg.lowerBound + 1) == "of" || (L.isTitle(tx(seg.lowerBound + 1)) && seg.count > 2 && tx(seg.lowerBound + 2) == "of"))
+            let officeOf = isTitle(seg.lowerBound) && seg.count > 1
+                && (textIs(toks[seg.lowerBound + 1], "of") || (isTitle(seg.lowerBound + 1) && seg.count > 2 && textIs(toks[seg.lowerBound + 2], "of")))
             let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
                 && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
             if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np) { return np }
@@ -713,7 +716,7 @@ final class Attributor {
                 let lw = lower(k)
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
                 if !isNameWord(k) {
-                    if tx(t) == "'s" || tx(t) == "\u{2019}s" { determinerLed = true; k += 1; continue }
+                    if isPossessive(k) { determinerLed = true; k += 1; continue }
                     if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
                     if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
@@ -729,7 +732,7 @@ final class Attributor {
                     if sawCap, !nextCap, !nextNextCap, !determinerLed { break }
                 } else {
                     sawCap = true
-                    if !L.isTitle(tx(t)) { onlyTitles = false }
+                    if !isTitle(k) { onlyTitles = false }
                 }
                 k += 1
             } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) {
@@ -773,7 +776,7 @@ final class Attributor {
                 let t = toks[k]
                 if t.kind == .word {
                     let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
-                    if isNameWord(k) || tx(t) == "'s" { sawName = sawName || isNameWord(k); k += 1; continue }
+                    if isNameWord(k) || textIs(t, "'s") { sawName = sawName || isNameWord(k); k += 1; continue }
                     if L.nameParticles.contains(lower(k)) && nextCap { k += 1; continue }
                     // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
                     // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
@@ -825,12 +828,12 @@ final class Attributor {
         guard !r.isEmpty else { return false }
         let first = toks[r.lowerBound]
         if first.kind == .word, L.determiners.contains(lower(r.lowerBound)) { return false }
-        if L.isTitle(tx(first)), r.count > 1, tx(r.lowerBound + 1) == "of" { return false }
+        if isTitle(r.lowerBound), r.count > 1, textIs(toks[r.lowerBound + 1], "of") { return false }
         var head = r.upperBound - 1
         for k in r where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) && k > r.lowerBound {
             head = k - 1; break
         }
-        return toks[head].kind == .word && isNameWord(head) && !L.isTitle(tx(head))
+        return toks[head].kind == .word && isNameWord(head) && !isTitle(head)
     }
 
     /// A capitalised word, or a lower-case particle joined to a name ("al-Amr", "el-Sisi").
@@ -838,7 +841,8 @@ final class Attributor {
         let t = toks[k]
         guard t.kind == .word else { return false }
         if t.isCapitalized { return true }
-        guard let dash = tx(t).firstIndex(of: "-") else { return false }
+        // (No "-" scalar, no "-" character: nothing is canonically equivalent to a hyphen-minus.)
+        guard (t.span.start..<t.span.end).contains(where: { scalars[$0] == "-" }), let dash = tx(t).firstIndex(of: "-") else { return false }
         let head = tx(t)[tx(t).startIndex..<dash]
         let rest = tx(t)[tx(t).index(after: dash)...]
         return L.nameParticles.contains(String(head)) && (rest.first?.isUppercase ?? false)
@@ -981,13 +985,13 @@ final class Attributor {
         // Everything up to the last title word is title ("Santa Barbara County Sheriff Bill Brown").
         var k = b - 1
         while k > a {
-            if L.isTitle(tx(k - 1)) || (toks[k - 1].kind == .punct && k - 2 >= a && L.isTitle(tx(k - 2) + ".")) {
+            if isTitle(k - 1) || (toks[k - 1].kind == .punct && k - 2 >= a && L.isTitle(tx(k - 2) + ".")) {
                 a = k; break
             }
             k -= 1
         }
         // "Secretary of State John Kerry": a run after "of" that follows a title starts with the office.
-        if a == run.lowerBound, b - a >= 3, a >= 2, tx(a - 1) == "of", L.isTitle(tx(a - 2)) { a += 1 }
+        if a == run.lowerBound, b - a >= 3, a >= 2, textIs(toks[a - 1], "of"), isTitle(a - 2) { a += 1 }
         while b > a + 1, L.nameSuffixes.contains(tx(b - 1)) { b -= 1 }
         while b > a + 1, toks[b - 1].kind == .punct { b -= 1 }
         while a < b, toks[a].kind != .word { a += 1 }
@@ -1146,7 +1150,7 @@ final class Attributor {
         guard k < toks.count else { return false }
         let t = toks[k]
         if t.kind == .punct { return isChar(t, ",") }
-        return t.kind == .word && !t.isCapitalized && !L.prepositions.contains(lower(k)) && tx(t) != "'s"
+        return t.kind == .word && !t.isCapitalized && !L.prepositions.contains(lower(k)) && !textIs(t, "'s")
     }
 
     // MARK: - interview turns
@@ -1200,7 +1204,7 @@ final class Attributor {
         }
         let pt = toks[prev]
         if pt.kind == .punct {
-            if [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"].contains(tx(pt)) { return .direct }
+            if Self.directIntroMarks.contains(where: { textIs(pt, $0) }) { return .direct }
             if isChar(pt, "(") || isChar(pt, "[") { return .mixed }
         }
         if pt.kind == .word, L.embeddingWords.contains(lower(prev)) { return .mixed }
@@ -1249,6 +1253,46 @@ final class Attributor {
 
     // MARK: - helpers
 
+    /// Marks just inside a closing quotation mark that end the quoted clause.
+    static let clauseEndMarks = [",", "?", "!", "\u{2026}", "...", "-", "\u{2014}"]
+    /// Marks right after a closing quotation mark that end the clause.
+    static let clauseBreakAfter = [",", "\u{2014}", "\u{2013}", "-", "--"]
+    /// Marks before a quotation that introduce it as an utterance of its own.
+    static let directIntroMarks = [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"]
+
+    /// `tx(t) == w`, without making the token's string when the token is plain ASCII: then the strings are equal
+    /// just when `w` is the same ASCII (none of the words and marks asked for is canonically equivalent to anything
+    /// but itself). Other tokens are compared as strings.
+    @inline(__always) func textIs(_ t: Token, _ w: String) -> Bool {
+        var w = w
+        let ascii: Bool? = w.withUTF8 { u in
+            guard u.count == t.span.length else {
+                // Different lengths: unequal when the token is ASCII (its scalars are its UTF-8).
+                for k in t.span.start..<t.span.end where scalars[k].value >= 0x80 { return nil }
+                return false
+            }
+            for (i, k) in (t.span.start..<t.span.end).enumerated() {
+                let v = scalars[k].value
+                if v >= 0x80 { return nil }
+                if v != UInt32(u[i]) {
+                    for k2 in (k + 1)..<t.span.end where scalars[k2].value >= 0x80 { return nil }
+                    return false
+                }
+            }
+            return true
+        }
+        return ascii ?? (tx(t) == w)
+    }
+
+    /// `L.isTitle(tx(k))`, worked out once per token.
+    func isTitle(_ k: Int) -> Bool {
+        let c = titleCache[k]
+        if c >= 0 { return c == 1 }
+        let r = L.isTitle(tx(k))
+        titleCache[k] = r ? 1 : 0
+        return r
+    }
+
     /// The token's text in lower case, with ’ as '.
     @inline(__always) func lower(_ k: Int) -> String {
         let i = lowerIndex[k]
@@ -1258,15 +1302,16 @@ final class Attributor {
         lowerStrings.append(s)
         return s
     }
-    /// `lowerText` of a plain ASCII token, straight from its scalars (nil when the token is not ASCII).
+    /// `lowerText` of a token of plain ASCII and ’ (don’t, ’s), straight from its scalars: ’ has no case, so
+    /// lower-casing leaves it for the ' it becomes (nil when the token has other scalars).
     static func asciiLower(_ s: [Unicode.Scalar], _ span: Span) -> String? {
         let n = span.length
         guard n > 0 else { return "" }
-        for k in span.start..<span.end where s[k].value >= 0x80 { return nil }
+        for k in span.start..<span.end where s[k].value >= 0x80 && s[k].value != 0x2019 { return nil }
         return String(unsafeUninitializedCapacity: n) { buf in
             for k in 0..<n {
-                let v = UInt8(s[span.start + k].value)
-                buf[k] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+                let v = s[span.start + k].value
+                buf[k] = v == 0x2019 ? 0x27 : v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v)
             }
             return n
         }
@@ -1305,14 +1350,14 @@ final class Attributor {
         guard p.kind == .word, p.isCapitalized, p.span.end == toks[k].span.start else { return false }
         return tx(p).unicodeScalars.count == 1 || L.isTitle(tx(p) + ".")
     }
-    func isPossessive(_ k: Int) -> Bool { k < toks.count && (tx(k) == "'s" || tx(k) == "\u{2019}s") }
+    func isPossessive(_ k: Int) -> Bool { k < toks.count && (textIs(toks[k], "'s") || textIs(toks[k], "\u{2019}s")) }
     func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
         guard k > r.lowerBound else { return false }
         var j = k - 1
         if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
         guard toks[j].kind == .word, !toks[j].isCapitalized, L.innerPrepositions.contains(lower(j)) else { return false }
         // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
-        return !(j > r.lowerBound && L.isTitle(tx(j - 1)))
+        return !(j > r.lowerBound && isTitle(j - 1))
     }
     func tokenRange(_ span: Span) -> Range<Int> {
         let a = doc.tokenIndex(atOrAfter: span.start)

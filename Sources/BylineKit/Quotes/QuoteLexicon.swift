@@ -176,7 +176,8 @@ enum QuoteLexicon {
     /// A title word, also hyphenated ("President-elect", "Ex-President") or abbreviated ("Dr.").
     static func isTitle(_ w: String) -> Bool {
         if titles.contains(w) { return true }
-        guard let dash = w.firstIndex(of: "-") else { return false }
+        // (No "-" byte, no "-" character: nothing is canonically equivalent to a hyphen-minus.)
+        guard w.utf8.contains(0x2D), let dash = w.firstIndex(of: "-") else { return false }
         return titles.contains(String(w[..<dash])) || titles.contains(String(w[w.index(after: dash)...]).capitalized)
     }
     /// Things that speak for their owner ("Cornyn's statement added").
@@ -201,6 +202,9 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     private let table: [Int32]
     private let hashes: [UInt32]
     private let mask: Int
+    /// The words' UTF-8, one after another: word `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
+    private let bytes: [UInt8]
+    private let offsets: [Int32]
 
     init<S: Sequence>(_ s: S) where S.Element == String {
         var unique: [String] = []
@@ -216,25 +220,44 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
             t[k] = Int32(i + 1); hs[k] = h
         }
         words = unique; table = t; hashes = hs; mask = size - 1
+        var b: [UInt8] = [], o: [Int32] = [0]
+        for w in unique { b.append(contentsOf: w.utf8); o.append(Int32(b.count)) }
+        bytes = b; offsets = o
     }
     init(arrayLiteral elements: String...) { self.init(elements) }
 
-    @inline(__always) static func hash(_ w: String) -> UInt32 {
+    static func hash(_ w: String) -> UInt32 {
+        var w = w
+        return w.withUTF8 { hash($0) }
+    }
+    @inline(__always) static func hash(_ u: UnsafeBufferPointer<UInt8>) -> UInt32 {
         var h: UInt32 = 2_166_136_261
-        for b in w.utf8 { h = (h ^ UInt32(b)) &* 16_777_619 }
+        for b in u { h = (h ^ UInt32(b)) &* 16_777_619 }
         return h
     }
     @inline(__always) static func slot(_ h: UInt32, _ mask: Int) -> Int { Int(truncatingIfNeeded: h ^ (h >> 15)) & mask }
 
     func contains(_ w: String) -> Bool {
-        let h = WordSet.hash(w)
-        var k = WordSet.slot(h, mask)
-        while true {
-            let e = table[k]
-            if e == 0 { return false }
-            if hashes[k] == h, words[Int(e) - 1] == w { return true }
-            k = (k + 1) & mask
+        var w = w
+        // Hashed and compared on the string's UTF-8 in place (a small string's is copied to the stack).
+        return w.withUTF8 { u in
+            let h = WordSet.hash(u)
+            var k = WordSet.slot(h, mask)
+            while true {
+                let e = Int(table[k])
+                if e == 0 { return false }
+                // The same bytes are the same word; other bytes of the same hash are compared as strings
+                // (canonical equivalence), as before.
+                if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { return true }
+                k = (k + 1) & mask
+            }
         }
+    }
+    @inline(__always) private func sameBytes(_ i: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let a = Int(offsets[i]), b = Int(offsets[i + 1])
+        guard b - a == u.count else { return false }
+        for j in 0..<u.count where bytes[a + j] != u[j] { return false }
+        return true
     }
     var count: Int { words.count }
     func makeIterator() -> IndexingIterator<[String]> { words.makeIterator() }

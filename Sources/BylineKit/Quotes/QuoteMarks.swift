@@ -26,6 +26,9 @@ struct QuoteMarks {
 
     static func scan(_ doc: Document) -> [Part] {
         let s = doc.scalars
+        // Every quotation mark is a notable scalar (`ScalarText.isNotable`; the clean-up only turns notable scalars
+        // into others): the skip to the next mark looks only at those offsets.
+        let notable = doc.notable
         var parts: [Part] = []
         var carry = false   // the previous paragraph ended inside a quote that this one continues
         for (pi, para) in doc.paragraphs.enumerated() {
@@ -69,9 +72,14 @@ struct QuoteMarks {
                 // single quote runs out of reach).
                 let limit = openSingle ? open.map { min(p.end, $0 + singleQuoteReach + 1) } ?? p.end : p.end
                 i = s.withUnsafeBufferPointer { b in
-                    var k = i
-                    while k < limit, !isMark(b[k]) { k += 1 }
-                    return k
+                    notable.withUnsafeBufferPointer { nb in
+                        var q = firstIndex(in: nb, atOrAfter: i)
+                        while q < nb.count, Int(nb[q]) < limit {
+                            if isMark(b[Int(nb[q])]) { return Int(nb[q]) }
+                            q += 1
+                        }
+                        return limit
+                    }
                 }
                 if i >= limit { continue }
                 let c = s[i]
@@ -127,6 +135,16 @@ struct QuoteMarks {
             }
         }
         return parts
+    }
+
+    /// Index of the first offset at or after `offset` in an ascending list of offsets (binary search).
+    @inline(__always) static func firstIndex(in offsets: UnsafeBufferPointer<Int32>, atOrAfter offset: Int) -> Int {
+        var lo = 0, hi = offsets.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if Int(offsets[mid]) < offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
     }
 
     /// Splits a quote that spans line breaks inside a paragraph into one part per line.

@@ -26,24 +26,17 @@ enum Cleaner {
 
     static func clean(_ doc: Document) {
         let n = doc.scalars.count
-        // Character-level normalisation: edits found in one read-only pass (noting where the lines end on
-        // the way), then applied to a copy in one write-back. (No replacement is a letter, so the backtick
-        // rule may look at the unedited neighbours.)
+        // Character-level normalisation: edits found in one read-only pass over the notable scalars (the decoder
+        // noted every scalar that is not plain printable ASCII; nothing else is edited), noting where the lines end
+        // on the way, then applied to a copy in one write-back. (No replacement is a letter, so the backtick rule
+        // may look at the unedited neighbours.)
         var edits: [(Int, Unicode.Scalar)] = []
         var lineEnds: [Int] = []
         doc.scalars.withUnsafeBufferPointer { text in
-            guard let base = text.baseAddress else { return }
-            let raw = UnsafeRawPointer(base)
-            var i = 0
-            while i < n {
-                // Four plain printable ASCII scalars at a time (no backtick): nothing to do.
-                if i + 4 <= n {
-                    let v = raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD4<UInt32>.self)
-                    if all((v .>= 0x20) .& (v .< 0x7F) .& (v .!= 0x60)) { i += 4; continue }
-                }
-                defer { i += 1 }
+            for p in doc.notable {
+                let i = Int(p)
                 let v = text[i].value
-                if v >= 0x20 && v < 0x7F && v != 0x60 { continue }
+                if v >= 0x20 && v < 0x7F && v != 0x60 { continue }  // a quotation mark
                 var to: Unicode.Scalar? = nil
                 switch v {
                 case 0x60: // backtick used as an apostrophe: letter`letter
@@ -64,6 +57,8 @@ enum Cleaner {
             for (i, t) in edits { text[i] = t }
             doc.setScalars(text)
         }
+        // The cleaned text's line breaks: blanking a boilerplate line below keeps its line break.
+        doc.setLineBreaks(lineEnds)
         // Boilerplate lines.
         lineEnds.append(n)
         var lineStart = 0

@@ -21,14 +21,21 @@ public final class Document: @unchecked Sendable {
     public private(set) var paragraphTokens: [Range<Int>] = []
     /// For each sentence (all paragraphs, in order), the range of its tokens.
     public private(set) var sentenceTokens: [Range<Int>] = []
+    /// Offsets of the scalars that are not plain printable ASCII, or are a quotation mark or backtick, in order
+    /// (`ScalarText.isNotable`): the only places the clean-up edits, and the only places a line break or quotation
+    /// mark can be, so the passes after decoding look there instead of at every scalar.
+    private(set) var notable: [Int32]
+    /// Offsets of the line breaks of the cleaned text, in order (found by the clean-up, used by segmentation).
+    private(set) var lineBreaks: [Int] = []
 
     public var count: Int { original.count }
 
     public init(_ text: String) {
         self.text = text
-        let o = ScalarText.scalars(of: text)
+        let (o, notable) = ScalarText.decode(text)
         self.original = o
         self.scalars = o
+        self.notable = notable
         Cleaner.clean(self)
         Segmenter.segment(self)
     }
@@ -59,6 +66,7 @@ public final class Document: @unchecked Sendable {
         for i in span.start..<span.end where scalars[i] != "\n" { scalars[i] = " " }
     }
     func addBoilerplate(_ span: Span) { boilerplate.append(span) }
+    func setLineBreaks(_ b: [Int]) { lineBreaks = b }
     func setTitle(_ span: Span) { titleSpan = span; title = string(span) }
     func setDateline(_ d: Dateline) { dateline = d }
     func setSegments(paragraphs: [Paragraph], tokens: [Token], paragraphTokens: [Range<Int>], sentenceTokens: [Range<Int>]) {

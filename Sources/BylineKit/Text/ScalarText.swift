@@ -61,20 +61,27 @@ extension ScalarText {
         return s.split(whereSeparator: { $0 == ca || $0 == cb }).map(String.init)
     }
 
-    /// The Unicode scalars of a string, decoded straight from its UTF-8 (one pass, one allocation).
-    static func scalars(of text: String) -> [Unicode.Scalar] {
+    /// The Unicode scalars of a string, decoded straight from its UTF-8 (one pass, one allocation), and the offsets
+    /// of its notable scalars (`isNotable`), noted on the way so the later passes need not look at every scalar.
+    static func decode(_ text: String) -> (scalars: [Unicode.Scalar], notable: [Int32]) {
         var text = text
-        return text.withUTF8 { u in
+        var notable: [Int32] = []
+        let scalars = text.withUTF8 { u in
             let n = u.count
             return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
                 var i = 0, k = 0
                 guard let src = u.baseAddress, let dst = out.baseAddress else { count = 0; return }
                 while i < n {
-                    // Plain ASCII, eight bytes at a time.
+                    // Plain ASCII, eight bytes at a time; a word holding a notable byte is looked at byte by byte.
                     while i + 8 <= n {
                         let w = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
                         if w & 0x8080_8080_8080_8080 != 0 { break }
-                        for j in 0..<8 { (dst + k + j).initialize(to: Unicode.Scalar(UInt8(truncatingIfNeeded: w >> (8 * UInt64(j))))) }
+                        for j in 0..<8 { (dst + k + j).initialize(to: Unicode.Scalar(src[i + j])) }
+                        var m = notableBytes(w)
+                        while m != 0 {
+                            notable.append(Int32(truncatingIfNeeded: k + m.trailingZeroBitCount >> 3))
+                            m &= m &- 1
+                        }
                         i += 8; k += 8
                     }
                     guard i < n else { break }
@@ -90,12 +97,31 @@ extension ScalarText {
                         v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
                             | UInt32(u[i + 3] & 0x3F); i += 4
                     }
+                    if isNotable(v) { notable.append(Int32(truncatingIfNeeded: k)) }
                     // A String's UTF-8 is always valid, so every value is a scalar.
                     out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}"); k += 1
                 }
                 count = k
             }
         }
+        return (scalars, notable)
+    }
+
+    /// A scalar the clean-up may edit (below the space, DEL, anything not ASCII, the backtick) or a quotation
+    /// mark could be (also `"` and `'`). Everything else is plain printable ASCII that no pass after decoding
+    /// needs to find.
+    @inline(__always) static func isNotable(_ v: UInt32) -> Bool {
+        v < 0x20 || v >= 0x7F || v == 0x22 || v == 0x27 || v == 0x60
+    }
+
+    /// The notable bytes of eight ASCII bytes, as the top bit of each: below 0x20, 0x7F, 0x22, 0x27 or 0x60. Every
+    /// byte is below 0x80, so adding up to 0x80 to each byte never carries into the next: `b + 0x60` has its top bit
+    /// clear just when `b` is below 0x20, `b + 1` has it set just for 0x7F, and `(b ^ c) + 0x7F` has it clear
+    /// just when `b` is `c`.
+    @inline(__always) static func notableBytes(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func isByte(_ c: UInt64) -> UInt64 { ~((w ^ (ones &* c)) &+ ones &* 0x7F) }
+        return (~(w &+ ones &* 0x60) | (w &+ ones) | isByte(0x22) | isByte(0x27) | isByte(0x60)) & (ones &* 0x80)
     }
 }
 

@@ -25,12 +25,14 @@ enum Segmenter {
 
     static func segment(_ doc: Document, _ s: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = s.count
-        // Lines.
+        // Lines (the clean-up found the line breaks).
         var lines: [Span] = []
+        lines.reserveCapacity(doc.lineBreaks.count + 1)
         var ls = 0
-        for i in 0...n where i == n || s[i] == "\n" {
+        for i in doc.lineBreaks {
             lines.append(Span(ls, i)); ls = i + 1
         }
+        lines.append(Span(ls, n))
         func isBlank(_ l: Span) -> Bool {
             for i in l.start..<l.end where s[i] != " " { return false }
             return true
@@ -62,22 +64,57 @@ enum Segmenter {
             return Span(a, b)
         }.filter { !$0.isEmpty }
 
-        var tokens: [Token] = []
-        tokens.reserveCapacity(n / 4 + 16)  // about one token in five scalars: no regrowth, which copies every token
-        var paragraphs: [Paragraph] = []
-        var paragraphTokens: [Range<Int>] = []
-        var sentenceTokens: [Range<Int>] = []
+        // The tokens are written straight into the array's storage (appending asks whether the storage is shared
+        // on every token), sized for about one token in five scalars. A text with more tokens than that (rare)
+        // is segmented again with twice the room.
+        var capacity = n / 4 + 16
+        while true {
+            var paragraphs: [Paragraph] = []
+            var paragraphTokens: [Range<Int>] = []
+            var sentenceTokens: [Range<Int>] = []
+            var full = false
+            let tokens = [Token](unsafeUninitializedCapacity: capacity) { buf, count in
+                count = 0
+                guard let base = buf.baseAddress else { full = true; return }
+                full = !segment(s, paraSpans, base, limit: base + buf.count, count: &count, paragraphs: &paragraphs,
+                                paragraphTokens: &paragraphTokens, sentenceTokens: &sentenceTokens)
+                if full { count = 0 }  // tokens are plain values: nothing to release
+            }
+            if full { capacity *= 2; continue }
+            doc.setSegments(paragraphs: paragraphs, tokens: tokens, paragraphTokens: paragraphTokens, sentenceTokens: sentenceTokens)
+            return
+        }
+    }
+
+    /// Tokens, paragraphs and sentences of the paragraph spans, the tokens written from `tp` on; false when they
+    /// do not fit before `limit`.
+    static func segment(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ paraSpans: [Span], _ tp: UnsafeMutablePointer<Token>,
+                        limit: UnsafeMutablePointer<Token>, count: inout Int, paragraphs: inout [Paragraph],
+                        paragraphTokens: inout [Range<Int>], sentenceTokens: inout [Range<Int>]) -> Bool {
         var sentences: [Span] = []   // the sentences of one paragraph, reused
         paragraphs.reserveCapacity(paraSpans.count); paragraphTokens.reserveCapacity(paraSpans.count)
-        sentenceTokens.reserveCapacity(n / 64 + 8)
+        sentenceTokens.reserveCapacity(s.count / 64 + 8)
         for (pi, p) in paraSpans.enumerated() {
-            let first = tokens.count
-            tokenize(s, p, paragraph: pi, into: &tokens)
-            let range = first..<tokens.count
+            let first = count
+            guard let end = tokenize(s, p, paragraph: pi, into: tp + first, limit: limit) else { return false }
+            count = end - tp
+            let range = first..<count
             paragraphTokens.append(range)
             sentences.removeAll(keepingCapacity: true)
-            tokens.withUnsafeBufferPointer { tb in
-                guard let tp = tb.baseAddress else { return }  // no tokens at all
+            do {
+                // A sentence's tokens get its number, and its first word or number the sentence-start flag.
+                func addSentence(_ r: Range<Int>) {
+                    let si = sentenceTokens.count
+                    sentenceTokens.append(r)
+                    var firstWord = true
+                    for t in r {
+                        tp[t].sentence = si
+                        if firstWord && (tp[t].kind == .word || tp[t].kind == .number) {
+                            tp[t].startsSentence = true
+                            firstWord = false
+                        }
+                    }
+                }
                 var sStart = first
                 var k = first
                 while k < range.upperBound {
@@ -87,7 +124,7 @@ enum Segmenter {
                         var end = k + 1
                         // Closing quotes and brackets right after the terminator belong to this sentence.
                         while end < range.upperBound, isCloser(s, tp + end), tp[end].span.start == tp[end - 1].span.end { end += 1 }
-                        sentenceTokens.append(sStart..<end)
+                        addSentence(sStart..<end)
                         sentences.append(Span(tp[sStart].span.start, tp[end - 1].span.end))
                         sStart = end
                         k = end
@@ -96,26 +133,13 @@ enum Segmenter {
                     k += 1
                 }
                 if sStart < range.upperBound {
-                    sentenceTokens.append(sStart..<range.upperBound)
+                    addSentence(sStart..<range.upperBound)
                     sentences.append(Span(tp[sStart].span.start, tp[range.upperBound - 1].span.end))
                 }
             }
             paragraphs.append(Paragraph(span: p, sentences: Array(sentences)))  // one exact-size array each
         }
-        // Sentence numbers and sentence-start flags.
-        tokens.withUnsafeMutableBufferPointer { tb in
-            for (si, r) in sentenceTokens.enumerated() {
-                var firstWord = true
-                for t in r {
-                    tb[t].sentence = si
-                    if firstWord && (tb[t].kind == .word || tb[t].kind == .number) {
-                        tb[t].startsSentence = true
-                        firstWord = false
-                    }
-                }
-            }
-        }
-        doc.setSegments(paragraphs: paragraphs, tokens: tokens, paragraphTokens: paragraphTokens, sentenceTokens: sentenceTokens)
+        return true
     }
 
     /// The scalar of a one-scalar span, or nil.
@@ -193,11 +217,9 @@ enum Segmenter {
         return false
     }
 
-    /// ASCII letters and digits as bits: scalars 0–63 in the first word, 64–127 in the second.
-    static let asciiWordLow: UInt64 = 0x03FF_0000_0000_0000, asciiWordHigh: UInt64 = 0x07FF_FFFE_07FF_FFFE
-    /// An ASCII letter or digit (`v` below 0x80): one bit test.
+    /// An ASCII letter or digit, for any `v`: setting bit 5 maps A–Z onto a–z (and nothing else onto a–z).
     @inline(__always) static func isASCIIWord(_ v: UInt32) -> Bool {
-        ((v < 64 ? asciiWordLow : asciiWordHigh) >> UInt64(v & 63)) & 1 != 0
+        (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10
     }
 
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
@@ -237,7 +259,12 @@ enum Segmenter {
         }
     }
 
-    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Span, paragraph: Int, into tokens: inout [Token]) {
+    /// The tokens of a paragraph, written from `out` on; returns the end of what it wrote, or nil when they do not
+    /// fit before `limit`.
+    static func tokenize(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Span, paragraph: Int,
+                         into out: UnsafeMutablePointer<Token>, limit: UnsafeMutablePointer<Token>) -> UnsafeMutablePointer<Token>? {
+        var out = out
+        var full = false
         var i = p.start
         let end = p.end
         func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
@@ -245,13 +272,21 @@ enum Segmenter {
             if kind == .word {
                 cap = isUpper(s[a])
                 if cap {
-                    var letters = 0, upper = 0
-                    for k in a..<b where Cleaner.isLetter(s[k]) { letters += 1; if isUpper(s[k]) { upper += 1 } }
-                    allCaps = letters >= 2 && upper == letters
+                    // Every letter upper case, at least two (a lower-case letter settles it: most capitalised
+                    // words are over at their second letter).
+                    var letters = 0
+                    allCaps = true
+                    for k in a..<b where Cleaner.isLetter(s[k]) {
+                        letters += 1
+                        if !isUpper(s[k]) { allCaps = false; break }
+                    }
+                    allCaps = allCaps && letters >= 2
                 }
             }
-            tokens.append(Token(span: Span(a, b), kind: kind, isCapitalized: cap, isAllCaps: allCaps,
-                                startsSentence: false, paragraph: paragraph, sentence: 0))
+            guard out < limit else { full = true; return }
+            out.initialize(to: Token(span: Span(a, b), kind: kind, isCapitalized: cap, isAllCaps: allCaps,
+                                     startsSentence: false, paragraph: paragraph, sentence: 0))
+            out += 1
         }
         while i < end {
             let c = s[i]
@@ -270,11 +305,7 @@ enum Segmenter {
                 i += 1
                 while i < end {
                     // Runs of ASCII letters and digits (the bulk of the text) in a tight loop.
-                    while i < end {
-                        let v = s[i].value
-                        guard v < 0x80, Segmenter.isASCIIWord(v) else { break }
-                        i += 1
-                    }
+                    while i < end, Segmenter.isASCIIWord(s[i].value) { i += 1 }
                     guard i < end else { break }
                     let d = s[i]
                     if isWordScalar(d) { i += 1; continue }
@@ -318,5 +349,6 @@ enum Segmenter {
             if c == "-" || c == "." { while i < end, s[i] == c { i += 1 } }
             push(start, i, .punct)
         }
+        return full ? nil : out
     }
 }
