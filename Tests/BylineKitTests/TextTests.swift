@@ -69,6 +69,20 @@ struct TextTests {
         #expect(doc.tokens[9].isAllCaps && !doc.tokens[0].isAllCaps)
     }
 
+    @Test("Each token carries the lower-cased hash of its text and whether a letter of it is upper case")
+    func tokenHashes() {
+        let doc = Document("ÉCOLE eBay’s Zoë said: “1,000 U.S. troops”—iPhone ΑΘΗΝΑ.")
+        #expect(doc.tokens.map(doc.text) == ["ÉCOLE", "eBay", "’s", "Zoë", "said", ":", "“", "1,000", "U.S.", "troops", "”",
+                                            "—", "iPhone", "ΑΘΗΝΑ", "."])
+        for t in doc.tokens {
+            #expect(t.hash == WordHash.of(doc.text(t)), "hash of \(doc.text(t))")
+        }
+        #expect(doc.tokens.map(\.hasUpper) == [true, true, false, true, false, false, false, false, true, false, false,
+                                               false, true, true, false])
+        // The same hash whatever the case: the name finder's look-ups are case-blind.
+        #expect(Document("ECOLE").tokens[0].hash == Document("ecole").tokens[0].hash)
+    }
+
     @Test("A backtick between letters is an apostrophe; NBSP and CR are spaces")
     func characters() {
         let doc = Document("France`s holiday\u{00A0}began.\r\nNext")

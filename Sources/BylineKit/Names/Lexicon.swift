@@ -23,6 +23,29 @@ enum WordHash {
         return finish(h)
     }
 
+    /// Lower-cased hash of `scalars[a..<b]` (as `of`), and whether a letter of it is upper case, in one pass
+    /// (`asciiLower`: `TokenInfo.asciiLower`, each ASCII scalar lowered).
+    @inline(__always) static func ofToken(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
+                                          asciiLower al: UnsafeBufferPointer<UInt32>) -> (hash: UInt64, upper: Bool) {
+        var hv = seed, changed: UInt32 = 0
+        var k = a
+        while k < b {
+            let c = scalars[k]
+            let v = c.value
+            if v < 128 {
+                // ASCII: lowered from the table; an upper-case letter differs from its lower case.
+                let l = al[Int(v)]
+                changed |= l ^ v
+                hv = add(hv, l)
+            } else {
+                hv = add(hv, lower(c))
+                if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
+            }
+            k &+= 1
+        }
+        return (finish(hv), changed != 0)
+    }
+
     /// Lower-cased hash of `scalars[a..<b]` (the caller has checked the bounds).
     @inline(__always) static func of(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> UInt64 {
         var h = seed

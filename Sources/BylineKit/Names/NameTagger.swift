@@ -208,35 +208,17 @@ struct TokenInfo {
         var wordsBeforeAt: [Int] = []
         var digitWords: [Int] = []
         var ruleWordHits: [Int] = []
-        // Hash of every token (the array is made here, not zero-filled first); lexicon flags of the capitalised
-        // words that may be names.
+        // Hash of every token (the tokenizer's, copied into an array of their own here: the rules read them
+        // often, and densely packed); lexicon flags of the capitalised words that may be names.
         let hash = [UInt64](unsafeUninitializedCapacity: n) { hp, initialized in
         s.withUnsafeBufferPointer { sp in
             toks.withUnsafeBufferPointer { tp in
                 lexicon.lowerPlaceFilter.withUnsafeBufferPointer { fp in
                 NameFinder.ruleWordFilter.withUnsafeBufferPointer { rf in
-                TokenInfo.asciiLower.withUnsafeBufferPointer { al in
                     for i in 0..<n {
                         let span = tp[i].span
-                        // The lower-cased hash, and whether a letter is upper case (`changed` is not 0), in one pass.
-                        var hv = WordHash.seed, changed: UInt32 = 0
-                        var k = span.start
-                        while k < span.end {
-                            let c = sp[k]
-                            let v = c.value
-                            if v < 128 {
-                                // ASCII: lowered from the table; an upper-case letter differs from its lower case.
-                                let l = al[Int(v)]
-                                changed |= l ^ v
-                                hv = WordHash.add(hv, l)
-                            } else {
-                                hv = WordHash.add(hv, WordHash.lower(c))
-                                if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
-                            }
-                            k &+= 1
-                        }
-                        let upper = changed != 0
-                        let h = WordHash.finish(hv)
+                        // The lower-cased hash, and whether a letter is upper case, as the tokenizer made them.
+                        let h = tp[i].hash, upper = tp[i].hasUpper
                         hp[i] = h
                         let b = Int(truncatingIfNeeded: h >> 40) & 1023
                         if rf[b >> 6] >> UInt64(b & 63) & 1 != 0 { ruleWordHits.append(i) }
@@ -264,7 +246,6 @@ struct TokenInfo {
                             lowerPlaceHits.append(i)
                         }
                     }
-                }
                 }
                 }
             }
@@ -449,6 +430,13 @@ struct TokenInfo {
 
     /// Each ASCII scalar lowered (`WordHash.lower`): A-Z to a-z, the others as they are.
     static let asciiLower: [UInt32] = (0..<128).map { (v: UInt32) -> UInt32 in v &- 65 < 26 ? v | 0x20 : v }
+    /// `asciiLower` in memory that is never freed, for the tokenizer to read without going through the array
+    /// (`WordHash.ofToken`; never written after it is made, so shared between threads safely).
+    nonisolated(unsafe) static let asciiLowerTable: UnsafeBufferPointer<UInt32> = {
+        let p = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 128)
+        _ = p.initialize(from: asciiLower)
+        return UnsafeBufferPointer(p)
+    }()
 
     /// The class `shape` gives each ASCII scalar: 88 upper-case letters, 120 lower-case letters, 100 digits, else
     /// the scalar's own value.

@@ -117,6 +117,29 @@ public struct Token: Hashable, Sendable {
     public var isAllCaps: Bool
     /// First token of its sentence (quotation marks and brackets before it do not count).
     public var startsSentence: Bool
-    public var paragraph: Int
-    public var sentence: Int
+    /// Some letter of it is upper case (not only the first: "eBay", "iPhone").
+    var hasUpper: Bool
+    // The paragraph and sentence numbers are kept in 32 bits (a text has far fewer than 2^31 of either), so that
+    // the token keeps its size of 40 bytes with its hash beside them.
+    private var paragraph32: Int32
+    private var sentence32: Int32
+    /// `WordHash.of` the token's scalars (lower-cased), made by the tokenizer while it has them at hand: the name
+    /// finder looks every token up by it.
+    var hash: UInt64
+    public var paragraph: Int {
+        get { Int(paragraph32) }
+        set { paragraph32 = Int32(truncatingIfNeeded: newValue) }
+    }
+    public var sentence: Int {
+        get { Int(sentence32) }
+        set { sentence32 = Int32(truncatingIfNeeded: newValue) }
+    }
+
+    init(span: Span, kind: Kind, isCapitalized: Bool, isAllCaps: Bool, startsSentence: Bool, paragraph: Int,
+         sentence: Int, hash: UInt64, hasUpper: Bool) {
+        self.span = span; self.kind = kind; self.isCapitalized = isCapitalized; self.isAllCaps = isAllCaps
+        self.startsSentence = startsSentence; self.hasUpper = hasUpper
+        paragraph32 = Int32(truncatingIfNeeded: paragraph); sentence32 = Int32(truncatingIfNeeded: sentence)
+        self.hash = hash
+    }
 }

@@ -265,6 +265,7 @@ enum Segmenter {
                          into out: UnsafeMutablePointer<Token>, limit: UnsafeMutablePointer<Token>) -> UnsafeMutablePointer<Token>? {
         var out = out
         var full = false
+        let al = TokenInfo.asciiLowerTable
         var i = p.start
         let end = p.end
         func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
@@ -284,8 +285,11 @@ enum Segmenter {
                 }
             }
             guard out < limit else { full = true; return }
+            // The hash, made here while the scalars are at hand; its chain of multiplications runs beside the
+            // scan of the next token.
+            let (hash, upper) = WordHash.ofToken(s, a, b, asciiLower: al)
             out.initialize(to: Token(span: Span(a, b), kind: kind, isCapitalized: cap, isAllCaps: allCaps,
-                                     startsSentence: false, paragraph: paragraph, sentence: 0))
+                                     startsSentence: false, paragraph: paragraph, sentence: 0, hash: hash, hasUpper: upper))
             out += 1
         }
         while i < end {
