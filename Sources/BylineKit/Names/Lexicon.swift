@@ -84,8 +84,8 @@ struct ScalarTable: Sendable {
     let lowered: [UInt32]
 
     private init() {
-        var classes = [UInt8](repeating: 0, count: Int(ScalarTable.size))
-        var lowered = [UInt32](repeating: 0, count: Int(ScalarTable.size))
+        var classes = [UInt8](filling: 0, count: Int(ScalarTable.size))
+        var lowered = [UInt32](filling: 0, count: Int(ScalarTable.size))
         for v in 0..<ScalarTable.size {
             lowered[Int(v)] = v
             guard let c = Unicode.Scalar(v) else { continue }
@@ -176,7 +176,7 @@ final class Lexicon: @unchecked Sendable {
          knownOrganisations: [UInt64] = []) {
         var c = 1024
         while c < entries.count * 2 { c <<= 1 }
-        slots = Array(repeating: 0, count: c); mask = c - 1
+        slots = Array(filling: 0, count: c); mask = c - 1
         for (h, v) in entries.sorted(by: { $0.key < $1.key }) {
             let fp = UInt64(Lexicon.fingerprint(h))
             var i = Int(truncatingIfNeeded: h) & mask
@@ -219,7 +219,7 @@ final class Lexicon: @unchecked Sendable {
     }
 
     private static func filter(_ hashes: [UInt64]) -> [UInt64] {
-        var bits = [UInt64](repeating: 0, count: 1024)
+        var bits = [UInt64](filling: 0, count: 1024)
         for h in hashes {
             let a = Int(truncatingIfNeeded: h >> 48), b = Int(truncatingIfNeeded: h >> 32) & 0xFFFF
             bits[a >> 6] |= 1 << UInt64(a & 63)
@@ -244,8 +244,8 @@ final class Lexicon: @unchecked Sendable {
 
     /// Lower-case words that matter next to a name (titles, role words, particles, time words,
     /// honorifics, connectors) in a small table that stays in cache.
-    private var small: [UInt64] = Array(repeating: 0, count: 4096)
-    private var smallValues: [UInt32] = Array(repeating: 0, count: 4096)
+    private var small: [UInt64] = Array(filling: 0, count: 4096)
+    private var smallValues: [UInt32] = Array(filling: 0, count: 4096)
 
     private func buildSmall() {
         let lists = [WordLists.titles, WordLists.roleModifiers, WordLists.particles, WordLists.timeWords,

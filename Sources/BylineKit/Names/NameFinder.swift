@@ -9,7 +9,7 @@ public struct NameResult: Sendable {
     public var genders: [Gender?]
     public init(entities: [Entity] = [], mentions: [Mention] = [], genders: [Gender?]? = nil) {
         self.entities = entities; self.mentions = mentions
-        self.genders = genders ?? Array(repeating: nil, count: entities.count)
+        self.genders = genders ?? Array(filling: nil, count: entities.count)
     }
 }
 
@@ -889,7 +889,7 @@ public final class NameFinder: Sendable {
     static let organisationPluralFilter = bitFilter(organisationPluralList)
     /// A 1024-bit filter of word hashes, tested before a hash set: most words are in none of the rules' lists.
     static func bitFilter(_ hashes: [UInt64]) -> [UInt64] {
-        var f = [UInt64](repeating: 0, count: 16)
+        var f = [UInt64](filling: 0, count: 16)
         for h in hashes { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
         return f
     }
@@ -1393,7 +1393,7 @@ public final class NameFinder: Sendable {
     /// that repeats a found name exactly, or a person's surname, gets that name's type.
     func propagate(_ info: TokenInfo, _ found: [Found], runs: [Range<Int>]) -> [Found] {
         let toks = info.tokens
-        var covered = [Bool](repeating: false, count: info.n)
+        var covered = [Bool](filling: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
         // The type each name is found with most often, the first one on a tie (numbered by `known`).
         var known = HashIndex64(capacity: found.count * 2)
@@ -1492,7 +1492,7 @@ public final class NameFinder: Sendable {
         let place: LexFlags = [.city, .country, .region]
         // Votes and first type per distinct name (numbered by `names`).
         var names = HashIndex64(capacity: found.count)
-        var group = [Int](repeating: -1, count: found.count)
+        var group = [Int](filling: -1, count: found.count)
         var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
         for (k, f) in found.enumerated() where !f.named {
             let g = names.index(nameKey(info, f.first..<(f.last + 1)))
@@ -1736,7 +1736,7 @@ public final class NameFinder: Sendable {
     func findRoles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
         // Which name covers each token.
-        var owner = [Int](repeating: -1, count: info.n)
+        var owner = [Int](filling: -1, count: info.n)
         for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
         let determiners = NameFinder.determiners, ofFor = NameFinder.ofFor
         func isTitle(_ i: Int) -> Bool { toks[i].kind == .word && flags(info, i, lexicon).contains(.title) }
@@ -2909,7 +2909,7 @@ public final class NameFinder: Sendable {
         }
         func suffix(_ i: Int) -> Bool { toks[i].isCapitalized && generational.contains(info.hash[i]) }
         func regnal(_ i: Int) -> Bool { toks[i].isAllCaps && regnalNumbers.contains(info.hash[i]) }
-        var removed = [Bool](repeating: false, count: found.count)
+        var removed = [Bool](filling: false, count: found.count)
         var next = 0  // the first name that may start after the current one
         for k in found.indices where !removed[k] && found[k].type == .person && !found[k].named {
             let sentence = toks[found[k].first].sentence
@@ -2990,7 +2990,7 @@ public final class NameFinder: Sendable {
         guard found.contains(where: { $0.type == .person && $0.first == $0.last && toks[$0.first].isAllCaps }) else { return }
         let and = TokenInfo.andWords, or = WordHash.of("or")
         // The name covering each token.
-        var owner = [Int](repeating: -1, count: info.n)
+        var owner = [Int](filling: -1, count: info.n)
         for (k, f) in found.enumerated() { for i in f.first...f.last { owner[i] = k } }
         func item(_ i: Int) -> Bool {
             i < info.n && toks[i].kind == .word && toks[i].isAllCaps && toks[i].span.length >= 3
@@ -3970,7 +3970,7 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let copulas = NameFinder.copulas
         let notInName: LexFlags = [.commonWord, .title, .personPrefix, .demonym, .time, .pronounLike, .particle]
-        var covered = [Bool](repeating: false, count: info.n)
+        var covered = [Bool](filling: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
         var added: [Found] = []
         var i = 0
@@ -4019,7 +4019,7 @@ public final class NameFinder: Sendable {
     /// demonym ("U.S. or Russian jets"), is not a place mention, just as "Russian" is not.
     func dropAdjectivalAbbreviations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
-        var inRole = [Bool](repeating: false, count: info.n)
+        var inRole = [Bool](filling: false, count: info.n)
         for f in found {
             guard let r = f.roleSpan else { continue }
             var i = info.doc.tokenIndex(atOrAfter: r.start)
@@ -4046,7 +4046,7 @@ public final class NameFinder: Sendable {
         let doc = info.doc
         let toks = info.tokens
         // Group key per name: person names by their fullest form, others by their words.
-        var groupOf = [Int](repeating: -1, count: found.count)
+        var groupOf = [Int](filling: -1, count: found.count)
         // Each group's type and the name that founded it (its fullest form).
         var groupType: [EntityType] = [], founder: [Int] = []
         groupType.reserveCapacity(found.count); founder.reserveCapacity(found.count)
@@ -4064,14 +4064,14 @@ public final class NameFinder: Sendable {
         }
         // The group of each (type, words) key: one index of word keys per type, numbering the keys, and the
         // group of each number.
-        var byWords = [HashIndex64](repeating: HashIndex64(capacity: found.count), count: 3)
+        var byWords = [HashIndex64](filling: HashIndex64(capacity: found.count), count: 3)
         var groupOfKey: [[Int]] = [[], [], []]
         for t in 0..<3 { groupOfKey[t].reserveCapacity(found.count) }
         // Full person names by their last and first words: each word numbered, its first and last group, and
         // each group's next one with the same word (in the order the groups were made).
         var lastWords = HashIndex64(capacity: 16), firstWords = HashIndex64(capacity: 16)
         var lastHead: [Int] = [], lastTail: [Int] = [], firstHead: [Int] = [], firstTail: [Int] = []
-        var nextSameLast = [Int](repeating: -1, count: found.count), nextSameFirst = nextSameLast
+        var nextSameLast = [Int](filling: -1, count: found.count), nextSameFirst = nextSameLast
         func add(_ g: Int, _ w: UInt64, _ words: inout HashIndex64, _ head: inout [Int], _ tail: inout [Int], _ next: inout [Int]) {
             let n = words.index(w)
             if n == head.count { head.append(g); tail.append(g) } else { next[tail[n]] = g; tail[n] = g }
@@ -4095,10 +4095,10 @@ public final class NameFinder: Sendable {
         // (Most words first, then in text order: a counting sort by word count.)
         var mostWords = 0
         for r in wordRange where r.count > mostWords { mostWords = r.count }
-        var next = [Int](repeating: 0, count: mostWords + 2)  // bucket mostWords - count, its next slot
+        var next = [Int](filling: 0, count: mostWords + 2)  // bucket mostWords - count, its next slot
         for r in wordRange { next[mostWords - r.count + 1] += 1 }
         for b in 1..<next.count { next[b] += next[b - 1] }
-        var order = [Int](repeating: 0, count: found.count)
+        var order = [Int](filling: 0, count: found.count)
         for k in found.indices {
             let b = mostWords - wordRange[k].count
             order[next[b]] = k; next[b] += 1
@@ -4153,13 +4153,13 @@ public final class NameFinder: Sendable {
         // Entities in order of first mention.
         // (Each group's members in order, one array: `memberList[memberStart[g]..<memberStart[g + 1]]`.)
         let groupCount = groupType.count
-        var memberStart = [Int](repeating: 0, count: groupCount + 1)
+        var memberStart = [Int](filling: 0, count: groupCount + 1)
         for g in groupOf { memberStart[g + 1] += 1 }
         for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
-        var memberList = [Int](repeating: 0, count: found.count), fill = memberStart
+        var memberList = [Int](filling: 0, count: found.count), fill = memberStart
         for k in found.indices { memberList[fill[groupOf[k]]] = k; fill[groupOf[k]] += 1 }
         let groupOrder = (0..<groupCount).sorted { memberList[memberStart[$0]] < memberList[memberStart[$1]] }
-        var entityOfGroup = [Int](repeating: -1, count: groupCount)
+        var entityOfGroup = [Int](filling: -1, count: groupCount)
         for (e, g) in groupOrder.enumerated() { entityOfGroup[g] = e }
         var mentions: [Mention] = []
         var entities: [Entity] = []
@@ -4167,7 +4167,7 @@ public final class NameFinder: Sendable {
         mentions.reserveCapacity(found.count); entities.reserveCapacity(groupCount); genders.reserveCapacity(groupCount)
         // The span of each entity's latest text (its name's, then its latest mention's) and that text: a mention
         // written the same takes the same string instead of a new one.
-        var refSpan = [Span](repeating: Span(0, 0), count: groupCount), refText = [String](repeating: "", count: groupCount)
+        var refSpan = [Span](filling: Span(0, 0), count: groupCount), refText = [String](filling: "", count: groupCount)
         for g in groupOrder {
             let members = memberList[memberStart[g]..<memberStart[g + 1]]
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.

@@ -44,7 +44,7 @@ struct HashSet64 {
     init(capacity: Int) {
         var c = 16
         while c < capacity * 2 { c <<= 1 }
-        slots = Array(repeating: 0, count: c); mask = c - 1
+        slots = Array(filling: 0, count: c); mask = c - 1
     }
     init(_ hashes: [UInt64]) {
         self.init(capacity: hashes.count)
@@ -66,7 +66,7 @@ struct HashSet64 {
     }
     private mutating func grow() {
         let old = slots
-        slots = Array(repeating: 0, count: old.count * 2); mask = slots.count - 1; count = 0
+        slots = Array(filling: 0, count: old.count * 2); mask = slots.count - 1; count = 0
         for k in old where k != 0 {
             var i = Int(truncatingIfNeeded: k >> 7) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
@@ -84,7 +84,7 @@ struct HashIndex64 {
     init(capacity: Int) {
         var c = 16
         while c < capacity * 2 { c <<= 1 }
-        keys = Array(repeating: 0, count: c); ids = Array(repeating: -1, count: c); mask = c - 1
+        keys = Array(filling: 0, count: c); ids = Array(filling: -1, count: c); mask = c - 1
     }
     /// The number of `h`, given the next free number if it is new.
     mutating func index(_ h: UInt64) -> Int { indexInline(h) }
@@ -106,7 +106,7 @@ struct HashIndex64 {
     }
     private mutating func grow() {
         let oldKeys = keys, oldIds = ids
-        keys = Array(repeating: 0, count: oldKeys.count * 2); ids = Array(repeating: -1, count: keys.count); mask = keys.count - 1
+        keys = Array(filling: 0, count: oldKeys.count * 2); ids = Array(filling: -1, count: keys.count); mask = keys.count - 1
         for k in oldKeys.indices where oldIds[k] >= 0 {
             var i = Int(truncatingIfNeeded: oldKeys[k] >> 7) & mask
             while ids[i] >= 0 { i = (i + 1) & mask }
@@ -185,13 +185,13 @@ struct TokenInfo {
         multi = []
         self.seenLower = []; self.seenCapMid = []; self.docContext = []
         self.shape = []; self.cluster = []
-        var seenLower = [Bool](repeating: false, count: n)
-        var seenCapMid = [Bool](repeating: false, count: n)
-        var docContext = [UInt16](repeating: 0, count: n)
-        var lex = [LexFlags](repeating: [], count: n)
-        var slot = [Slot](repeating: .out, count: n)
-        var shape = [UInt64](repeating: 0, count: n)
-        var cluster = [UInt32](repeating: 0, count: n)
+        var seenLower = [Bool](filling: false, count: n)
+        var seenCapMid = [Bool](filling: false, count: n)
+        var docContext = [UInt16](filling: 0, count: n)
+        var lex = [LexFlags](filling: [], count: n)
+        var slot = [Slot](filling: .out, count: n)
+        var shape = [UInt64](filling: 0, count: n)
+        var cluster = [UInt32](filling: 0, count: n)
         let s = scalars
         var capCount = 0
         // The tokens that are capitalised words (slot `.name`), in order: the passes below that only look near
@@ -202,7 +202,7 @@ struct TokenInfo {
         var particleAt: [Int] = []
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
-        var wordOf = [Int32](repeating: -1, count: n)
+        var wordOf = [Int32](filling: -1, count: n)
         var wordHashes: [UInt64] = []
         var lowerPlaceHits: [Int] = []
         var wordsBeforeAt: [Int] = []
@@ -270,11 +270,11 @@ struct TokenInfo {
         guard capCount > 0 else {
             self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
             self.seenLower = seenLower; self.seenCapMid = seenCapMid; self.docContext = docContext
-            self.multi = Array(repeating: 0, count: n)
+            self.multi = Array(filling: 0, count: n)
             return
         }
         let capMid: UInt16 = 1 << 14, lowerSeen: UInt16 = 1 << 15
-        var evidence = [UInt16](repeating: 0, count: words.count)
+        var evidence = [UInt16](filling: 0, count: words.count)
         s.withUnsafeBufferPointer { sp in
         toks.withUnsafeBufferPointer { tp in
         hash.withUnsafeBufferPointer { hp in
@@ -388,7 +388,7 @@ struct TokenInfo {
         self.hash = hash; self.lex = lex; self.slot = slot; self.shape = shape; self.cluster = cluster
         self.seenLower = seenLower; self.seenCapMid = seenCapMid; self.docContext = docContext
         // Longest multi-word gazetteer matches.
-        var multi = [UInt8](repeating: 0, count: n)
+        var multi = [UInt8](filling: 0, count: n)
         toks.withUnsafeBufferPointer { tp in
         hash.withUnsafeBufferPointer { hp in
         slot.withUnsafeBufferPointer { sl in
@@ -781,8 +781,8 @@ enum Features {
 /// the documents one model tags (a slot holds the last key that fell there).
 struct WordScores {
     static let bits = 15
-    var keys = [UInt64](repeating: 0, count: 1 << WordScores.bits)
-    var scores = [SIMD8<Int32>](repeating: .zero, count: 1 << WordScores.bits)
+    var keys = [UInt64](filling: 0, count: 1 << WordScores.bits)
+    var scores = [SIMD8<Int32>](filling: .zero, count: 1 << WordScores.bits)
 }
 
 /// The averaged-perceptron weights: `buckets × 7` quantised weights plus tag transitions.
@@ -824,7 +824,7 @@ final class NameModel: @unchecked Sendable {
 
     /// All-zero weights (everything O): what the finder uses before a model is trained.
     static func untrained(_ lex: Lexicon) -> NameModel {
-        NameModel(bits: 8, weights: Array(repeating: 0, count: NameTag.count << 8), transitions: Array(repeating: 0, count: 56), lexicon: lex)
+        NameModel(bits: 8, weights: Array(filling: 0, count: NameTag.count << 8), transitions: Array(filling: 0, count: 56), lexicon: lex)
     }
 
     convenience init?(data: Data, lexicon: Lexicon) {
@@ -939,8 +939,8 @@ final class NameModel: @unchecked Sendable {
             return
         }
         if scratch.best.count < cells {
-            scratch.best = [Int32](repeating: neg, count: cells)
-            scratch.back = [Int8](repeating: 0, count: cells)
+            scratch.best = [Int32](filling: neg, count: cells)
+            scratch.back = [Int8](filling: 0, count: cells)
         }
         if scratch.tags.count > len { scratch.tags.removeLast(scratch.tags.count - len) }
         else if scratch.tags.count < len { scratch.tags.append(contentsOf: repeatElement(0, count: len - scratch.tags.count)) }
@@ -1004,7 +1004,7 @@ final class NameModel: @unchecked Sendable {
 
     /// Tags for every token (0 = O); `runs` are `NameModel.runs(info)`.
     func tag(_ info: TokenInfo, runs: [Range<Int>]) -> [UInt8] {
-        var tags = [UInt8](repeating: 0, count: info.n)
+        var tags = [UInt8](filling: 0, count: info.n)
         // The shared word scores when no other thread is using them, else scores summed afresh.
         let done: Void? = wordScores.withLockIfAvailable { cache in tag(info, runs: runs, cache: &cache, into: &tags) }
         if done == nil {
@@ -1027,7 +1027,7 @@ final class NameModel: @unchecked Sendable {
                 return sink.acc
             }
             for run in runs {
-                if scores.count < run.count * T { scores = [Int32](repeating: 0, count: max(run.count * T, 16 * T)) }
+                if scores.count < run.count * T { scores = [Int32](filling: 0, count: max(run.count * T, 16 * T)) }
                 // A run's tokens share one sentence.
                 let r = Features.Run(info, run, sentence: info.tokens[run.lowerBound].sentence)
                 for i in run {

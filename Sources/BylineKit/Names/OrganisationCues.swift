@@ -45,7 +45,7 @@ extension NameFinder {
                 && !flags(info, p, lexicon).isDisjoint(with: honorific)
         }
         // Names found with the same words become the organisation.
-        var covered = [Bool](repeating: false, count: info.n)
+        var covered = [Bool](filling: false, count: info.n)
         for k in found.indices {
             let f = found[k]
             if f.first >= 0, f.first <= f.last, f.last < info.n { for i in f.first...f.last { covered[i] = true } }
