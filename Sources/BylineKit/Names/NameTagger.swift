@@ -77,40 +77,47 @@ struct HashSet64 {
 
 /// Dense numbers for word hashes, in order of first appearance (open addressing, grows at half full).
 struct HashIndex64 {
-    private var keys: [UInt64]
-    private var ids: [Int32]
+    /// Slot `i` is `table[2 * i]`, a key, and `table[2 * i + 1]`, its number (`UInt64.max` while the slot is free):
+    /// keys and numbers side by side, one array to make and one cache line to read.
+    private var table: [UInt64]
     private var mask: Int
     private(set) var count = 0
     init(capacity: Int) {
         var c = 16
         while c < capacity * 2 { c <<= 1 }
-        keys = Array(filling: 0, count: c); ids = Array(filling: -1, count: c); mask = c - 1
+        table = Array(filling: UInt64.max, count: 2 * c); mask = c - 1
     }
     /// The number of `h`, given the next free number if it is new.
     mutating func index(_ h: UInt64) -> Int { indexInline(h) }
 
     /// `index`, written into the caller (the token tables' loop over every capitalised word).
     @inline(__always) mutating func indexInline(_ h: UInt64) -> Int {
-        if (count + 1) * 2 > keys.count { grow() }
+        if (count + 1) * 2 > mask + 1 { grow() }
         var i = Int(truncatingIfNeeded: h >> 7) & mask
-        while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
-        keys[i] = h; ids[i] = Int32(count)
+        while table[2 * i + 1] != UInt64.max {
+            if table[2 * i] == h { return Int(truncatingIfNeeded: table[2 * i + 1]) }
+            i = (i + 1) & mask
+        }
+        table[2 * i] = h; table[2 * i + 1] = UInt64(count)
         count += 1
         return count - 1
     }
     /// The number of `h`, nil if it was never given one.
     @inline(__always) func find(_ h: UInt64) -> Int? {
         var i = Int(truncatingIfNeeded: h >> 7) & mask
-        while ids[i] >= 0 { if keys[i] == h { return Int(ids[i]) }; i = (i + 1) & mask }
+        while table[2 * i + 1] != UInt64.max {
+            if table[2 * i] == h { return Int(truncatingIfNeeded: table[2 * i + 1]) }
+            i = (i + 1) & mask
+        }
         return nil
     }
     private mutating func grow() {
-        let oldKeys = keys, oldIds = ids
-        keys = Array(filling: 0, count: oldKeys.count * 2); ids = Array(filling: -1, count: keys.count); mask = keys.count - 1
-        for k in oldKeys.indices where oldIds[k] >= 0 {
-            var i = Int(truncatingIfNeeded: oldKeys[k] >> 7) & mask
-            while ids[i] >= 0 { i = (i + 1) & mask }
-            keys[i] = oldKeys[k]; ids[i] = oldIds[k]
+        let old = table
+        table = Array(filling: UInt64.max, count: old.count * 2); mask = table.count / 2 - 1
+        for k in stride(from: 0, to: old.count, by: 2) where old[k + 1] != UInt64.max {
+            var i = Int(truncatingIfNeeded: old[k] >> 7) & mask
+            while table[2 * i + 1] != UInt64.max { i = (i + 1) & mask }
+            table[2 * i] = old[k]; table[2 * i + 1] = old[k + 1]
         }
     }
 }
