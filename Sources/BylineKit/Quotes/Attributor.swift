@@ -54,6 +54,8 @@ final class Attributor {
     var titleCache: [Int8]
     /// `inList` bits of the tokens asked about so far (`QuoteLexicon.List`), 0 when not yet worked out.
     var listFlags: [UInt32]
+    /// `QuoteLexicon.lists`, read once (a static is checked for initialisation on every access).
+    let lists = QuoteLexicon.lists
     /// PERSON entities with the last word of their name, and those with a role with the head word of the role
     /// and the role's words, in entity order (built once). A story has a few persons: the look-ups read the list
     /// (string equality, as a dictionary's) instead of hashing into dictionaries of arrays built per story.
@@ -1313,18 +1315,24 @@ final class Attributor {
     func workOutLists(_ k: Int) -> UInt32 {
         let span = toks[k].span
         var f: UInt32
-        if span.length <= 32, lowerIndex[k] < 0, (span.start..<span.end).allSatisfy({ scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 }) {
+        let first = scalars[span.start].value
+        if span.length == 1, first == 0xAB || first == 0xBB || (first >= 0x2010 && first <= 0x205E && first != 0x2019) {
+            // A quotation mark or dash outside ASCII (not ’, which the lower-case text turns into '): it is its own
+            // lower case, and no string canonically equivalent to it is ASCII, so it is in no list (every word listed
+            // is ASCII).
+            f = 0
+        } else if span.length <= 32, lowerIndex[k] < 0, (span.start..<span.end).allSatisfy({ scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 }) {
             // The bytes `asciiLower` would make, on the stack.
             f = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
                 for i in 0..<span.length {
                     let v = scalars[span.start + i].value
                     buf[i] = v == 0x2019 ? 0x27 : v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v)
                 }
-                return L.lists.listBits(UnsafeBufferPointer(rebasing: buf[0..<span.length]))
+                return lists.listBits(UnsafeBufferPointer(rebasing: buf[0..<span.length]))
             }
         } else {
             var w = lower(k)
-            f = w.withUTF8 { L.lists.listBits($0) }
+            f = w.withUTF8 { lists.listBits($0) }
         }
         f |= L.List.known.rawValue
         listFlags[k] = f

@@ -287,17 +287,19 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     func contains(_ w: String) -> Bool {
         var w = w
         // Hashed and compared on the string's UTF-8 in place (a small string's is copied to the stack).
-        return w.withUTF8 { u in
-            let h = WordSet.hash(u)
-            var k = WordSet.slot(h, mask)
-            while true {
-                let e = Int(table[k])
-                if e == 0 { return false }
-                // The same bytes are the same word; other bytes of the same hash are compared as strings
-                // (canonical equivalence), as before.
-                if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { return true }
-                k = (k + 1) & mask
-            }
+        return w.withUTF8 { contains($0) }
+    }
+    /// `contains` of the string with this (valid) UTF-8.
+    func contains(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let h = WordSet.hash(u)
+        var k = WordSet.slot(h, mask)
+        while true {
+            let e = Int(table[k])
+            if e == 0 { return false }
+            // The same bytes are the same word; other bytes of the same hash are compared as strings
+            // (canonical equivalence), as before.
+            if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { return true }
+            k = (k + 1) & mask
         }
     }
     /// The bits of every list holding the word, given as UTF-8: each entry that `contains` would accept for it
