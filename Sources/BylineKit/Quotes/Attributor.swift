@@ -43,8 +43,8 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
-    /// `fullNameWithoutTitles` by entity id.
-    var strippedNames: [Int: String?] = [:]
+    /// `fullNameWithoutTitles` by entity id: nil when not yet worked out.
+    lazy var strippedNames: [String??] = Array(repeating: nil, count: names.entities.count)
     /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
     /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
     /// releasing at the end.
@@ -52,31 +52,40 @@ final class Attributor {
     var lowerStrings: [String] = []
     /// `isTitle(k)` of the tokens asked for so far: 1 or 0, -1 when not yet asked.
     var titleCache: [Int8]
-    /// PERSON entities by the last word of their name, and by the last word of their role (built once).
-    lazy var personsByLastWord: [String: [Int]] = {
-        var d: [String: [Int]] = [:]
-        for e in names.entities where e.type == .person {
-            if let last = ScalarText.split(e.name).last { d[last, default: []].append(e.id) }
+    /// `inList` bits of the tokens asked about so far (`QuoteLexicon.List`), 0 when not yet worked out.
+    var listFlags: [UInt32]
+    /// `QuoteLexicon.lists`, read once (a static is checked for initialisation on every access).
+    let lists = QuoteLexicon.lists
+    /// PERSON entities with the last word of their name, and those with a role with the head word of the role
+    /// and the role's words, in entity order (built once). A story has a few persons: the look-ups read the list
+    /// (string equality, as a dictionary's) instead of hashing into dictionaries of arrays built per story.
+    lazy var personLastWords: [(last: String, id: Int)] = {
+        var d: [(last: String, id: Int)] = []
+        for i in names.entities.indices where names.entities[i].type == .person {
+            if let last = ScalarText.lastWord(names.entities[i].name) { d.append((last, names.entities[i].id)) }
         }
         return d
     }()
-    lazy var personsByRoleHead: [String: [Int]] = {
-        var d: [String: [Int]] = [:]
-        for e in names.entities where e.type == .person {
-            if let role = e.role?.lowercased() {
+    lazy var personRoles: [(head: String, words: [String], id: Int)] = {
+        var d: [(head: String, words: [String], id: Int)] = []
+        for i in names.entities.indices where names.entities[i].type == .person {
+            if let role = names.entities[i].role?.lowercased() {
                 let rw = ScalarText.split(role, 0x20, or: 0x2D)
                 if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
-                    d[head, default: []].append(e.id)
+                    d.append((head, rw, names.entities[i].id))
                 }
             }
         }
         return d
     }()
+    /// Some PERSON entity's name ends in the word.
+    func isPersonLastWord(_ w: String) -> Bool { personLastWords.contains { $0.last == w } }
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.scalars = doc.scalars; self.names = names; self.parts = parts
         lowerIndex = Array(repeating: -1, count: doc.tokens.count)
         titleCache = Array(repeating: -1, count: doc.tokens.count)
+        listFlags = Array(repeating: 0, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
             let b = doc.tokenIndex(atOrAfter: p.span.end)
@@ -195,7 +204,7 @@ final class Attributor {
             let next = doc.sentenceTokens[toks[et].sentence]
             if next.count <= 16, let a = afterAttribution(from: next.lowerBound, to: next.upperBound), let v = a.verb,
                !((v + 1)..<next.upperBound).contains(where: {
-                   toks[$0].kind == .quote || lower($0) == "that" || L.subjectPronouns.contains(lower($0)) || L.beVerbs.contains(lower($0))
+                   toks[$0].kind == .quote || lower($0) == "that" || inList($0, .subjectPronouns) || inList($0, .beVerbs)
                }) {
                 return a
             }
@@ -256,8 +265,8 @@ final class Attributor {
             let mr = tokenRange(names.mentions[m].span)
             guard !mr.isEmpty else { continue }
             let before = mr.lowerBound - 1, after = mr.upperBound
-            let verbAfter = after < r.upperBound && toks[after].kind == .word && L.isAttributingVerb(lower(after))
-            let verbBefore = before >= r.lowerBound && toks[before].kind == .word && L.isAttributingVerb(lower(before))
+            let verbAfter = after < r.upperBound && toks[after].kind == .word && isAttributingVerb(after)
+            let verbBefore = before >= r.lowerBound && toks[before].kind == .word && isAttributingVerb(before)
             guard verbAfter || verbBefore, let s = speaker(mr) else { continue }
             found = s
         }
@@ -277,7 +286,7 @@ final class Attributor {
         for k in a..<b {
             let t = toks[k]
             if t.kind == .punct, isChar(t, ",") { continue }
-            if t.kind == .word, L.coordinators.contains(lower(k)) { continue }
+            if t.kind == .word, inList(k, .coordinators) { continue }
             return false
         }
         return true
@@ -310,7 +319,7 @@ final class Attributor {
         while j < b, toks[j].kind == .punct, isSoftPunct(tx(j)) { j += 1 }
         guard j < b else { return nil }
         let w = toks[j]
-        if w.kind == .word, !w.isCapitalized, L.isAttributingVerb(lower(j)) {
+        if w.kind == .word, !w.isCapitalized, isAttributingVerb(j) {
             // "…," said X
             guard let np = npAfterVerb(j + 1, b) else { return nil }
             // "…," said University of California, San Diego's chancellor, Pradeep Khosla: after an institution and
@@ -323,10 +332,10 @@ final class Attributor {
             return Attribution(speaker: s, verb: j, source: .after)
         }
         // "…," he said
-        if w.kind == .word, L.subjectPronouns.contains(lower(j)) {
+        if w.kind == .word, inList(j, .subjectPronouns) {
             var v = j + 1
             while v < b, isAdverb(v) { v += 1 }
-            if v < b, toks[v].kind == .word, L.isAttributingVerb(lower(v)), let s = speaker(j..<(j + 1)) {
+            if v < b, toks[v].kind == .word, isAttributingVerb(v), let s = speaker(j..<(j + 1)) {
                 return Attribution(speaker: s, verb: v, source: .after)
             }
             return nil
@@ -343,15 +352,14 @@ final class Attributor {
             }
             if t.kind == .punct, !(isJoiner(tx(t)) || isInitialDot(k) || isChar(t, "(") || isChar(t, ")")) { return nil }
             if t.kind == .word, !t.isCapitalized {
-                let lw = lower(k)
-                if k > j, L.isAttributingVerb(lw), !isNounUse(k, lowerBound: j) {
+                if k > j, isAttributingVerb(k), !isNounUse(k, lowerBound: j) {
                     var e = firstComma ?? k
                     if firstComma != nil, !isChar(k - 1, ",") { return nil }
                     while e > j, toks[e - 1].kind == .word, !toks[e - 1].isCapitalized, isAdverb(e - 1) { e -= 1 }
                     guard e > j, let s = speaker(j..<e) else { return nil }
                     return Attribution(speaker: s, verb: k, source: .after)
                 }
-                if firstComma == nil, L.clauseWords.contains(lw), !isAdverb(k) { return nil }
+                if firstComma == nil, inList(k, .clauseWords), !isAdverb(k) { return nil }
             }
             k += 1
         }
@@ -380,11 +388,11 @@ final class Attributor {
                k + 1 == ot || textIs(toks[k + 1], ",") || textIs(toks[k + 1], ":"), let s = quotativeSubject(like: k, lowerBound: a) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
-            if t.kind == .word, k == a, t.isCapitalized, L.isAttributingVerb(lower(k)),
+            if t.kind == .word, k == a, t.isCapitalized, isAttributingVerb(k),
                let np = npAfterVerb(k + 1, ot), let s = speaker(np) {
                 return Attribution(speaker: s, verb: k, source: .before)   // "Remarked scientist Tierra Curry, "…""
             }
-            if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(k)), !isNounUse(k, lowerBound: a),
+            if t.kind == .word, !t.isCapitalized, inList(k, .reportingVerbs), !isNounUse(k, lowerBound: a),
                let att = attribution(verb: k, lowerBound: a, quoteOpen: ot, sentenceEnd: sentenceEnd) {
                 return att
             }
@@ -430,17 +438,17 @@ final class Attributor {
     func isNounUse(_ k: Int, lowerBound a: Int) -> Bool {
         guard k > a else { return false }
         let p = toks[k - 1]
-        if p.kind == .word, L.nounMarkers.contains(lower(k - 1)) { return true }
+        if p.kind == .word, inList(k - 1, .nounMarkers) { return true }
         // "complicated questions", "Ballot Access News comments": a plural noun, unless a pronoun is its subject.
-        if L.pluralNounForms.contains(lower(k)), p.kind == .word, !L.subjectPronouns.contains(lower(k - 1)), !isAdverb(k - 1) {
+        if inList(k, .pluralNounForms), p.kind == .word, !inList(k - 1, .subjectPronouns), !isAdverb(k - 1) {
             // "The study reports", "the judge's statement reads": a verb after a determiner phrase
-            if k - 2 >= a, toks[k - 2].kind == .word, L.nounMarkers.contains(lower(k - 2)) { return false }
+            if k - 2 >= a, toks[k - 2].kind == .word, inList(k - 2, .nounMarkers) { return false }
             // After a name, a noun only inside a prepositional phrase ("in Ballot Access News comments"),
             // a verb otherwise ("The U.S. Department of Agriculture notes")
             if p.isCapitalized {
                 var c = k - 1
                 while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || ["of", "the", "for", "and"].contains(lower(c - 1)) { c -= 1 }
-                return c > a && toks[c - 1].kind == .word && L.prepositions.contains(lower(c - 1))
+                return c > a && toks[c - 1].kind == .word && inList(c - 1, .prepositions)
             }
             return true
         }
@@ -467,8 +475,8 @@ final class Attributor {
             }
         }
         var j = k - 1
-        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !L.coordinators.contains(lower(j)) { j -= 1 }
-        if j >= a, toks[j].kind == .word, L.weekdaysAndMonths.contains(lower(j)), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
+        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !inList(j, .coordinators) { j -= 1 }
+        if j >= a, toks[j].kind == .word, inList(j, .weekdaysAndMonths), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
         let verbIsParticiple = lower(k).hasSuffix("ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
@@ -482,7 +490,7 @@ final class Attributor {
         if t.kind == .word, ["which", "that"].contains(lower(j)) {
             var c = j - 1
             if c >= a, isChar(c, ",") { c -= 1 }
-            if c >= a, toks[c].kind == .word, L.utteranceNouns.contains(lower(c)),
+            if c >= a, toks[c].kind == .word, inList(c, .utteranceNouns),
                let s = clauseSubject(clauseStart(before: c, lowerBound: a), c) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
@@ -499,16 +507,16 @@ final class Attributor {
             return nil
         }
         // "asked to clarify": a verb chain, its subject is not here.
-        if t.kind == .word, !t.isCapitalized, L.isReportingVerb(lower(j)) { return nil }
+        if t.kind == .word, !t.isCapitalized, inList(j, .reportingVerbs) { return nil }
         // A verb after a subordinating word has no subject here ("When asked about it, X …").
-        if t.kind == .word, L.clauseWords.contains(lower(j)), !L.coordinators.contains(lower(j)),
+        if t.kind == .word, inList(j, .clauseWords), !inList(j, .coordinators),
            !(verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))) {
             return nil
         }
         // A participle or a coordinated verb takes the subject of its clause ("X gave an account,
         // speaking via Twitter"; "X asked whether … and then declared").
         if (t.kind == .punct && isChar(t, ",") && verbIsParticiple)
-            || (t.kind == .word && !t.isCapitalized && (L.coordinators.contains(lower(j)) || (verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))))) {
+            || (t.kind == .word && !t.isCapitalized && (inList(j, .coordinators) || (verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))))) {
             if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
             return nil
         }
@@ -523,7 +531,7 @@ final class Attributor {
                   let r = npLeftWalk(from: j, lowerBound: a), !(r.lowerBound > a && lower(r.lowerBound - 1) == "with") {
             // "issued a statement at his golf club saying": the participle's subject is the clause's.
             let before = r.lowerBound > a ? toks[r.lowerBound - 1] : nil
-            let afterPlace = before.map { isChar($0, ",") || ($0.kind == .word && L.prepositions.contains(lower(r.lowerBound - 1)) && !L.coordinators.contains(lower(r.lowerBound - 1))) } ?? false
+            let afterPlace = before.map { isChar($0, ",") || ($0.kind == .word && inList(r.lowerBound - 1, .prepositions) && !inList(r.lowerBound - 1, .coordinators)) } ?? false
             if afterPlace {
                 if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
                 return nil
@@ -538,12 +546,12 @@ final class Attributor {
             } else if let r = np, r.lowerBound > a {
                 let before = toks[r.lowerBound - 1]
                 if before.kind == .word, !before.isCapitalized {
-                    let bl = lower(r.lowerBound - 1)
+                    let bk = r.lowerBound - 1
                     // "which the BBC noted", "in Ballot Access News comments": not the main attribution.
                     // (After a preposition only when no person is named: "Ambassador to the United Nations
                     // Nikki Haley wrote" is a subject.)
-                    if L.relativeWords.contains(bl) { return nil }
-                    if L.prepositions.contains(bl), !(bl == "with" && verbIsParticiple), !L.coordinators.contains(bl),
+                    if inList(bk, .relativeWords) { return nil }
+                    if inList(bk, .prepositions), !(lower(bk) == "with" && verbIsParticiple), !inList(bk, .coordinators),
                        !mentions(in: r).contains(where: { names.mentions[$0].type == .person
                            && (names.mentions[$0].span.start > toks[r.lowerBound].span.start || names.mentions[$0].text.contains(" ")) }) { return nil }
                 }
@@ -603,7 +611,7 @@ final class Attributor {
     func isPassive(_ k: Int, lowerBound a: Int) -> Bool {
         var j = k - 1
         while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, lower(j).hasSuffix("ly") || lower(j) == "also" || lower(j) == "not" { j -= 1 }
-        return j >= a && toks[j].kind == .word && L.beVerbs.contains(lower(j))
+        return j >= a && toks[j].kind == .word && inList(j, .beVerbs)
     }
 
     func findBy(from a: Int, to b: Int) -> Int? {
@@ -638,7 +646,7 @@ final class Attributor {
                    Attributor.writtenWords.contains(lower(statement.upperBound - 1)) {
                     var p = statement.upperBound
                     if p + 2 < r.upperBound, toks[p].kind == .word, ["on", "last", "this"].contains(lower(p)),
-                       toks[p + 1].kind == .word, L.weekdaysAndMonths.contains(lower(p + 1)) { p += 2 }
+                       toks[p + 1].kind == .word, inList(p + 1, .weekdaysAndMonths) { p += 2 }
                     else if p + 1 < r.upperBound, toks[p].kind == .word, ["yesterday", "today"].contains(lower(p)) { p += 1 }
                     if p + 1 < r.upperBound, toks[p].kind == .word, ["from", "by", "of"].contains(lower(p)),
                        let author = npAfterVerb(p + 1, r.upperBound), speaker(author) != nil {
@@ -685,31 +693,30 @@ final class Attributor {
 
     /// A noun phrase ending at token `j`, walking left over words (and "of", "from", … inside it).
     func npLeftWalk(from j: Int, lowerBound lb: Int) -> Range<Int>? {
-        if toks[j].kind == .word, L.subjectPronouns.contains(lower(j)) { return j..<(j + 1) }
+        if toks[j].kind == .word, inList(j, .subjectPronouns) { return j..<(j + 1) }
         var a = j
         while a - 1 >= lb, j - a < 9 {
             let t = toks[a - 1]
             if t.kind == .word || t.kind == .number {
-                let lw = lower(a - 1)
                 // ("report" before "'s" is a noun: "The report's authors")
-                if !t.isCapitalized, (L.clauseWords.contains(lw) || (L.isReportingVerb(lw) && !isPossessive(a))), !L.innerPrepositions.contains(lw) { break }
+                if !t.isCapitalized, (inList(a - 1, .clauseWords) || (inList(a - 1, .reportingVerbs) && !isPossessive(a))), !inList(a - 1, .innerPrepositions) { break }
                 a -= 1
             } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(a - 1) {
                 a -= 1
             } else { break }
         }
-        while a <= j, toks[a].kind == .word, !toks[a].isCapitalized, L.innerPrepositions.contains(lower(a)) || isAdverb(a) { a += 1 }
+        while a <= j, toks[a].kind == .word, !toks[a].isCapitalized, inList(a, .innerPrepositions) || isAdverb(a) { a += 1 }
         return a <= j ? a..<(j + 1) : nil
     }
 
     /// The noun phrase after a reporting verb ("said Santa Barbara County Sheriff Bill Brown.").
     func npAfterVerb(_ from: Int, _ b: Int) -> Range<Int>? {
         guard from < b else { return nil }
-        if toks[from].kind == .word, L.subjectPronouns.contains(lower(from)) { return from..<(from + 1) }
+        if toks[from].kind == .word, inList(from, .subjectPronouns) { return from..<(from + 1) }
         var k = from
         var sawCap = false
         var onlyTitles = true
-        var determinerLed = toks[from].kind == .word && L.determiners.contains(lower(from))
+        var determinerLed = toks[from].kind == .word && inList(from, .determiners)
         while k < b, k - from < 12 {
             let t = toks[k]
             if t.kind == .word || t.kind == .number {
@@ -717,18 +724,18 @@ final class Attributor {
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
                 if !isNameWord(k) {
                     if isPossessive(k) { determinerLed = true; k += 1; continue }
-                    if sawCap, L.nameParticles.contains(lw), nextCap { k += 1; continue }
+                    if sawCap, inList(k, .nameParticles), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
                     if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
                     // "said study co-author and Royal Society Fellow Tim Caro": one role, then the name
                     if lw == "and", !sawCap, k > from, nextCap { k += 1; continue }
-                    if L.prepositions.contains(lw) || L.relativeWords.contains(lw) || (L.isReportingVerb(lw) && !isNounUse(k, lowerBound: from)) { break }
+                    if inList(k, .prepositions) || inList(k, .relativeWords) || (inList(k, .reportingVerbs) && !isNounUse(k, lowerBound: from)) { break }
                     if lw.hasSuffix("ing"), k > from { break }
                     // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras",
                     // "Rutgers University political scholar Kelly Dittmar"), or heading a determiner phrase
                     // ("the Crown prosecutor").
                     let nextNextCap = k + 2 < b && toks[k + 1].kind == .word && !toks[k + 1].isCapitalized
-                        && !L.prepositions.contains(lower(k + 1)) && toks[k + 2].kind == .word && toks[k + 2].isCapitalized
+                        && !inList(k + 1, .prepositions) && toks[k + 2].kind == .word && toks[k + 2].isCapitalized
                     if sawCap, !nextCap, !nextNextCap, !determinerLed { break }
                 } else {
                     sawCap = true
@@ -750,21 +757,21 @@ final class Attributor {
         var start = a
         while start < b, toks[start].kind != .word { start += 1 }
         guard start < b else { return nil }
-        if L.subjectPronouns.contains(lower(start)) { return start..<(start + 1) }
+        if inList(start, .subjectPronouns) { return start..<(start + 1) }
         var k = start
-        if L.determiners.contains(lower(start)) {
+        if inList(start, .determiners) {
             k += 1
             while k < b, k - start < 10 {
                 let t = toks[k]
                 if t.kind == .word {
                     let lw = lower(k)
                     // (A reporting verb right after the determiner is a noun: "The comments called her …", "A tweet …".)
-                    if !t.isCapitalized, (L.clauseWords.contains(lw) && !L.innerPrepositions.contains(lw))
-                        || L.isReportingVerb(lw) && k > start + 1 || L.beVerbs.contains(lw) { break }
+                    if !t.isCapitalized, (inList(k, .clauseWords) && !inList(k, .innerPrepositions))
+                        || inList(k, .reportingVerbs) && k > start + 1 || inList(k, .beVerbs) { break }
                     // a past-tense verb after the noun ends the phrase ("The palace issued …"), an
                     // adjective right after the determiner does not ("the alleged victim")
                     if !t.isCapitalized, lw.hasSuffix("ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
-                       !L.determiners.contains(lower(k - 1)) { break }
+                       !inList(k - 1, .determiners) { break }
                     k += 1; continue
                 }
                 if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
@@ -777,13 +784,13 @@ final class Attributor {
                 if t.kind == .word {
                     let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
                     if isNameWord(k) || textIs(t, "'s") { sawName = sawName || isNameWord(k); k += 1; continue }
-                    if L.nameParticles.contains(lower(k)) && nextCap { k += 1; continue }
+                    if inList(k, .nameParticles) && nextCap { k += 1; continue }
                     // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
                     // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
                     if sawName, lower(k).hasSuffix("ed") || lower(k).hasSuffix("s") { break }
-                    if nextCap, !L.clauseWords.contains(lower(k)), !L.isReportingVerb(lower(k)) { k += 1; continue }
+                    if nextCap, !inList(k, .clauseWords), !inList(k, .reportingVerbs) { k += 1; continue }
                     if k + 2 < b, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, toks[k + 2].isCapitalized,
-                       !L.clauseWords.contains(lower(k)), !L.clauseWords.contains(lower(k + 1)), !L.isReportingVerb(lower(k)), !L.isReportingVerb(lower(k + 1)) { k += 2; continue }
+                       !inList(k, .clauseWords), !inList(k + 1, .clauseWords), !inList(k, .reportingVerbs), !inList(k + 1, .reportingVerbs) { k += 2; continue }
                     break
                 }
                 if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
@@ -807,7 +814,7 @@ final class Attributor {
         guard a < b else { return nil }
         if let f = frontedClauseEnd(a, b) { a = f + 1; skipQuotes() }
         // "And Smith …", "Next, …": a connective is not the subject.
-        while a < b, toks[a].kind == .word, L.coordinators.contains(lower(a)) || L.connectiveAdverbs.contains(lower(a)) || lower(a) == "next" {
+        while a < b, toks[a].kind == .word, inList(a, .coordinators) || inList(a, .connectiveAdverbs) || lower(a) == "next" {
             a += 1
             if a < b, isChar(a, ",") { a += 1 }
         }
@@ -827,10 +834,10 @@ final class Attributor {
     func looksLikeName(_ r: Range<Int>) -> Bool {
         guard !r.isEmpty else { return false }
         let first = toks[r.lowerBound]
-        if first.kind == .word, L.determiners.contains(lower(r.lowerBound)) { return false }
+        if first.kind == .word, inList(r.lowerBound, .determiners) { return false }
         if isTitle(r.lowerBound), r.count > 1, textIs(toks[r.lowerBound + 1], "of") { return false }
         var head = r.upperBound - 1
-        for k in r where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) && k > r.lowerBound {
+        for k in r where toks[k].kind == .word && !toks[k].isCapitalized && inList(k, .innerPrepositions) && k > r.lowerBound {
             head = k - 1; break
         }
         return toks[head].kind == .word && isNameWord(head) && !isTitle(head)
@@ -861,7 +868,7 @@ final class Attributor {
             r = r.lowerBound..<(r.upperBound - 1)
         }
         guard !r.isEmpty else { return nil }
-        if r.count == 1, L.subjectPronouns.contains(lower(r.lowerBound)) {
+        if r.count == 1, inList(r.lowerBound, .subjectPronouns) {
             let k = r.lowerBound
             var s = Speaker(text: tx(k), span: toks[k].span, isPronoun: true)
             if let (canon, e) = resolvePronoun(at: k) { s.canonical = canon; s.entity = e }
@@ -869,10 +876,10 @@ final class Attributor {
         }
         // "Cornyn's statement", "Judge Miller's letter": the owner of the statement speaks.
         if let poss = (r.lowerBound..<r.upperBound).first(where: { isPossessive($0) }), poss > r.lowerBound,
-           r.upperBound - 1 > poss, L.utteranceNouns.contains(lower(r.upperBound - 1)),
-           !L.subjectPronouns.contains(lower(poss - 1)) {
+           r.upperBound - 1 > poss, inList(r.upperBound - 1, .utteranceNouns),
+           !inList(poss - 1, .subjectPronouns) {
             var ownerStart = r.lowerBound
-            for k in r.lowerBound..<poss where toks[k].kind == .word && !toks[k].isCapitalized && L.innerPrepositions.contains(lower(k)) { ownerStart = k + 1 }
+            for k in r.lowerBound..<poss where toks[k].kind == .word && !toks[k].isCapitalized && inList(k, .innerPrepositions) { ownerStart = k + 1 }
             let ownerRange = stripTitles(ownerStart..<poss)
             let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
             guard !ownerRange.isEmpty else { return role(r) }
@@ -880,7 +887,7 @@ final class Attributor {
             let (canon, e) = canonical(name: ownerRange, text: doc.string(ownerSpan), entity: entityCovering(ownerSpan))
             return Speaker(text: doc.string(span), span: span, canonical: canon, entity: e)
         }
-        let startsWithDeterminer = L.determiners.contains(lower(r.lowerBound))
+        let startsWithDeterminer = inList(r.lowerBound, .determiners)
         // A named person in the phrase: the name finder's PERSON mentions first, then capitalised runs.
         var candidate: (Range<Int>, Int?)? = nil
         var anyMention = false
@@ -923,7 +930,7 @@ final class Attributor {
         // ending in a preposition or conjunction ("include investigation of"), a verb's "-ing" alone ("trying").
         guard let last = words.last, !words.allSatisfy({ Attributor.bareDeterminers.contains($0) }),
               !L.prepositions.contains(last), last != "and", last != "or",
-              words.contains(where: { $0.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2 && $0 != "'s" }),
+              words.contains(where: { Attributor.hasTwoLetters($0) && $0 != "'s" }),
               // a time ("The next day, … delivered a speech"), a pronoun and its verb ("they used to call it")
               !Attributor.timeHeads.contains(last), !(words.count > 1 && L.subjectPronouns.contains(words[0])),
               // a conjunction alone, capitalised or not ("And")
@@ -949,6 +956,16 @@ final class Attributor {
         return Speaker(text: text, span: span, canonical: canon, entity: nil)
     }
 
+    /// At least two alphabetic scalars (`Cleaner.isLetter` is the Alphabetic property, looked up in a table).
+    static func hasTwoLetters(_ w: String) -> Bool {
+        var n = 0
+        for c in w.unicodeScalars where Cleaner.isLetter(c) {
+            n += 1
+            if n == 2 { return true }
+        }
+        return false
+    }
+
     static let timeHeads: Set<String> = ["day", "days", "week", "weeks", "month", "months", "year", "years", "morning",
                                          "afternoon", "evening", "night", "time", "weekend", "hour", "hours"]
     static let collectiveNouns: Set<String> = ["police", "staff", "management", "government", "media", "military",
@@ -962,18 +979,13 @@ final class Attributor {
 
     func roleHolder(head: String, words: [String]) -> Int? {
         guard !head.isEmpty else { return nil }
-        let wordSet = Set(words)
+        var content: Set<String>? = nil
         var best: Int? = nil
-        for id in personsByRoleHead[head] ?? [] {
-            let e = names.entities[id]
-            guard let role = e.role?.lowercased() else { continue }
-            let rw = ScalarText.split(role, 0x20, or: 0x2D)
-            // the head of the role: "spokesman" in "spokesman for the ministry"
-            let roleHead = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap { $0 > 0 ? rw[$0 - 1] : nil } ?? rw.last
-            guard roleHead == head else { continue }
+        // the head of the role: "spokesman" in "spokesman for the ministry"
+        for p in personRoles where p.head == head {
             // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman").
-            let content = wordSet.subtracting(L.determiners)
-            if content.isSubset(of: Set(rw)) { best = e.id }
+            if content == nil { content = Set(words).subtracting(L.determiners) }
+            if content!.isSubset(of: Set(p.words)) { best = p.id }
         }
         return best
     }
@@ -1003,13 +1015,13 @@ final class Attributor {
         var k = r.lowerBound
         while k < r.upperBound {
             let t = toks[k]
-            guard t.kind == .word, t.isCapitalized, !(k == r.lowerBound && L.determiners.contains(lower(k))) else { k += 1; continue }
+            guard t.kind == .word, t.isCapitalized, !(k == r.lowerBound && inList(k, .determiners)) else { k += 1; continue }
             var e = k + 1
             while e < r.upperBound {
                 let u = toks[e]
                 if u.kind == .word, isNameWord(e) { e += 1; continue }
                 if u.kind == .punct, isInitialDot(e) { e += 1; continue }
-                if u.kind == .word, L.nameParticles.contains(lower(e)), e + 1 < r.upperBound, toks[e + 1].isCapitalized { e += 1; continue }
+                if u.kind == .word, inList(e, .nameParticles), e + 1 < r.upperBound, toks[e + 1].isCapitalized { e += 1; continue }
                 break
             }
             runs.append(k..<e)
@@ -1023,13 +1035,13 @@ final class Attributor {
     func canonical(name: Range<Int>, text: String, entity: Int?) -> (String, Int?) {
         // A speaker is a person: a non-person mention ("Hall") defers to a person of that surname.
         if let e = entity, names.entities[e].type != .person,
-           personsByLastWord[tx(name.upperBound - 1)]?.isEmpty ?? true { return (names.entities[e].name, e) }
+           !isPersonLastWord(tx(name.upperBound - 1)) { return (names.entities[e].name, e) }
         if let e = entity, let stripped = fullNameWithoutTitles(e) { return (stripped, e) }
         let surname = tx(name.upperBound - 1)
         if let cached = fullestCache[surname] { return cached ?? (text, entity) }
         var best: (String, Int?, Int)? = nil
-        for id in personsByLastWord[surname] ?? [] {
-            let e = names.entities[id]
+        for p in personLastWords where p.last == surname {
+            let e = names.entities[p.id]
             for m in e.mentions.prefix(8) {
                 let full = stripTitles(tokenRange(names.mentions[m].span))
                 guard !full.isEmpty, tx(full.upperBound - 1) == surname, full.count <= 5 else { continue }
@@ -1048,15 +1060,22 @@ final class Attributor {
     func fullNameWithoutTitles(_ e: Int) -> String? {
         if let cached = strippedNames[e] { return cached }
         let name = names.entities[e].name
-        let result = ScalarText.split(name).count >= 2 ? stripTitles(name) : nil
+        let words = ScalarText.split(name)
+        let result = words.count >= 2 ? stripTitles(words: words, of: name) : nil
         strippedNames[e] = .some(result)
         return result
     }
 
-    func stripTitles(_ name: String) -> String {
-        var words = ScalarText.split(name)
+    func stripTitles(_ name: String) -> String { stripTitles(words: ScalarText.split(name), of: name) }
+
+    /// `stripTitles(name)` given the name's words (`ScalarText.split(name)`).
+    func stripTitles(words all: [String], of name: String) -> String {
+        var words = all
         if let last = words.lastIndex(where: { L.isTitle($0) }), last < words.count - 1 { words.removeFirst(last + 1) }
         while words.count > 1, let l = words.last, L.nameSuffixes.contains(l) { words.removeLast() }
+        // Nothing taken off a name with one space between words and none at its ends (its bytes are its words'
+        // and one space each between): joining the words gives the name back, so the name is the result.
+        if words.count == all.count, name.utf8.count == words.reduce(words.count - 1, { $0 + $1.utf8.count }) { return name }
         return words.joined(separator: " ")
     }
 
@@ -1075,12 +1094,12 @@ final class Attributor {
         }
         if lw == "you" { return nil }
         let sentence = doc.sentenceTokens[toks[p].sentence]
-        if toks[sentence.lowerBound].kind == .word, L.fronting.contains(lower(sentence.lowerBound)) {
+        if toks[sentence.lowerBound].kind == .word, inList(sentence.lowerBound, .fronting) {
             var k = p + 1
             while k < sentence.upperBound, !isChar(k, ",") { k += 1 }
-            if k + 1 < sentence.upperBound, toks[k + 1].isCapitalized, !L.determiners.contains(lower(k + 1)) {
+            if k + 1 < sentence.upperBound, toks[k + 1].isCapitalized, !inList(k + 1, .determiners) {
                 var e = k + 1
-                while e < sentence.upperBound, toks[e].kind == .word, toks[e].isCapitalized || L.nameParticles.contains(lower(e)) { e += 1 }
+                while e < sentence.upperBound, toks[e].kind == .word, toks[e].isCapitalized || inList(e, .nameParticles) { e += 1 }
                 if e < sentence.upperBound, toks[e].kind == .word, !toks[e].isCapitalized, let s = speaker((k + 1)..<e), !s.isPronoun, let c = s.canonical {
                     return (c, s.entity)
                 }
@@ -1092,7 +1111,7 @@ final class Attributor {
         for h in history.reversed() where h.tok < toks[p].span.start {
             if toks[doc.tokenIndex(atOrAfter: h.tok)].paragraph < minPara { break }
             // "he" and "she" never stand for an institution ("the police", "the ministry").
-            if gender != nil, h.speaker.entity == nil, let head = ScalarText.split(h.speaker.text).last,
+            if gender != nil, h.speaker.entity == nil, let head = ScalarText.lastWord(h.speaker.text),
                L.institutionNouns.contains(head.lowercased()) { continue }
             if compatible(h.speaker.canonical, h.speaker.entity, gender) { fromHistory = (h.tok, h.speaker); break }
         }
@@ -1142,15 +1161,14 @@ final class Attributor {
         while c > sentenceStart, toks[c - 1].kind == .word, !isChar(c - 1, ",") { lead += 1; c -= 1 }
         if lead > 3 { return false }
         if r.lowerBound > 0, toks[r.lowerBound - 1].kind == .word, !toks[r.lowerBound - 1].isCapitalized {
-            let pl = lower(r.lowerBound - 1)
-            if L.prepositions.contains(pl) || L.isReportingVerb(pl) { return false }
+            if inList(r.lowerBound - 1, .prepositions) || inList(r.lowerBound - 1, .reportingVerbs) { return false }
         }
         var k = r.upperBound
         while k < toks.count, toks[k].kind == .word, isAdverb(k), !toks[k].isCapitalized { k += 1 }
         guard k < toks.count else { return false }
         let t = toks[k]
         if t.kind == .punct { return isChar(t, ",") }
-        return t.kind == .word && !t.isCapitalized && !L.prepositions.contains(lower(k)) && !textIs(t, "'s")
+        return t.kind == .word && !t.isCapitalized && !inList(k, .prepositions) && !textIs(t, "'s")
     }
 
     // MARK: - interview turns
@@ -1172,9 +1190,11 @@ final class Attributor {
         let text = String(name)
         var canon = text
         var entity: Int? = nil
-        if let last = ScalarText.split(text).last, text.contains(" ") {
-            for id in personsByLastWord[last] ?? [] {
-                let e = names.entities[id]
+        // (An ASCII text holds a space just when it holds the byte: no need for Foundation's search.)
+        let hasSpace = text.utf8.allSatisfy { $0 < 0x80 } ? text.utf8.contains(0x20) : text.contains(" ")
+        if let last = ScalarText.lastWord(text), hasSpace {
+            for p in personLastWords where p.last == last {
+                let e = names.entities[p.id]
                 if ScalarText.split(e.name).count > ScalarText.split(canon).count || e.name.count >= canon.count { canon = e.name; entity = e.id }
             }
         }
@@ -1191,13 +1211,13 @@ final class Attributor {
         let sentence = doc.sentenceTokens[toks[ot].sentence]
         var firstWord = ot
         while firstWord < et, toks[firstWord].kind != .word { firstWord += 1 }
-        if firstWord < et, L.relativeWords.contains(lower(firstWord)), firstWord > ot { return .mixed }
+        if firstWord < et, inList(firstWord, .relativeWords), firstWord > ot { return .mixed }
         var prev = ot - 1
         while prev >= sentence.lowerBound, toks[prev].kind == .quote { prev -= 1 }
         if prev < sentence.lowerBound {
             // A quotation that is the subject of the writer's sentence ("Law and order" was a theme).
             if et < toks.count, toks[et].paragraph == toks[ot].paragraph, toks[et].kind == .word,
-               L.beVerbs.contains(lower(et)) || ["has", "have", "had", "will", "would", "can", "could", "may", "might", "must"].contains(lower(et)) {
+               inList(et, .beVerbs) || ["has", "have", "had", "will", "would", "can", "could", "may", "might", "must"].contains(lower(et)) {
                 return .mixed
             }
             return .direct
@@ -1207,7 +1227,7 @@ final class Attributor {
             if Self.directIntroMarks.contains(where: { textIs(pt, $0) }) { return .direct }
             if isChar(pt, "(") || isChar(pt, "[") { return .mixed }
         }
-        if pt.kind == .word, L.embeddingWords.contains(lower(prev)) { return .mixed }
+        if pt.kind == .word, inList(prev, .embeddingWords) { return .mixed }
         return isClause(ot, et) ? .direct : .mixed
     }
 
@@ -1217,8 +1237,8 @@ final class Attributor {
         var k = ot
         while k < et, n < 3 {
             if toks[k].kind == .word {
+                if inList(k, .clauseSubjects) { return true }
                 let w = lower(k)
-                if L.clauseSubjects.contains(w) { return true }
                 if (w == "that" || w == "this" || w == "what" || w == "who"), k + 1 < et, ["'s", "is", "was"].contains(lower(k + 1)) { return true }
                 n += 1
             }
@@ -1235,16 +1255,16 @@ final class Attributor {
         var words = 0, capitalised = 0
         for k in ot..<et where toks[k].kind == .word || toks[k].kind == .number {
             words += 1
-            if toks[k].isCapitalized || toks[k].kind == .number || L.titleCaseSmallWords.contains(lower(k)) { capitalised += 1 }
+            if toks[k].isCapitalized || toks[k].kind == .number || inList(k, .titleCaseSmallWords) { capitalised += 1 }
         }
         if words > 6 { return false }
         if ot > 0, toks[ot - 1].paragraph == toks[ot].paragraph {
             let pt = toks[ot - 1]
             if pt.kind == .punct, isChar(pt, "(") { return true }
-            if pt.kind == .word, L.namingCues.contains(lower(ot - 1)) { return true }
+            if pt.kind == .word, inList(ot - 1, .namingCues) { return true }
             // "nicknamed the "Nickinator""
-            if pt.kind == .word, L.determiners.contains(lower(ot - 1)), ot - 2 >= 0, toks[ot - 2].kind == .word,
-               L.namingCues.contains(lower(ot - 2)) { return true }
+            if pt.kind == .word, inList(ot - 1, .determiners), ot - 2 >= 0, toks[ot - 2].kind == .word,
+               inList(ot - 2, .namingCues) { return true }
             if !attributed, pt.kind == .word, lower(ot - 1) == "or" { return true }
         }
         if attributed { return false }
@@ -1282,6 +1302,45 @@ final class Attributor {
             return true
         }
         return ascii ?? (tx(t) == w)
+    }
+
+    /// `L.<list>.contains(lower(k))`, as a bit test: the bits of all the lists holding the
+    /// token's lower-case text are worked out on the first ask (for tokens of ASCII and ’ from the scalars, without
+    /// making the string).
+    @inline(__always) func inList(_ k: Int, _ list: L.List) -> Bool {
+        var f = listFlags[k]
+        if f == 0 { f = workOutLists(k) }
+        return f & list.rawValue != 0
+    }
+    func workOutLists(_ k: Int) -> UInt32 {
+        let span = toks[k].span
+        var f: UInt32
+        let first = scalars[span.start].value
+        if span.length == 1, first == 0xAB || first == 0xBB || (first >= 0x2010 && first <= 0x205E && first != 0x2019) {
+            // A quotation mark or dash outside ASCII (not ’, which the lower-case text turns into '): it is its own
+            // lower case, and no string canonically equivalent to it is ASCII, so it is in no list (every word listed
+            // is ASCII).
+            f = 0
+        } else if span.length <= 32, lowerIndex[k] < 0, (span.start..<span.end).allSatisfy({ scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 }) {
+            // The bytes `asciiLower` would make, on the stack.
+            f = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
+                for i in 0..<span.length {
+                    let v = scalars[span.start + i].value
+                    buf[i] = v == 0x2019 ? 0x27 : v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v)
+                }
+                return lists.listBits(UnsafeBufferPointer(rebasing: buf[0..<span.length]))
+            }
+        } else {
+            var w = lower(k)
+            f = w.withUTF8 { lists.listBits($0) }
+        }
+        f |= L.List.known.rawValue
+        listFlags[k] = f
+        return f
+    }
+    /// `L.isAttributingVerb(lower(k))`.
+    func isAttributingVerb(_ k: Int) -> Bool {
+        inList(k, .reportingVerbs) && !inList(k, .evaluativeVerbs) && !lower(k).hasSuffix("ing")
     }
 
     /// `L.isTitle(tx(k))`, worked out once per token.
@@ -1324,8 +1383,12 @@ final class Attributor {
     func isAdverb(_ k: Int) -> Bool {
         let t = toks[k]
         guard t.kind == .word, !t.isCapitalized else { return false }
+        if inList(k, .adverbs) { return true }
+        // A token ending in an ASCII scalar other than y or Y has a lower-case text whose last character is not "y".
+        let last = scalars[t.span.end - 1].value
+        if last < 0x80, last != 0x79, last != 0x59 { return false }
         let w = lower(k)
-        return L.adverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
+        return w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w)
     }
     func isAdverb(word w: String) -> Bool {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
@@ -1355,7 +1418,7 @@ final class Attributor {
         guard k > r.lowerBound else { return false }
         var j = k - 1
         if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
-        guard toks[j].kind == .word, !toks[j].isCapitalized, L.innerPrepositions.contains(lower(j)) else { return false }
+        guard toks[j].kind == .word, !toks[j].isCapitalized, inList(j, .innerPrepositions) else { return false }
         // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
         return !(j > r.lowerBound && isTitle(j - 1))
     }

@@ -187,6 +187,35 @@ enum QuoteLexicon {
         "lawsuit", "speech", "remarks", "comments", "testimony", "column", "op-ed", "essay", "page", "channel",
     ]
     @inline(__always) static func isReportingVerb(_ lower: String) -> Bool { reportingVerbs.contains(lower) }
+
+    /// The word lists the attribution rules ask about tokens, one bit each (`Attributor.inList`).
+    struct List: OptionSet, Sendable {
+        let rawValue: UInt32
+        static let reportingVerbs = List(rawValue: 1 << 0), evaluativeVerbs = List(rawValue: 1 << 1)
+        static let pluralNounForms = List(rawValue: 1 << 2), nounMarkers = List(rawValue: 1 << 3)
+        static let coordinators = List(rawValue: 1 << 4), adverbs = List(rawValue: 1 << 5)
+        static let connectiveAdverbs = List(rawValue: 1 << 6), beVerbs = List(rawValue: 1 << 7)
+        static let weekdaysAndMonths = List(rawValue: 1 << 8), clauseWords = List(rawValue: 1 << 9)
+        static let innerPrepositions = List(rawValue: 1 << 10), prepositions = List(rawValue: 1 << 11)
+        static let determiners = List(rawValue: 1 << 12), relativeWords = List(rawValue: 1 << 13)
+        static let subjectPronouns = List(rawValue: 1 << 14), clauseSubjects = List(rawValue: 1 << 15)
+        static let namingCues = List(rawValue: 1 << 16), titleCaseSmallWords = List(rawValue: 1 << 17)
+        static let embeddingWords = List(rawValue: 1 << 18), nameParticles = List(rawValue: 1 << 19)
+        static let fronting = List(rawValue: 1 << 20), utteranceNouns = List(rawValue: 1 << 21)
+        /// Not a list: set on every worked-out entry of `Attributor`'s per-token flags (0 is "not yet").
+        static let known = List(rawValue: 1 << 31)
+    }
+    /// Every word of the lists in `List`, with the bits of the lists that hold it.
+    static let lists = WordSet(lists: [
+        (reportingVerbs, .reportingVerbs), (evaluativeVerbs, .evaluativeVerbs), (pluralNounForms, .pluralNounForms),
+        (nounMarkers, .nounMarkers), (coordinators, .coordinators), (adverbs, .adverbs),
+        (connectiveAdverbs, .connectiveAdverbs), (beVerbs, .beVerbs), (weekdaysAndMonths, .weekdaysAndMonths),
+        (clauseWords, .clauseWords), (innerPrepositions, .innerPrepositions), (prepositions, .prepositions),
+        (determiners, .determiners), (relativeWords, .relativeWords), (subjectPronouns, .subjectPronouns),
+        (clauseSubjects, .clauseSubjects), (namingCues, .namingCues), (titleCaseSmallWords, .titleCaseSmallWords),
+        (embeddingWords, .embeddingWords), (nameParticles, .nameParticles), (fronting, .fronting),
+        (utteranceNouns, .utteranceNouns),
+    ])
     /// A verb that can follow a quotation to attribute it ("…," Kerry said; "…," said Kerry).
     @inline(__always) static func isAttributingVerb(_ lower: String) -> Bool {
         reportingVerbs.contains(lower) && !evaluativeVerbs.contains(lower) && !lower.hasSuffix("ing")
@@ -205,11 +234,29 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     /// The words' UTF-8, one after another: word `i` is `bytes[offsets[i]..<offsets[i + 1]]`.
     private let bytes: [UInt8]
     private let offsets: [Int32]
+    /// For a table of several lists (`init(lists:)`): the bits of the lists holding each word; else empty.
+    private let bits: [UInt32]
 
-    init<S: Sequence>(_ s: S) where S.Element == String {
+    init<S: Sequence>(_ s: S) where S.Element == String { self.init(s, bits: []) }
+
+    /// One table of several lists: `listBits(_:)` gives the bits of the lists holding a word.
+    init(lists: [(WordSet, QuoteLexicon.List)]) {
+        var words: [String] = [], bits: [UInt32] = []
+        var index: [String: Int] = [:]
+        for (set, bit) in lists {
+            for w in set {
+                if let i = index[w] { bits[i] |= bit.rawValue; continue }
+                index[w] = words.count; words.append(w); bits.append(bit.rawValue)
+            }
+        }
+        self.init(words, bits: bits)
+    }
+
+    private init<S: Sequence>(_ s: S, bits: [UInt32]) where S.Element == String {
         var unique: [String] = []
         var seen = Set<String>()
         for w in s where seen.insert(w).inserted { unique.append(w) }
+        self.bits = bits
         var size = 16
         while size < unique.count * 4 { size <<= 1 }
         var t = [Int32](repeating: 0, count: size), hs = [UInt32](repeating: 0, count: size)
@@ -240,17 +287,33 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     func contains(_ w: String) -> Bool {
         var w = w
         // Hashed and compared on the string's UTF-8 in place (a small string's is copied to the stack).
-        return w.withUTF8 { u in
-            let h = WordSet.hash(u)
-            var k = WordSet.slot(h, mask)
-            while true {
-                let e = Int(table[k])
-                if e == 0 { return false }
-                // The same bytes are the same word; other bytes of the same hash are compared as strings
-                // (canonical equivalence), as before.
-                if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { return true }
-                k = (k + 1) & mask
-            }
+        return w.withUTF8 { contains($0) }
+    }
+    /// `contains` of the string with this (valid) UTF-8.
+    func contains(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let h = WordSet.hash(u)
+        var k = WordSet.slot(h, mask)
+        while true {
+            let e = Int(table[k])
+            if e == 0 { return false }
+            // The same bytes are the same word; other bytes of the same hash are compared as strings
+            // (canonical equivalence), as before.
+            if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { return true }
+            k = (k + 1) & mask
+        }
+    }
+    /// The bits of every list holding the word, given as UTF-8: each entry that `contains` would accept for it
+    /// (the same bytes, or the same hash and an equal string) adds its lists, so a list's bit is set just when that
+    /// list's own `contains` is true.
+    func listBits(_ u: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let h = WordSet.hash(u)
+        var k = WordSet.slot(h, mask)
+        var found: UInt32 = 0
+        while true {
+            let e = Int(table[k])
+            if e == 0 { return found }
+            if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { found |= bits[e - 1] }
+            k = (k + 1) & mask
         }
     }
     @inline(__always) private func sameBytes(_ i: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -99,6 +99,18 @@ enum Cleaner {
         // Every boilerplate line and prefix starts with one of a few ASCII letters.
         let first = doc.scalars[t.start].value
         if first < 0x80, !boilerplateInitials.contains(UInt8(first >= 0x41 && first <= 0x5A ? first + 0x20 : first)) { return false }
+        // A quotation mark, dash or other punctuation first (« », U+2010–U+2027, U+2030–U+205E: no case, no canonical
+        // decomposition, never composed with what follows, not white space): the line's text cannot equal or start
+        // with a boilerplate line or prefix, all of which start with an ASCII letter.
+        if first == 0xAB || first == 0xBB || (first >= 0x2010 && first <= 0x2027) || (first >= 0x2030 && first <= 0x205E) { return false }
+        // Two ASCII letters first: a boilerplate line or prefix (all ASCII) can match only when it starts with the
+        // same two letters in lower case. (The line's text, lower-cased and with only trailing characters trimmed,
+        // must equal or start with it character by character; two ASCII letters are two characters of their own.)
+        if t.length >= 2 {
+            let a = doc.scalars[t.start].value, b = doc.scalars[t.start + 1].value
+            if Segmenter.isASCIIWord(a), Segmenter.isASCIIWord(b), a > 0x39, b > 0x39,
+               !boilerplatePairs.contains(UInt16(a | 0x20) << 8 | UInt16(b | 0x20)) { return false }
+        }
         return isBoilerplateASCII(doc.scalars, t) ?? isBoilerplateLine(doc.cleaned(t))
     }
 
@@ -111,6 +123,12 @@ enum Cleaner {
         let lower = line.lowercased()
         return boilerplatePrefixes.contains { lower.hasPrefix($0) }
     }
+
+    /// First two bytes of the boilerplate lines and prefixes (all ASCII, lower case), as `first << 8 | second`.
+    static let boilerplatePairs: Set<UInt16> = Set((Array(boilerplateLines) + boilerplatePrefixes).compactMap { w in
+        let u = Array(w.utf8)
+        return u.count >= 2 ? UInt16(u[0]) << 8 | UInt16(u[1]) : nil
+    })
 
     /// First letters of the boilerplate lines and prefixes (all ASCII, lower case).
     static let boilerplateInitials: Set<UInt8> = Set((Array(boilerplateLines) + boilerplatePrefixes).compactMap { $0.utf8.first })

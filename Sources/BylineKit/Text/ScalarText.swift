@@ -61,6 +61,23 @@ extension ScalarText {
         return s.split(whereSeparator: { $0 == ca || $0 == cb }).map(String.init)
     }
 
+    /// `split(s).last`, without making the other pieces: for ASCII the bytes after the last space (trailing spaces
+    /// aside), else as `split`.
+    static func lastWord(_ s: String) -> String? {
+        var copy = s
+        var ascii = true
+        let last = copy.withUTF8 { u -> String? in
+            for b in u where b >= 0x80 { ascii = false; return nil }
+            var end = u.count
+            while end > 0, u[end - 1] == 0x20 { end -= 1 }
+            guard end > 0 else { return nil }
+            var start = end
+            while start > 0, u[start - 1] != 0x20 { start -= 1 }
+            return String(decoding: UnsafeBufferPointer(rebasing: u[start..<end]), as: UTF8.self)
+        }
+        return ascii ? last : split(s).last
+    }
+
     /// The Unicode scalars of a string, decoded straight from its UTF-8 (one pass, one allocation), and the offsets
     /// of its notable scalars (`isNotable`), noted on the way so the later passes need not look at every scalar.
     static func decode(_ text: String) -> (scalars: [Unicode.Scalar], notable: [Int32]) {

@@ -158,6 +158,10 @@ enum Segmenter {
         q == "\"" || q == "\u{201D}" || q == "'" || q == "\u{2019}" || q == "\u{00BB}"
     }
 
+    /// `abbreviations` for ASCII look-ups: an ASCII string is in a `Set<String>` just when a word of the same bytes
+    /// is (only itself is canonically equivalent to it among the ASCII words), which `WordSet` finds by the bytes.
+    static let abbreviationTable = WordSet(abbreviations)
+
     /// Longest entry of `abbreviations`, in scalars.
     static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
 
@@ -167,14 +171,14 @@ enum Segmenter {
         for k in span.start..<span.end where !s[k].isASCII { ascii = false; break }
         guard ascii else { return abbreviations.contains(ScalarText.string(s, span.start, span.end).lowercased()) }
         guard span.length <= longestAbbreviation else { return false }
-        let lower = String(unsafeUninitializedCapacity: span.length) { buf in
+        // The lower-case bytes on the stack, looked up without making a string.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestAbbreviation) { buf in
             for k in span.start..<span.end {
                 let v = UInt8(s[k].value)
                 buf[k - span.start] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
             }
-            return span.length
+            return abbreviationTable.contains(UnsafeBufferPointer(rebasing: buf[0..<span.length]))
         }
-        return abbreviations.contains(lower)
     }
 
     /// Token `k` ends its sentence. Reads the tokens in place (no copies).
