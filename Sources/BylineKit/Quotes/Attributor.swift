@@ -44,7 +44,7 @@ final class Attributor {
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
     /// `fullNameWithoutTitles` by entity id: nil when not yet worked out.
-    lazy var strippedNames: [String??] = Array(repeating: nil, count: names.entities.count)
+    lazy var strippedNames: [String??] = Array(filling: nil, count: names.entities.count)
     /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
     /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
     /// releasing at the end.
@@ -83,9 +83,9 @@ final class Attributor {
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.scalars = doc.scalars; self.names = names; self.parts = parts
-        lowerIndex = Array(repeating: -1, count: doc.tokens.count)
-        titleCache = Array(repeating: -1, count: doc.tokens.count)
-        listFlags = Array(repeating: 0, count: doc.tokens.count)
+        lowerIndex = Array(filling: -1, count: doc.tokens.count)
+        titleCache = Array(filling: -1, count: doc.tokens.count)
+        listFlags = Array(filling: 0, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
             let b = doc.tokenIndex(atOrAfter: p.span.end)
@@ -96,7 +96,7 @@ final class Attributor {
     // MARK: - the pass
 
     func run() -> [Quote] {
-        attributions = Array(repeating: nil, count: parts.count)
+        attributions = Array(filling: nil, count: parts.count)
         // One quotation over several lines or paragraphs is attributed as a whole: by the strongest
         // attribution any of its parts has (often after the last part: "…," Lopez said).
         var chainStart = 0
@@ -116,10 +116,10 @@ final class Attributor {
         // Kinds, then groups: parts joined across lines or paragraphs, parts attributed by one reporting
         // verb, and parts continuing the speaker of the part just before share a group.
         var kinds: [QuoteKind] = parts.indices.map { kind(of: $0) }
-        var groupOf = Array(repeating: -1, count: parts.count)
+        var groupOf = Array(filling: -1, count: parts.count)
         var verbGroup: [Int: Int] = [:]
         var next = 0
-        var keep = Array(repeating: true, count: parts.count)
+        var keep = Array(filling: true, count: parts.count)
         for i in parts.indices {
             // Marks with nothing quoted between them ("", “ ”) are not quotes.
             let (ot, et) = partTokens[i]
