@@ -272,7 +272,9 @@ enum Segmenter {
         let al = TokenInfo.asciiLowerTable
         var i = p.start
         let end = p.end
-        func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+        /// Token `a..<b`, its hash and upper-case test made here (`ofToken`) unless the caller made them as it
+        /// scanned the token (`made`).
+        func push(_ a: Int, _ b: Int, _ kind: Token.Kind, made: (hash: UInt64, upper: Bool)? = nil) {
             var cap = false, allCaps = false
             if kind == .word {
                 cap = isUpper(s[a])
@@ -289,9 +291,8 @@ enum Segmenter {
                 }
             }
             guard out < limit else { full = true; return }
-            // The hash, made here while the scalars are at hand; its chain of multiplications runs beside the
-            // scan of the next token.
-            let (hash, upper) = WordHash.ofToken(s, a, b, asciiLower: al)
+            // The hash, made while the scalars are at hand: its chain of multiplications runs beside the scan.
+            let (hash, upper) = made ?? WordHash.ofToken(s, a, b, asciiLower: al)
             out.initialize(to: Token(span: Span(a, b), kind: kind, isCapitalized: cap, isAllCaps: allCaps,
                                      startsSentence: false, paragraph: paragraph, sentence: 0, hash: hash, hasUpper: upper))
             out += 1
@@ -310,37 +311,60 @@ enum Segmenter {
                     for k in start..<upTo where !isDigit(s[k]) && isWordScalar(s[k]) { return false }
                     return true
                 }
+                // The token's lower-cased hash and whether a letter is upper case (`changed` not 0), made as the
+                // scan passes each scalar (`take`; the same as `WordHash.ofToken`).
+                var hv = WordHash.seed, changed: UInt32 = 0
+                @inline(__always) func take(_ k: Int) {
+                    let c = s[k], v = c.value
+                    if v < 128 {
+                        let l = al[Int(v)]
+                        changed |= l ^ v
+                        hv = WordHash.add(hv, l)
+                    } else {
+                        hv = WordHash.add(hv, WordHash.lower(c))
+                        if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
+                    }
+                }
+                take(i)
                 i += 1
                 while i < end {
                     // Runs of ASCII letters and digits (the bulk of the text) in a tight loop.
-                    while i < end, Segmenter.isASCIIWord(s[i].value) { i += 1 }
+                    while i < end {
+                        let v = s[i].value
+                        guard Segmenter.isASCIIWord(v) else { break }
+                        let l = al[Int(v)]
+                        changed |= l ^ v
+                        hv = WordHash.add(hv, l)
+                        i += 1
+                    }
                     guard i < end else { break }
                     let d = s[i]
-                    if isWordScalar(d) { i += 1; continue }
+                    if isWordScalar(d) { take(i); i += 1; continue }
                     guard i + 1 < end else { break }
                     let nx = s[i + 1]
                     // 1,000 and 3.5
-                    if (d == "," || d == "."), isDigit(nx), allDigits(i) { i += 1; continue }
+                    if (d == "," || d == "."), isDigit(nx), allDigits(i) { take(i); i += 1; continue }
                     // AT&T, Texas A&M, S&P: an ampersand between capital letters with no space joins them (not in
                     // the lower-case parameters of a web address: "q=horse&ie=utf-8")
-                    if d == "&", isUpper(nx), isUpper(s[i - 1]) { i += 1; continue }
+                    if d == "&", isUpper(nx), isUpper(s[i - 1]) { take(i); i += 1; continue }
                     // Jean-Claude, ten-storey, al-Assad
-                    if d == "-", isWordScalar(nx), !isDigit(nx) || !allDigits(i) { i += 1; continue }
+                    if d == "-", isWordScalar(nx), !isDigit(nx) || !allDigits(i) { take(i); i += 1; continue }
                     // O'Brien, don't — but not the possessive 's
                     if d == "'" || d == "\u{2019}" {
                         let possessive = (nx == "s" || nx == "S") && (i + 2 >= end || !isWordScalar(s[i + 2]))
-                        if Cleaner.isLetter(nx) && !possessive && i > start && Cleaner.isLetter(s[i - 1]) { i += 1; continue }
+                        if Cleaner.isLetter(nx) && !possessive && i > start && Cleaner.isLetter(s[i - 1]) { take(i); i += 1; continue }
                     }
                     // U.S., U.N., D.C., e.g.: single letters joined by dots
                     if d == ".", i - segStart == 1, Cleaner.isLetter(nx), i + 2 == end || s[i + 2] == "." || !isWordScalar(s[i + 2]) {
+                        take(i); take(i + 1)
                         i += 2
                         segStart = i - 1
-                        if i < end, s[i] == ".", i + 1 >= end || !Cleaner.isLetter(s[i + 1]) { i += 1; break }
+                        if i < end, s[i] == ".", i + 1 >= end || !Cleaner.isLetter(s[i + 1]) { take(i); i += 1; break }
                         continue
                     }
                     break
                 }
-                push(start, i, isDigit(s[start]) && allDigits(i) ? .number : .word)
+                push(start, i, isDigit(s[start]) && allDigits(i) ? .number : .word, made: (WordHash.finish(hv), changed != 0))
                 continue
             }
             if isQuoteChar(c) {
