@@ -332,9 +332,10 @@ enum Segmenter {
                     while i < end {
                         let v = s[i].value
                         guard Segmenter.isASCIIWord(v) else { break }
-                        let l = al[Int(v)]
-                        changed |= l ^ v
-                        hv = WordHash.add(hv, l)
+                        // An ASCII letter or digit lowered by setting bit 5 (digits have it set already); a capital
+                        // is a letter without it.
+                        changed |= ~v & 0x20
+                        hv = WordHash.add(hv, v | 0x20)
                         i += 1
                     }
                     guard i < end else { break }
