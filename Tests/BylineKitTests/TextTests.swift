@@ -81,6 +81,8 @@ struct TextTests {
                                                false, true, true, false])
         // The same hash whatever the case: the name finder's look-ups are case-blind.
         #expect(Document("ECOLE").tokens[0].hash == Document("ecole").tokens[0].hash)
+        // With the hash, a token still takes 40 bytes (every pass over the tokens reads them).
+        #expect(MemoryLayout<Token>.stride == 40)
     }
 
     @Test("A backtick between letters is an apostrophe; NBSP and CR are spaces")
