@@ -36,8 +36,9 @@ func benchAnalysis() {
 }
 
 /// One analysis stage run repeatedly on the built-in corpus, for profiling (`perf record`, callgrind): doc,
-/// names, quotes, all (the whole `Analyzer.analyze`), rules (the name finder's time per step), tiny (a one-sentence story, for the fixed cost of a story), or
-/// prefixes (the first `rounds` stories cut after every token: a sweep for crashes at the end of a text).
+/// names, quotes, all (the whole `Analyzer.analyze`), rules (the name finder's time per step), tiny (a one-sentence
+/// story, for the fixed cost of a story), or prefixes (the first `rounds` stories cut after every token: a sweep
+/// for crashes at the end of a text).
 func benchAnalysisStage(_ stage: String, rounds: Int) {
     let texts = BuiltInLibrary.load().stories.map(\.text)
     let needsDocs = stage == "names" || stage == "quotes" || stage == "rules"
@@ -60,7 +61,6 @@ func benchAnalysisStage(_ stage: String, rounds: Int) {
                 }
             }
             print("prefixes: \(min(rounds, texts.count)) stories cut after every token, \(count) mentions"); return
-        // The fixed cost of one story: a one-sentence story analysed as often as the corpus has stories.
         case "rules":
             // The name finder's time per step (the tagger, then each rule; "link" groups the names into entities),
             // summed over the corpus, per round: where the name stage spends its time.
@@ -68,6 +68,7 @@ func benchAnalysisStage(_ stage: String, rounds: Int) {
                 print(String(format: "%8.2f ms  %@", ms, step))
             }
             return
+        // The fixed cost of one story: a one-sentence story analysed as often as the corpus has stories.
         case "tiny": for _ in texts { count += Analyzer().analyze("Kerry said it was \"fine\" in Paris.").mentions.count }
         default: print("unknown stage \(stage): doc, names, quotes, all, rules, tiny or prefixes"); return
         }

@@ -23,26 +23,35 @@ enum WordHash {
         return finish(h)
     }
 
-    /// Lower-cased hash of `scalars[a..<b]` (as `of`), and whether a letter of it is upper case, in one pass
-    /// (`asciiLower`: `TokenInfo.asciiLower`, each ASCII scalar lowered).
+    /// Each ASCII scalar lowered (as `lower`: A-Z to a-z, the others as they are), in memory that is never freed
+    /// or written after it is made (so shared between threads safely), for the tokenizer's loops to read directly.
+    nonisolated(unsafe) static let asciiLowerTable: UnsafeBufferPointer<UInt32> = {
+        let p = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 128)
+        for v in 0..<128 { p[v] = UInt32(v) &- 65 < 26 ? UInt32(v) | 0x20 : UInt32(v) }
+        return UnsafeBufferPointer(p)
+    }()
+
+    /// One scalar of a token added to its lower-cased hash `hv`; `changed` becomes non-zero at an upper-case letter
+    /// (`al`: `asciiLowerTable`).
+    @inline(__always) static func addLowered(_ hv: inout UInt64, _ changed: inout UInt32, _ c: Unicode.Scalar,
+                                             asciiLower al: UnsafeBufferPointer<UInt32>) {
+        let v = c.value
+        if v < 128 {
+            // ASCII: lowered from the table; an upper-case letter differs from its lower case.
+            let l = al[Int(v)]
+            changed |= l ^ v
+            hv = add(hv, l)
+        } else {
+            hv = add(hv, lower(c))
+            if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
+        }
+    }
+
+    /// Lower-cased hash of `scalars[a..<b]` (as `of`), and whether a letter of it is upper case, in one pass.
     @inline(__always) static func ofToken(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int,
                                           asciiLower al: UnsafeBufferPointer<UInt32>) -> (hash: UInt64, upper: Bool) {
         var hv = seed, changed: UInt32 = 0
-        var k = a
-        while k < b {
-            let c = scalars[k]
-            let v = c.value
-            if v < 128 {
-                // ASCII: lowered from the table; an upper-case letter differs from its lower case.
-                let l = al[Int(v)]
-                changed |= l ^ v
-                hv = add(hv, l)
-            } else {
-                hv = add(hv, lower(c))
-                if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
-            }
-            k &+= 1
-        }
+        for k in a..<b { addLowered(&hv, &changed, scalars[k], asciiLower: al) }
         return (finish(hv), changed != 0)
     }
 

@@ -435,16 +435,6 @@ struct TokenInfo {
         s.withUnsafeBufferPointer { shape($0, span) }
     }
 
-    /// Each ASCII scalar lowered (`WordHash.lower`): A-Z to a-z, the others as they are.
-    static let asciiLower: [UInt32] = (0..<128).map { (v: UInt32) -> UInt32 in v &- 65 < 26 ? v | 0x20 : v }
-    /// `asciiLower` in memory that is never freed, for the tokenizer to read without going through the array
-    /// (`WordHash.ofToken`; never written after it is made, so shared between threads safely).
-    nonisolated(unsafe) static let asciiLowerTable: UnsafeBufferPointer<UInt32> = {
-        let p = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 128)
-        _ = p.initialize(from: asciiLower)
-        return UnsafeBufferPointer(p)
-    }()
-
     /// The class `shape` gives each ASCII scalar: 88 upper-case letters, 120 lower-case letters, 100 digits, else
     /// the scalar's own value.
     static let asciiShapeClasses: [UInt32] = (0..<128).map { (v: UInt32) -> UInt32 in

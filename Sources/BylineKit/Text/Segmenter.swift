@@ -269,7 +269,7 @@ enum Segmenter {
                          into out: UnsafeMutablePointer<Token>, limit: UnsafeMutablePointer<Token>) -> UnsafeMutablePointer<Token>? {
         var out = out
         var full = false
-        let al = TokenInfo.asciiLowerTable
+        let al = WordHash.asciiLowerTable
         var i = p.start
         let end = p.end
         /// Token `a..<b`, its hash and upper-case test made here (`ofToken`) unless the caller made them as it
@@ -314,17 +314,7 @@ enum Segmenter {
                 // The token's lower-cased hash and whether a letter is upper case (`changed` not 0), made as the
                 // scan passes each scalar (`take`; the same as `WordHash.ofToken`).
                 var hv = WordHash.seed, changed: UInt32 = 0
-                @inline(__always) func take(_ k: Int) {
-                    let c = s[k], v = c.value
-                    if v < 128 {
-                        let l = al[Int(v)]
-                        changed |= l ^ v
-                        hv = WordHash.add(hv, l)
-                    } else {
-                        hv = WordHash.add(hv, WordHash.lower(c))
-                        if changed == 0, ScalarTable.has(c, ScalarTable.upper) { changed = 1 }
-                    }
-                }
+                @inline(__always) func take(_ k: Int) { WordHash.addLowered(&hv, &changed, s[k], asciiLower: al) }
                 take(i)
                 i += 1
                 while i < end {
