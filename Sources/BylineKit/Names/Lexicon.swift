@@ -161,7 +161,7 @@ struct LexFlags: OptionSet, Hashable {
 /// (fingerprint << 32 | value) so a lookup touches one cache line; the table is at most half full.
 final class Lexicon: @unchecked Sendable {
     static let magic: UInt64 = 0x3358_454C_42  // "BLEX3"
-    private(set) var slots: [UInt64]
+    private let slots: LargeTable<UInt64>
     private let mask: Int
     /// Places, and listed organisations, people also write in lower case ("we drove to chicago", "san francisco"
     /// in a review or an e-mail, "walmart"): word hashes and word-sequence hashes (`LexiconBuilder.sequenceHash`), and the words of the
@@ -185,13 +185,14 @@ final class Lexicon: @unchecked Sendable {
          knownOrganisations: [UInt64] = []) {
         var c = 1024
         while c < entries.count * 2 { c <<= 1 }
-        slots = Array(filling: 0, count: c); mask = c - 1
+        var slots = [UInt64](filling: 0, count: c); mask = c - 1
         for (h, v) in entries.sorted(by: { $0.key < $1.key }) {
             let fp = UInt64(Lexicon.fingerprint(h))
             var i = Int(truncatingIfNeeded: h) & mask
             while slots[i] != 0 { i = (i + 1) & mask }
             slots[i] = fp << 32 | UInt64(v)
         }
+        self.slots = LargeTable(slots)
         lowerPlaceList = Array(Set(lowerPlaces)).sorted(); lowerPlaceKeyList = Array(Set(lowerPlaceKeys)).sorted()
         self.lowerPlaces = HashSet64(lowerPlaceList); self.lowerPlaceKeys = HashSet64(lowerPlaceKeyList)
         lowerPlaceFilter = Lexicon.filter(lowerPlaceList + lowerPlaceKeyList)
@@ -206,7 +207,7 @@ final class Lexicon: @unchecked Sendable {
         guard words.count >= 4, words[0] == Lexicon.magic else { return nil }
         let c = Int(words[1])
         guard c > 0, c & (c - 1) == 0, words.count >= 3 + c else { return nil }
-        slots = Array(words[2..<(2 + c)]); mask = c - 1
+        slots = LargeTable(words[2..<(2 + c)]); mask = c - 1
         let k = Int(words[2 + c])
         guard k >= 0, words.count >= 4 + c + k else { return nil }
         let m = Int(words[3 + c + k])
@@ -281,7 +282,7 @@ final class Lexicon: @unchecked Sendable {
     }
 
     var data: Data {
-        let out: [UInt64] = [Lexicon.magic, UInt64(slots.count)] + slots + [UInt64(lowerPlaceList.count)] + lowerPlaceList
+        let out: [UInt64] = [Lexicon.magic, UInt64(slots.count)] + Array(slots.buffer) + [UInt64(lowerPlaceList.count)] + lowerPlaceList
             + [UInt64(lowerPlaceKeyList.count)] + lowerPlaceKeyList
             + (knownOrganisationList.isEmpty ? [] : [UInt64(knownOrganisationList.count)] + knownOrganisationList)
         return out.withUnsafeBufferPointer { Data(buffer: $0) }

@@ -795,7 +795,7 @@ final class NameModel: @unchecked Sendable {
     let oBias: Int32
 
     /// The weights padded to 8 lanes per bucket and widened to 32 bits (added to a token's scores as they are).
-    let lanes: [SIMD8<Int32>]
+    let lanes: LargeTable<SIMD8<Int32>>
     /// Word scores already summed, shared by the documents this model tags.
     let wordScores = Mutex(WordScores?.some(WordScores()))
 
@@ -803,11 +803,11 @@ final class NameModel: @unchecked Sendable {
         self.bits = bits; self.weights = weights; self.transitions = transitions; self.lexicon = lexicon
         self.oBias = oBias
         let T = NameTag.count
-        lanes = (0..<(weights.count / T)).map { b in
+        lanes = LargeTable((0..<(weights.count / T)).lazy.map { b in
             var v = SIMD8<Int32>(repeating: 0)
             for t in 0..<T { v[t] = Int32(weights[b * T + t]) }
             return v
-        }
+        })
     }
 
     /// Loaded once from `Gazetteers/names.lex` and `Gazetteers/names.model`.

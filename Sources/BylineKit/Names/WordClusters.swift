@@ -11,7 +11,7 @@ public struct WordClusters: Sendable {
     static let magic: UInt64 = 0x31_5355_4C43  // "CLUS1"
     /// Open addressing, linear probing: entry = fingerprint (top 40 bits of the key, top bit set) | path length
     /// << 19 | path (first step in the lowest bit); 0 = empty.
-    private let slots: [UInt64]
+    private let slots: LargeTable<UInt64>
     private let mask: Int
 
     static let empty = WordClusters(slots: [0], mask: 0)
@@ -24,14 +24,14 @@ public struct WordClusters: Sendable {
         return table
     }()
 
-    private init(slots: [UInt64], mask: Int) { self.slots = slots; self.mask = mask }
+    private init(slots: [UInt64], mask: Int) { self.slots = LargeTable(slots); self.mask = mask }
 
     init?(data: Data) {
         let words: [UInt64] = data.withUnsafeBytes { Array($0.bindMemory(to: UInt64.self)) }
         guard words.count >= 3, words[0] == WordClusters.magic else { return nil }
         let count = Int(words[1])
         guard count > 0, count & (count - 1) == 0, words.count == count + 2 else { return nil }
-        slots = Array(words[2...])
+        slots = LargeTable(words[2...])
         mask = count - 1
     }
 
