@@ -43,8 +43,16 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
-    /// `fullNameWithoutTitles` by entity id: nil when not yet worked out.
-    lazy var strippedNames: [String??] = Array(filling: nil, count: names.entities.count)
+    /// `fullNameWithoutTitles` by entity id: the index of the name in `strippedNameTexts`, `noStrippedName` when
+    /// there is none, -1 when not yet worked out. Made on the first ask, and kept as integers rather than optional
+    /// strings: a lazy array of optionals was copied whole on every store (its getter hands out a second reference)
+    /// and filled and freed entry by entry through the optional's generic value witnesses.
+    var strippedNameIndex: [Int32] = []
+    var strippedNameTexts: [String] = []
+    static let noStrippedName: Int32 = -2
+    /// `turnSpeaker(paragraph:)` of the paragraphs opening with "((" asked about so far (a quote's paragraph is
+    /// asked about once per rule that reaches it, and the name is worked out scalar by scalar).
+    var turnSpeakers: [Int: Speaker?] = [:]
     /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
     /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
     /// releasing at the end.
@@ -117,7 +125,13 @@ final class Attributor {
         // verb, and parts continuing the speaker of the part just before share a group.
         var kinds: [QuoteKind] = parts.indices.map { kind(of: $0) }
         var groupOf = Array(filling: -1, count: parts.count)
-        var verbGroup: [Int: Int] = [:]
+        // The group of the first kept part each reporting verb attributes, by the verb's token. A story has a few
+        // such verbs: searching a list (from its end, where the verbs near the part are) costs less than hashing.
+        var verbGroups: [(verb: Int, group: Int)] = []
+        func verbGroup(_ v: Int) -> Int? {
+            for e in verbGroups.reversed() where e.verb == v { return e.group }
+            return nil
+        }
         var next = 0
         var keep = Array(filling: true, count: parts.count)
         for i in parts.indices {
@@ -130,7 +144,7 @@ final class Attributor {
             }
             if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
-            } else if let v = a?.verb, let g = verbGroup[v] {
+            } else if let v = a?.verb, let g = verbGroup(v) {
                 groupOf[i] = g
                 // "“I think,” Ardern added, “that we will recover.”": the rest of a direct quotation split by its
                 // attribution is direct, whatever its first word.
@@ -143,7 +157,7 @@ final class Attributor {
             } else {
                 groupOf[i] = next; next += 1
             }
-            if let v = a?.verb, verbGroup[v] == nil { verbGroup[v] = groupOf[i] }
+            if let v = a?.verb, verbGroup(v) == nil { verbGroups.append((v, groupOf[i])) }
         }
         var out: [Quote] = []
         out.reserveCapacity(parts.count)
@@ -153,10 +167,13 @@ final class Attributor {
             out.append(Quote(span: p.span, text: doc.string(p.span), kind: kinds[i], group: groupOf[i],
                              speaker: s?.text, speakerSpan: s?.span, speakerCanonical: s?.canonical, entity: s?.entity))
         }
-        // Renumber groups densely in order of appearance.
-        var renum: [Int: Int] = [:]
+        // Renumber groups densely in order of appearance (the groups are 0..<next: an array maps them).
+        var renum = Array(filling: -1, count: next)
+        var groups = 0
         for k in out.indices {
-            if let g = renum[out[k].group] { out[k].group = g } else { renum[out[k].group] = renum.count; out[k].group = renum[out[k].group]! }
+            let g = out[k].group
+            if renum[g] < 0 { renum[g] = groups; groups += 1 }
+            out[k].group = renum[g]
         }
         return out
     }
@@ -979,13 +996,14 @@ final class Attributor {
 
     func roleHolder(head: String, words: [String]) -> Int? {
         guard !head.isEmpty else { return nil }
-        var content: Set<String>? = nil
+        var content: [String]? = nil
         var best: Int? = nil
         // the head of the role: "spokesman" in "spokesman for the ministry"
         for p in personRoles where p.head == head {
-            // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman").
-            if content == nil { content = Set(words).subtracting(L.determiners) }
-            if content!.isSubset(of: Set(p.words)) { best = p.id }
+            // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman"). (The
+            // phrase and the role have a few words each: searching the arrays is cheaper than making two sets.)
+            if content == nil { content = words.filter { !L.determiners.contains($0) } }
+            if content!.allSatisfy({ p.words.contains($0) }) { best = p.id }
         }
         return best
     }
@@ -1058,11 +1076,19 @@ final class Attributor {
 
     /// The entity's name without titles when it has two words or more, else nil (worked out once per entity).
     func fullNameWithoutTitles(_ e: Int) -> String? {
-        if let cached = strippedNames[e] { return cached }
+        if strippedNameIndex.isEmpty { strippedNameIndex = Array(filling: -1, count: names.entities.count) }
+        let cached = strippedNameIndex[e]
+        if cached >= 0 { return strippedNameTexts[Int(cached)] }
+        if cached == Self.noStrippedName { return nil }
         let name = names.entities[e].name
         let words = ScalarText.split(name)
         let result = words.count >= 2 ? stripTitles(words: words, of: name) : nil
-        strippedNames[e] = .some(result)
+        if let result {
+            strippedNameIndex[e] = Int32(strippedNameTexts.count)
+            strippedNameTexts.append(result)
+        } else {
+            strippedNameIndex[e] = Self.noStrippedName
+        }
         return result
     }
 
@@ -1176,8 +1202,16 @@ final class Attributor {
     /// "((WSS)) : …" / "((NoamChomsky)) …" at a paragraph start names the speaker of the turn.
     func turnSpeaker(paragraph: Int) -> Speaker? {
         let p = doc.paragraphs[paragraph].span
-        let s = doc.scalars
+        let s = scalars
         guard p.length > 4, s[p.start] == "(", s[p.start + 1] == "(" else { return nil }
+        if let known = turnSpeakers[paragraph] { return known }
+        let found = turnSpeaker(span: p)
+        turnSpeakers[paragraph] = .some(found)
+        return found
+    }
+    /// `turnSpeaker(paragraph:)` of the paragraph with this span, opening with "((".
+    func turnSpeaker(span p: Span) -> Speaker? {
+        let s = scalars
         var k = p.start + 2
         while k + 1 < p.end, k - p.start < 60, !(s[k] == ")" && s[k + 1] == ")") { k += 1 }
         guard k + 1 < p.end, k > p.start + 2 else { return nil }
@@ -1280,28 +1314,27 @@ final class Attributor {
     /// Marks before a quotation that introduce it as an utterance of its own.
     static let directIntroMarks = [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"]
 
-    /// `tx(t) == w`, without making the token's string when the token is plain ASCII: then the strings are equal
-    /// just when `w` is the same ASCII (none of the words and marks asked for is canonically equivalent to anything
-    /// but itself). Other tokens are compared as strings.
+    /// `tx(t) == w` for a `w` of ASCII, ’, –, — and … only (as every word and mark asked for is), mostly without
+    /// making the token's string. No scalar but U+037E (;), U+1FEF (`) and U+212A (K) has a canonical decomposition
+    /// made of those scalars, and those have none of their own: a token is canonically equivalent to `w` just when its
+    /// scalars are `w`'s, unless it holds one of the three, and then the strings are compared.
     @inline(__always) func textIs(_ t: Token, _ w: String) -> Bool {
-        var w = w
-        let ascii: Bool? = w.withUTF8 { u in
-            guard u.count == t.span.length else {
-                // Different lengths: unequal when the token is ASCII (its scalars are its UTF-8).
-                for k in t.span.start..<t.span.end where scalars[k].value >= 0x80 { return nil }
-                return false
-            }
-            for (i, k) in (t.span.start..<t.span.end).enumerated() {
-                let v = scalars[k].value
-                if v >= 0x80 { return nil }
-                if v != UInt32(u[i]) {
-                    for k2 in (k + 1)..<t.span.end where scalars[k2].value >= 0x80 { return nil }
-                    return false
-                }
-            }
-            return true
+        assert(w.unicodeScalars.allSatisfy { $0.isASCII || "\u{2019}\u{2013}\u{2014}\u{2026}".unicodeScalars.contains($0) })
+        var k = t.span.start
+        for c in w.unicodeScalars {
+            guard k < t.span.end, scalars[k] == c else { return mayBecomeASCII(t) && tx(t) == w }
+            k += 1
         }
-        return ascii ?? (tx(t) == w)
+        return k == t.span.end || (mayBecomeASCII(t) && tx(t) == w)
+    }
+    /// The token holds U+037E, U+1FEF or U+212A, the only scalars whose canonical decomposition (after lower-casing,
+    /// too) is ASCII.
+    func mayBecomeASCII(_ t: Token) -> Bool {
+        for k in t.span.start..<t.span.end {
+            let v = scalars[k].value
+            if v == 0x37E || v == 0x1FEF || v == 0x212A { return true }
+        }
+        return false
     }
 
     /// `L.<list>.contains(lower(k))`, as a bit test: the bits of all the lists holding the
@@ -1313,23 +1346,25 @@ final class Attributor {
         return f & list.rawValue != 0
     }
     func workOutLists(_ k: Int) -> UInt32 {
-        let span = toks[k].span
+        let t = toks[k]
         var f: UInt32
-        let first = scalars[span.start].value
-        if span.length == 1, first == 0xAB || first == 0xBB || (first >= 0x2010 && first <= 0x205E && first != 0x2019) {
-            // A quotation mark or dash outside ASCII (not ’, which the lower-case text turns into '): it is its own
-            // lower case, and no string canonically equivalent to it is ASCII, so it is in no list (every word listed
-            // is ASCII).
+        // Every word listed is ASCII (`lists.allASCII`). A token of ASCII and ’ is in a list just when the bytes
+        // `asciiLower` makes of it are the word's: the tokenizer's lower-cased hash of the token (`Token.hash`) is
+        // then the word's `WordHash`, so the token is looked up by it without making the bytes. Any other scalar
+        // makes a lower-case text that is not canonically equivalent to an ASCII word (it keeps a scalar outside
+        // ASCII in its canonical decomposition), unless lower-casing or that decomposition brings the scalar itself
+        // into ASCII: only U+037E (;), U+1FEF (`) and U+212A (Kelvin K) do. Those few tokens go by their string.
+        var plain = true, maybeASCII = false
+        for i in t.span.start..<t.span.end {
+            let v = scalars[i].value
+            if v < 0x80 || v == 0x2019 { continue }
+            plain = false
+            if v == 0x37E || v == 0x1FEF || v == 0x212A { maybeASCII = true; break }
+        }
+        if lists.allASCII, plain {
+            f = lists.listBits(hash: t.hash, lowering: scalars, t.span)
+        } else if lists.allASCII, !maybeASCII {
             f = 0
-        } else if span.length <= 32, lowerIndex[k] < 0, (span.start..<span.end).allSatisfy({ scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 }) {
-            // The bytes `asciiLower` would make, on the stack.
-            f = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
-                for i in 0..<span.length {
-                    let v = scalars[span.start + i].value
-                    buf[i] = v == 0x2019 ? 0x27 : v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v)
-                }
-                return lists.listBits(UnsafeBufferPointer(rebasing: buf[0..<span.length]))
-            }
         } else {
             var w = lower(k)
             f = w.withUTF8 { lists.listBits($0) }

@@ -236,6 +236,12 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     private let offsets: [Int32]
     /// For a table of several lists (`init(lists:)`): the bits of the lists holding each word; else empty.
     private let bits: [UInt32]
+    /// For a table of several lists, the slots again by each word's `WordHash.of` (the lower-cased hash every token
+    /// carries, `Token.hash`), with those hashes: `listBits(hash:lowering:_:)` finds a token's lists from its hash.
+    private let tokenTable: [Int32]
+    private let tokenHashes: [UInt64]
+    /// Every word is ASCII.
+    let allASCII: Bool
 
     init<S: Sequence>(_ s: S) where S.Element == String { self.init(s, bits: []) }
 
@@ -270,6 +276,18 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
         var b: [UInt8] = [], o: [Int32] = [0]
         for w in unique { b.append(contentsOf: w.utf8); o.append(Int32(b.count)) }
         bytes = b; offsets = o
+        allASCII = b.allSatisfy { $0 < 0x80 }
+        var tt: [Int32] = [], th: [UInt64] = []
+        if !bits.isEmpty {
+            tt = [Int32](repeating: 0, count: size); th = [UInt64](repeating: 0, count: size)
+            for (i, w) in unique.enumerated() {
+                let h = WordHash.of(w)
+                var k = Int(truncatingIfNeeded: h) & (size - 1)
+                while tt[k] != 0 { k = (k + 1) & (size - 1) }
+                tt[k] = Int32(i + 1); th[k] = h
+            }
+        }
+        tokenTable = tt; tokenHashes = th
     }
     init(arrayLiteral elements: String...) { self.init(elements) }
 
@@ -315,6 +333,29 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
             if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { found |= bits[e - 1] }
             k = (k + 1) & mask
         }
+    }
+    /// `listBits` of the lower-case text of a token of ASCII and ’ only (its bytes as `Attributor.asciiLower` makes
+    /// them: A-Z lowered, ’ as '), given the token's `WordHash` (`Token.hash`) and its scalars, for a table whose words
+    /// are all ASCII (`allASCII`): the words are compared with the lowered scalars, byte by byte (equal ASCII strings
+    /// are equal bytes), and at most one word can match.
+    func listBits(hash h: UInt64, lowering s: [Unicode.Scalar], _ span: Span) -> UInt32 {
+        var k = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(tokenTable[k])
+            if e == 0 { return 0 }
+            if tokenHashes[k] == h, sameLowered(e - 1, s, span) { return bits[e - 1] }
+            k = (k + 1) & mask
+        }
+    }
+    @inline(__always) private func sameLowered(_ i: Int, _ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        let a = Int(offsets[i]), b = Int(offsets[i + 1])
+        guard b - a == span.length else { return false }
+        for j in 0..<span.length {
+            let v = s[span.start + j].value
+            let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
+            if l != UInt32(bytes[a + j]) { return false }
+        }
+        return true
     }
     @inline(__always) private func sameBytes(_ i: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let a = Int(offsets[i]), b = Int(offsets[i + 1])
