@@ -483,7 +483,7 @@ final class Attributor {
             return nil
         }
         // "Politico quoted Tim Manning, formerly of FEMA, as saying": the one quoted speaks, not the one quoting.
-        if k - 1 > a, toks[k - 1].kind == .word, lower(k - 1) == "as", lower(k) == "saying" {
+        if k - 1 > a, toks[k - 1].kind == .word, lowerIs(k - 1, "as"), lowerIs(k, "saying") {
             let j = k - 1
             var c = j - 1
             while c >= a, c > j - 16, !(toks[c].kind == .word && ["quoted", "quoting", "cited", "citing", "paraphrased"].contains(lower(c))) { c -= 1 }
@@ -494,7 +494,7 @@ final class Attributor {
         var j = k - 1
         while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !inList(j, .coordinators) { j -= 1 }
         if j >= a, toks[j].kind == .word, inList(j, .weekdaysAndMonths), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
-        let verbIsParticiple = lower(k).hasSuffix("ing")
+        let verbIsParticiple = lowerHasSuffix(k, "ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
             if let np = npAfterVerb(k + 1, ot), let s = speaker(namedAppositive(after: np, limit: ot) ?? np) {
@@ -627,7 +627,7 @@ final class Attributor {
 
     func isPassive(_ k: Int, lowerBound a: Int) -> Bool {
         var j = k - 1
-        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, lower(j).hasSuffix("ly") || lower(j) == "also" || lower(j) == "not" { j -= 1 }
+        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, lowerHasSuffix(j, "ly") || lowerIs(j, "also") || lowerIs(j, "not") { j -= 1 }
         return j >= a && toks[j].kind == .word && inList(j, .beVerbs)
     }
 
@@ -650,9 +650,8 @@ final class Attributor {
             // Only words starting with a/A or w/W can be "according" or "words" (checked before any string).
             let c0 = scalars[toks[k].span.start]
             guard toks[k].kind == .word, c0 == "a" || c0 == "A" || c0 == "w" || c0 == "W" else { k += 1; continue }
-            let lw = lower(k)
-            let phraseEnd: Int? = lw == "according" && textIs(toks[k + 1], "to") ? k + 2
-                : lw == "words" && textIs(toks[k + 1], "of") ? k + 2 : nil
+            let phraseEnd: Int? = lowerIs(k, "according") && textIs(toks[k + 1], "to") ? k + 2
+                : lowerIs(k, "words") && textIs(toks[k + 1], "of") ? k + 2 : nil
             if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
                 var np: Range<Int>? = nil
                 // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
@@ -1081,8 +1080,13 @@ final class Attributor {
         if cached >= 0 { return strippedNameTexts[Int(cached)] }
         if cached == Self.noStrippedName { return nil }
         let name = names.entities[e].name
-        let words = ScalarText.split(name)
-        let result = words.count >= 2 ? stripTitles(words: words, of: name) : nil
+        let result: String?
+        if let ascii = Self.asciiNameWithoutTitles(name) {
+            result = ascii
+        } else {
+            let words = ScalarText.split(name)
+            result = words.count >= 2 ? stripTitles(words: words, of: name) : nil
+        }
         if let result {
             strippedNameIndex[e] = Int32(strippedNameTexts.count)
             strippedNameTexts.append(result)
@@ -1093,6 +1097,50 @@ final class Attributor {
     }
 
     func stripTitles(_ name: String) -> String { stripTitles(words: ScalarText.split(name), of: name) }
+
+    /// `fullNameWithoutTitles` of an ASCII name of at most 32 words, worked out on its UTF-8: the words are looked
+    /// up in the lists as bytes (a word with a hyphen as a string, for `isTitle`'s halves), and only the result is
+    /// made, if it is not the name itself. `.some(nil)` for a name of one word; nil for a name this does not take.
+    static func asciiNameWithoutTitles(_ name: String) -> String?? {
+        var utf8 = name
+        return utf8.withUTF8 { u -> String?? in
+            for b in u where b >= 0x80 { return nil }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { bounds -> String?? in
+                // The words (`ScalarText.split`: the non-empty runs between spaces), as byte ranges.
+                var n = 0, i = 0
+                while i < u.count {
+                    while i < u.count, u[i] == 0x20 { i += 1 }
+                    guard i < u.count else { break }
+                    let start = i
+                    while i < u.count, u[i] != 0x20 { i += 1 }
+                    guard n < 32 else { return nil }
+                    bounds[2 * n] = start; bounds[2 * n + 1] = i; n += 1
+                }
+                guard n >= 2 else { return .some(nil) }
+                func word(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: u[bounds[2 * j]..<bounds[2 * j + 1]]) }
+                func isTitle(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+                    L.titles.contains(w) || (w.contains(0x2D) && L.isTitle(String(decoding: w, as: UTF8.self)))
+                }
+                // As `stripTitles(words:of:)`: everything up to the last title word goes (unless it is the last
+                // word), then name suffixes from the end (keeping one word).
+                var first = 0, end = n
+                for j in stride(from: n - 1, through: 0, by: -1) where isTitle(word(j)) {
+                    if j < n - 1 { first = j + 1 }
+                    break
+                }
+                while end - first > 1, L.nameSuffixes.contains(word(end - 1)) { end -= 1 }
+                var letters = 0
+                for j in 0..<n { letters += bounds[2 * j + 1] - bounds[2 * j] }
+                if first == 0, end == n, u.count == letters + n - 1 { return .some(name) }
+                var out = ""
+                for j in first..<end {
+                    if j > first { out += " " }
+                    out += String(decoding: word(j), as: UTF8.self)
+                }
+                return .some(out)
+            }
+        }
+    }
 
     /// `stripTitles(name)` given the name's words (`ScalarText.split(name)`).
     func stripTitles(words all: [String], of name: String) -> String {
@@ -1316,25 +1364,59 @@ final class Attributor {
 
     /// `tx(t) == w` for a `w` of ASCII, ’, –, — and … only (as every word and mark asked for is), mostly without
     /// making the token's string. No scalar but U+037E (;), U+1FEF (`) and U+212A (K) has a canonical decomposition
-    /// made of those scalars, and those have none of their own: a token is canonically equivalent to `w` just when its
-    /// scalars are `w`'s, unless it holds one of the three, and then the strings are compared.
+    /// made of those scalars, and those three decompose to one scalar each (`decomposesToASCII`). So at the first
+    /// scalar of the token that differs from `w`'s: one of the three may still make the strings equal (then they are
+    /// compared); any other makes them unequal (its decomposition stays where it is, different, or holds a scalar `w`
+    /// has not). A token that runs out first, or goes on after `w`, is unequal too.
     @inline(__always) func textIs(_ t: Token, _ w: String) -> Bool {
         assert(w.unicodeScalars.allSatisfy { $0.isASCII || "\u{2019}\u{2013}\u{2014}\u{2026}".unicodeScalars.contains($0) })
         var k = t.span.start
         for c in w.unicodeScalars {
-            guard k < t.span.end, scalars[k] == c else { return mayBecomeASCII(t) && tx(t) == w }
+            guard k < t.span.end else { return false }
+            let d = scalars[k]
+            if d != c { return Self.decomposesToASCII(d.value) && tx(t) == w }
             k += 1
         }
-        return k == t.span.end || (mayBecomeASCII(t) && tx(t) == w)
+        return k == t.span.end
     }
-    /// The token holds U+037E, U+1FEF or U+212A, the only scalars whose canonical decomposition (after lower-casing,
-    /// too) is ASCII.
-    func mayBecomeASCII(_ t: Token) -> Bool {
-        for k in t.span.start..<t.span.end {
-            let v = scalars[k].value
-            if v == 0x37E || v == 0x1FEF || v == 0x212A { return true }
+    /// U+037E, U+1FEF and U+212A: the only scalars outside ASCII whose canonical decomposition (also after
+    /// lower-casing) is ASCII (;, ` and K, or k), and the only ones with a decomposition made of ASCII, ’, –, — and …
+    /// (checked over all of Unicode with Foundation's `decomposedStringWithCanonicalMapping`).
+    @inline(__always) static func decomposesToASCII(_ v: UInt32) -> Bool { v == 0x37E || v == 0x1FEF || v == 0x212A }
+
+    /// `lower(k) == w` for an ASCII `w`, without making the lower-case string of a token of ASCII and ’ (whose lower
+    /// case is its scalars with A-Z lowered and ’ as '). As in `textIs`: at the first scalar whose lowered value differs
+    /// from `w`'s byte, only U+037E, U+1FEF or U+212A can still make the strings equal (then they are compared);
+    /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
+    func lowerIs(_ k: Int, _ w: String) -> Bool {
+        let span = toks[k].span
+        var i = span.start
+        for b in w.utf8 {
+            guard i < span.end else { return false }
+            let v = scalars[i].value
+            let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
+            if l != UInt32(b) { return Self.decomposesToASCII(v) && lower(k) == w }
+            i += 1
         }
-        return false
+        return i == span.end
+    }
+    /// `lower(k).hasSuffix(w)` for an ASCII `w`: for a token of ASCII and ’ (one character per scalar) on its lowered
+    /// scalars, else on the string.
+    func lowerHasSuffix(_ k: Int, _ w: String) -> Bool {
+        let span = toks[k].span
+        for i in span.start..<span.end where scalars[i].value >= 0x80 && scalars[i].value != 0x2019 {
+            return lower(k).hasSuffix(w)
+        }
+        let n = w.utf8.count
+        guard n <= span.length else { return false }
+        var i = span.end - n
+        for b in w.utf8 {
+            let v = scalars[i].value
+            let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
+            if l != UInt32(b) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// `L.<list>.contains(lower(k))`, as a bit test: the bits of all the lists holding the
@@ -1359,7 +1441,7 @@ final class Attributor {
             let v = scalars[i].value
             if v < 0x80 || v == 0x2019 { continue }
             plain = false
-            if v == 0x37E || v == 0x1FEF || v == 0x212A { maybeASCII = true; break }
+            if Self.decomposesToASCII(v) { maybeASCII = true; break }
         }
         if lists.allASCII, plain {
             f = lists.listBits(hash: t.hash, lowering: scalars, t.span)
@@ -1375,7 +1457,7 @@ final class Attributor {
     }
     /// `L.isAttributingVerb(lower(k))`.
     func isAttributingVerb(_ k: Int) -> Bool {
-        inList(k, .reportingVerbs) && !inList(k, .evaluativeVerbs) && !lower(k).hasSuffix("ing")
+        inList(k, .reportingVerbs) && !inList(k, .evaluativeVerbs) && !lowerHasSuffix(k, "ing")
     }
 
     /// `L.isTitle(tx(k))`, worked out once per token.

@@ -243,25 +243,60 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     /// Every word is ASCII.
     let allASCII: Bool
 
-    init<S: Sequence>(_ s: S) where S.Element == String { self.init(s, bits: []) }
+    init<S: Sequence>(_ s: S) where S.Element == String { self.init(Array(s), bits: []) }
 
     /// One table of several lists: `listBits(_:)` gives the bits of the lists holding a word.
     init(lists: [(WordSet, QuoteLexicon.List)]) {
         var words: [String] = [], bits: [UInt32] = []
-        var index: [String: Int] = [:]
         for (set, bit) in lists {
-            for w in set {
-                if let i = index[w] { bits[i] |= bit.rawValue; continue }
-                index[w] = words.count; words.append(w); bits.append(bit.rawValue)
-            }
+            for w in set { words.append(w); bits.append(bit.rawValue) }
         }
         self.init(words, bits: bits)
     }
 
-    private init<S: Sequence>(_ s: S, bits: [UInt32]) where S.Element == String {
-        var unique: [String] = []
-        var seen = Set<String>()
-        for w in s where seen.insert(w).inserted { unique.append(w) }
+    /// The words each once, in the order first given, with the bits of a word's copies or-ed together (no bits when
+    /// `bits` is empty). Copies are equal strings: for ASCII words the same bytes, found by probing a table of their
+    /// FNV hashes (built once per list, cheaper than a set's seeded hashing); other words go through a dictionary.
+    private static func unique(_ all: [String], bits: [UInt32]) -> (words: [String], bits: [UInt32]) {
+        var unique: [String] = [], ubits: [UInt32] = []
+        unique.reserveCapacity(all.count)
+        if all.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            var size = 16
+            while size < all.count * 2 { size <<= 1 }
+            var t = [Int32](repeating: 0, count: size), hs = [UInt32](repeating: 0, count: size)
+            for (n, w) in all.enumerated() {
+                let h = hash(w)
+                var k = slot(h, size - 1)
+                var copyOf = -1
+                while t[k] != 0 {
+                    let e = Int(t[k]) - 1
+                    if hs[k] == h, unique[e] == w { copyOf = e; break }
+                    k = (k + 1) & (size - 1)
+                }
+                if copyOf >= 0 {
+                    if !bits.isEmpty { ubits[copyOf] |= bits[n] }
+                    continue
+                }
+                t[k] = Int32(unique.count + 1); hs[k] = h
+                unique.append(w)
+                if !bits.isEmpty { ubits.append(bits[n]) }
+            }
+        } else {
+            var index: [String: Int] = [:]
+            for (n, w) in all.enumerated() {
+                if let e = index[w] {
+                    if !bits.isEmpty { ubits[e] |= bits[n] }
+                    continue
+                }
+                index[w] = unique.count; unique.append(w)
+                if !bits.isEmpty { ubits.append(bits[n]) }
+            }
+        }
+        return (unique, ubits)
+    }
+
+    private init(_ all: [String], bits allBits: [UInt32]) {
+        let (unique, bits) = WordSet.unique(all, bits: allBits)
         self.bits = bits
         var size = 16
         while size < unique.count * 4 { size <<= 1 }
