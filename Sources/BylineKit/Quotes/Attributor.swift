@@ -314,8 +314,8 @@ final class Attributor {
     func endsClause(_ i: Int, sentenceStart: Int) -> Bool {
         let (ot, et) = partTokens[i]
         if ot == sentenceStart || (ot > sentenceStart && toks[ot - 1].kind == .quote && ot - 1 == sentenceStart) { return true }
-        if et - 2 > ot, toks[et - 2].kind == .punct, Self.clauseEndMarks.contains(where: { textIs(toks[et - 2], $0) }) { return true }
-        if et < toks.count, toks[et].kind == .punct, Self.clauseBreakAfter.contains(where: { textIs(toks[et], $0) }) { return true }
+        if et - 2 > ot, toks[et - 2].kind == .punct, isClauseEndMark(toks[et - 2]) { return true }
+        if et < toks.count, toks[et].kind == .punct, isClauseBreakAfter(toks[et]) { return true }
         return false
     }
 
@@ -1306,7 +1306,7 @@ final class Attributor {
         }
         let pt = toks[prev]
         if pt.kind == .punct {
-            if Self.directIntroMarks.contains(where: { textIs(pt, $0) }) { return .direct }
+            if isDirectIntroMark(pt) { return .direct }
             if isChar(pt, "(") || isChar(pt, "[") { return .mixed }
         }
         if pt.kind == .word, inList(prev, .embeddingWords) { return .mixed }
@@ -1320,8 +1320,8 @@ final class Attributor {
         while k < et, n < 3 {
             if toks[k].kind == .word {
                 if inList(k, .clauseSubjects) { return true }
-                let w = lower(k)
-                if (w == "that" || w == "this" || w == "what" || w == "who"), k + 1 < et, ["'s", "is", "was"].contains(lower(k + 1)) { return true }
+                if lowerIs(k, "that") || lowerIs(k, "this") || lowerIs(k, "what") || lowerIs(k, "who"), k + 1 < et,
+                   ["'s", "is", "was"].contains(lower(k + 1)) { return true }
                 n += 1
             }
             k += 1
@@ -1337,9 +1337,10 @@ final class Attributor {
         var words = 0, capitalised = 0
         for k in ot..<et where toks[k].kind == .word || toks[k].kind == .number {
             words += 1
+            // (More than six words is never a term: no need to look at the rest.)
+            if words > 6 { return false }
             if toks[k].isCapitalized || toks[k].kind == .number || inList(k, .titleCaseSmallWords) { capitalised += 1 }
         }
-        if words > 6 { return false }
         if ot > 0, toks[ot - 1].paragraph == toks[ot].paragraph {
             let pt = toks[ot - 1]
             if pt.kind == .punct, isChar(pt, "(") { return true }
@@ -1356,11 +1357,21 @@ final class Attributor {
     // MARK: - helpers
 
     /// Marks just inside a closing quotation mark that end the quoted clause.
-    static let clauseEndMarks = [",", "?", "!", "\u{2026}", "...", "-", "\u{2014}"]
+    /// (Each mark is tested on its own rather than over an array of strings: no static to check and no strings to
+    /// retain.)
+    func isClauseEndMark(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, "?") || textIs(t, "!") || textIs(t, "\u{2026}") || textIs(t, "...") || textIs(t, "-")
+            || textIs(t, "\u{2014}")
+    }
     /// Marks right after a closing quotation mark that end the clause.
-    static let clauseBreakAfter = [",", "\u{2014}", "\u{2013}", "-", "--"]
+    func isClauseBreakAfter(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, "\u{2014}") || textIs(t, "\u{2013}") || textIs(t, "-") || textIs(t, "--")
+    }
     /// Marks before a quotation that introduce it as an utterance of its own.
-    static let directIntroMarks = [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"]
+    func isDirectIntroMark(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, ":") || textIs(t, "\u{2014}") || textIs(t, "\u{2013}") || textIs(t, "-") || textIs(t, ";")
+            || textIs(t, "--")
+    }
 
     /// `tx(t) == w` for a `w` of ASCII, ’, –, — and … only (as every word and mark asked for is), mostly without
     /// making the token's string. No scalar but U+037E (;), U+1FEF (`) and U+212A (K) has a canonical decomposition
