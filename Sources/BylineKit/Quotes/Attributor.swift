@@ -43,8 +43,16 @@ final class Attributor {
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
     var fullestCache: [String: (String, Int?)?] = [:]
-    /// `fullNameWithoutTitles` by entity id: nil when not yet worked out.
-    lazy var strippedNames: [String??] = Array(filling: nil, count: names.entities.count)
+    /// `fullNameWithoutTitles` by entity id: the index of the name in `strippedNameTexts`, `noStrippedName` when
+    /// there is none, -1 when not yet worked out. Made on the first ask, and kept as integers rather than optional
+    /// strings: a lazy array of optionals was copied whole on every store (its getter hands out a second reference)
+    /// and filled and freed entry by entry through the optional's generic value witnesses.
+    var strippedNameIndex: [Int32] = []
+    var strippedNameTexts: [String] = []
+    static let noStrippedName: Int32 = -2
+    /// `turnSpeaker(paragraph:)` of the paragraphs opening with "((" asked about so far (a quote's paragraph is
+    /// asked about once per rule that reaches it, and the name is worked out scalar by scalar).
+    var turnSpeakers: [Int: Speaker?] = [:]
     /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
     /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
     /// releasing at the end.
@@ -117,7 +125,13 @@ final class Attributor {
         // verb, and parts continuing the speaker of the part just before share a group.
         var kinds: [QuoteKind] = parts.indices.map { kind(of: $0) }
         var groupOf = Array(filling: -1, count: parts.count)
-        var verbGroup: [Int: Int] = [:]
+        // The group of the first kept part each reporting verb attributes, by the verb's token. A story has a few
+        // such verbs: searching a list (from its end, where the verbs near the part are) costs less than hashing.
+        var verbGroups: [(verb: Int, group: Int)] = []
+        func verbGroup(_ v: Int) -> Int? {
+            for e in verbGroups.reversed() where e.verb == v { return e.group }
+            return nil
+        }
         var next = 0
         var keep = Array(filling: true, count: parts.count)
         for i in parts.indices {
@@ -130,7 +144,7 @@ final class Attributor {
             }
             if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
-            } else if let v = a?.verb, let g = verbGroup[v] {
+            } else if let v = a?.verb, let g = verbGroup(v) {
                 groupOf[i] = g
                 // "“I think,” Ardern added, “that we will recover.”": the rest of a direct quotation split by its
                 // attribution is direct, whatever its first word.
@@ -143,7 +157,7 @@ final class Attributor {
             } else {
                 groupOf[i] = next; next += 1
             }
-            if let v = a?.verb, verbGroup[v] == nil { verbGroup[v] = groupOf[i] }
+            if let v = a?.verb, verbGroup(v) == nil { verbGroups.append((v, groupOf[i])) }
         }
         var out: [Quote] = []
         out.reserveCapacity(parts.count)
@@ -153,10 +167,13 @@ final class Attributor {
             out.append(Quote(span: p.span, text: doc.string(p.span), kind: kinds[i], group: groupOf[i],
                              speaker: s?.text, speakerSpan: s?.span, speakerCanonical: s?.canonical, entity: s?.entity))
         }
-        // Renumber groups densely in order of appearance.
-        var renum: [Int: Int] = [:]
+        // Renumber groups densely in order of appearance (the groups are 0..<next: an array maps them).
+        var renum = Array(filling: -1, count: next)
+        var groups = 0
         for k in out.indices {
-            if let g = renum[out[k].group] { out[k].group = g } else { renum[out[k].group] = renum.count; out[k].group = renum[out[k].group]! }
+            let g = out[k].group
+            if renum[g] < 0 { renum[g] = groups; groups += 1 }
+            out[k].group = renum[g]
         }
         return out
     }
@@ -297,8 +314,8 @@ final class Attributor {
     func endsClause(_ i: Int, sentenceStart: Int) -> Bool {
         let (ot, et) = partTokens[i]
         if ot == sentenceStart || (ot > sentenceStart && toks[ot - 1].kind == .quote && ot - 1 == sentenceStart) { return true }
-        if et - 2 > ot, toks[et - 2].kind == .punct, Self.clauseEndMarks.contains(where: { textIs(toks[et - 2], $0) }) { return true }
-        if et < toks.count, toks[et].kind == .punct, Self.clauseBreakAfter.contains(where: { textIs(toks[et], $0) }) { return true }
+        if et - 2 > ot, toks[et - 2].kind == .punct, isClauseEndMark(toks[et - 2]) { return true }
+        if et < toks.count, toks[et].kind == .punct, isClauseBreakAfter(toks[et]) { return true }
         return false
     }
 
@@ -466,7 +483,7 @@ final class Attributor {
             return nil
         }
         // "Politico quoted Tim Manning, formerly of FEMA, as saying": the one quoted speaks, not the one quoting.
-        if k - 1 > a, toks[k - 1].kind == .word, lower(k - 1) == "as", lower(k) == "saying" {
+        if k - 1 > a, toks[k - 1].kind == .word, lowerIs(k - 1, "as"), lowerIs(k, "saying") {
             let j = k - 1
             var c = j - 1
             while c >= a, c > j - 16, !(toks[c].kind == .word && ["quoted", "quoting", "cited", "citing", "paraphrased"].contains(lower(c))) { c -= 1 }
@@ -477,7 +494,7 @@ final class Attributor {
         var j = k - 1
         while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !inList(j, .coordinators) { j -= 1 }
         if j >= a, toks[j].kind == .word, inList(j, .weekdaysAndMonths), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
-        let verbIsParticiple = lower(k).hasSuffix("ing")
+        let verbIsParticiple = lowerHasSuffix(k, "ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
             if let np = npAfterVerb(k + 1, ot), let s = speaker(namedAppositive(after: np, limit: ot) ?? np) {
@@ -610,7 +627,7 @@ final class Attributor {
 
     func isPassive(_ k: Int, lowerBound a: Int) -> Bool {
         var j = k - 1
-        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, lower(j).hasSuffix("ly") || lower(j) == "also" || lower(j) == "not" { j -= 1 }
+        while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, lowerHasSuffix(j, "ly") || lowerIs(j, "also") || lowerIs(j, "not") { j -= 1 }
         return j >= a && toks[j].kind == .word && inList(j, .beVerbs)
     }
 
@@ -633,9 +650,8 @@ final class Attributor {
             // Only words starting with a/A or w/W can be "according" or "words" (checked before any string).
             let c0 = scalars[toks[k].span.start]
             guard toks[k].kind == .word, c0 == "a" || c0 == "A" || c0 == "w" || c0 == "W" else { k += 1; continue }
-            let lw = lower(k)
-            let phraseEnd: Int? = lw == "according" && textIs(toks[k + 1], "to") ? k + 2
-                : lw == "words" && textIs(toks[k + 1], "of") ? k + 2 : nil
+            let phraseEnd: Int? = lowerIs(k, "according") && textIs(toks[k + 1], "to") ? k + 2
+                : lowerIs(k, "words") && textIs(toks[k + 1], "of") ? k + 2 : nil
             if let pe = phraseEnd, toks[k].kind == .word, partIndex(containing: toks[k].span.start) == nil {
                 var np: Range<Int>? = nil
                 // "in the words of the Crown prosecutor, Mark Tedeschi, QC"
@@ -979,13 +995,14 @@ final class Attributor {
 
     func roleHolder(head: String, words: [String]) -> Int? {
         guard !head.isEmpty else { return nil }
-        var content: Set<String>? = nil
+        var content: [String]? = nil
         var best: Int? = nil
         // the head of the role: "spokesman" in "spokesman for the ministry"
         for p in personRoles where p.head == head {
-            // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman").
-            if content == nil { content = Set(words).subtracting(L.determiners) }
-            if content!.isSubset(of: Set(p.words)) { best = p.id }
+            // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman"). (The
+            // phrase and the role have a few words each: searching the arrays is cheaper than making two sets.)
+            if content == nil { content = words.filter { !L.determiners.contains($0) } }
+            if content!.allSatisfy({ p.words.contains($0) }) { best = p.id }
         }
         return best
     }
@@ -1058,15 +1075,72 @@ final class Attributor {
 
     /// The entity's name without titles when it has two words or more, else nil (worked out once per entity).
     func fullNameWithoutTitles(_ e: Int) -> String? {
-        if let cached = strippedNames[e] { return cached }
+        if strippedNameIndex.isEmpty { strippedNameIndex = Array(filling: -1, count: names.entities.count) }
+        let cached = strippedNameIndex[e]
+        if cached >= 0 { return strippedNameTexts[Int(cached)] }
+        if cached == Self.noStrippedName { return nil }
         let name = names.entities[e].name
-        let words = ScalarText.split(name)
-        let result = words.count >= 2 ? stripTitles(words: words, of: name) : nil
-        strippedNames[e] = .some(result)
+        let result: String?
+        if let ascii = Self.asciiNameWithoutTitles(name) {
+            result = ascii
+        } else {
+            let words = ScalarText.split(name)
+            result = words.count >= 2 ? stripTitles(words: words, of: name) : nil
+        }
+        if let result {
+            strippedNameIndex[e] = Int32(strippedNameTexts.count)
+            strippedNameTexts.append(result)
+        } else {
+            strippedNameIndex[e] = Self.noStrippedName
+        }
         return result
     }
 
     func stripTitles(_ name: String) -> String { stripTitles(words: ScalarText.split(name), of: name) }
+
+    /// `fullNameWithoutTitles` of an ASCII name of at most 32 words, worked out on its UTF-8: the words are looked
+    /// up in the lists as bytes (a word with a hyphen as a string, for `isTitle`'s halves), and only the result is
+    /// made, if it is not the name itself. `.some(nil)` for a name of one word; nil for a name this does not take.
+    static func asciiNameWithoutTitles(_ name: String) -> String?? {
+        var utf8 = name
+        return utf8.withUTF8 { u -> String?? in
+            for b in u where b >= 0x80 { return nil }
+            return withUnsafeTemporaryAllocation(of: Int.self, capacity: 64) { bounds -> String?? in
+                // The words (`ScalarText.split`: the non-empty runs between spaces), as byte ranges.
+                var n = 0, i = 0
+                while i < u.count {
+                    while i < u.count, u[i] == 0x20 { i += 1 }
+                    guard i < u.count else { break }
+                    let start = i
+                    while i < u.count, u[i] != 0x20 { i += 1 }
+                    guard n < 32 else { return nil }
+                    bounds[2 * n] = start; bounds[2 * n + 1] = i; n += 1
+                }
+                guard n >= 2 else { return .some(nil) }
+                func word(_ j: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: u[bounds[2 * j]..<bounds[2 * j + 1]]) }
+                func isTitle(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+                    L.titles.contains(w) || (w.contains(0x2D) && L.isTitle(String(decoding: w, as: UTF8.self)))
+                }
+                // As `stripTitles(words:of:)`: everything up to the last title word goes (unless it is the last
+                // word), then name suffixes from the end (keeping one word).
+                var first = 0, end = n
+                for j in stride(from: n - 1, through: 0, by: -1) where isTitle(word(j)) {
+                    if j < n - 1 { first = j + 1 }
+                    break
+                }
+                while end - first > 1, L.nameSuffixes.contains(word(end - 1)) { end -= 1 }
+                var letters = 0
+                for j in 0..<n { letters += bounds[2 * j + 1] - bounds[2 * j] }
+                if first == 0, end == n, u.count == letters + n - 1 { return .some(name) }
+                var out = ""
+                for j in first..<end {
+                    if j > first { out += " " }
+                    out += String(decoding: word(j), as: UTF8.self)
+                }
+                return .some(out)
+            }
+        }
+    }
 
     /// `stripTitles(name)` given the name's words (`ScalarText.split(name)`).
     func stripTitles(words all: [String], of name: String) -> String {
@@ -1176,8 +1250,16 @@ final class Attributor {
     /// "((WSS)) : …" / "((NoamChomsky)) …" at a paragraph start names the speaker of the turn.
     func turnSpeaker(paragraph: Int) -> Speaker? {
         let p = doc.paragraphs[paragraph].span
-        let s = doc.scalars
+        let s = scalars
         guard p.length > 4, s[p.start] == "(", s[p.start + 1] == "(" else { return nil }
+        if let known = turnSpeakers[paragraph] { return known }
+        let found = turnSpeaker(span: p)
+        turnSpeakers[paragraph] = .some(found)
+        return found
+    }
+    /// `turnSpeaker(paragraph:)` of the paragraph with this span, opening with "((".
+    func turnSpeaker(span p: Span) -> Speaker? {
+        let s = scalars
         var k = p.start + 2
         while k + 1 < p.end, k - p.start < 60, !(s[k] == ")" && s[k + 1] == ")") { k += 1 }
         guard k + 1 < p.end, k > p.start + 2 else { return nil }
@@ -1224,7 +1306,7 @@ final class Attributor {
         }
         let pt = toks[prev]
         if pt.kind == .punct {
-            if Self.directIntroMarks.contains(where: { textIs(pt, $0) }) { return .direct }
+            if isDirectIntroMark(pt) { return .direct }
             if isChar(pt, "(") || isChar(pt, "[") { return .mixed }
         }
         if pt.kind == .word, inList(prev, .embeddingWords) { return .mixed }
@@ -1238,8 +1320,8 @@ final class Attributor {
         while k < et, n < 3 {
             if toks[k].kind == .word {
                 if inList(k, .clauseSubjects) { return true }
-                let w = lower(k)
-                if (w == "that" || w == "this" || w == "what" || w == "who"), k + 1 < et, ["'s", "is", "was"].contains(lower(k + 1)) { return true }
+                if lowerIs(k, "that") || lowerIs(k, "this") || lowerIs(k, "what") || lowerIs(k, "who"), k + 1 < et,
+                   ["'s", "is", "was"].contains(lower(k + 1)) { return true }
                 n += 1
             }
             k += 1
@@ -1255,9 +1337,10 @@ final class Attributor {
         var words = 0, capitalised = 0
         for k in ot..<et where toks[k].kind == .word || toks[k].kind == .number {
             words += 1
+            // (More than six words is never a term: no need to look at the rest.)
+            if words > 6 { return false }
             if toks[k].isCapitalized || toks[k].kind == .number || inList(k, .titleCaseSmallWords) { capitalised += 1 }
         }
-        if words > 6 { return false }
         if ot > 0, toks[ot - 1].paragraph == toks[ot].paragraph {
             let pt = toks[ot - 1]
             if pt.kind == .punct, isChar(pt, "(") { return true }
@@ -1274,34 +1357,77 @@ final class Attributor {
     // MARK: - helpers
 
     /// Marks just inside a closing quotation mark that end the quoted clause.
-    static let clauseEndMarks = [",", "?", "!", "\u{2026}", "...", "-", "\u{2014}"]
+    /// (Each mark is tested on its own rather than over an array of strings: no static to check and no strings to
+    /// retain.)
+    func isClauseEndMark(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, "?") || textIs(t, "!") || textIs(t, "\u{2026}") || textIs(t, "...") || textIs(t, "-")
+            || textIs(t, "\u{2014}")
+    }
     /// Marks right after a closing quotation mark that end the clause.
-    static let clauseBreakAfter = [",", "\u{2014}", "\u{2013}", "-", "--"]
+    func isClauseBreakAfter(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, "\u{2014}") || textIs(t, "\u{2013}") || textIs(t, "-") || textIs(t, "--")
+    }
     /// Marks before a quotation that introduce it as an utterance of its own.
-    static let directIntroMarks = [",", ":", "\u{2014}", "\u{2013}", "-", ";", "--"]
+    func isDirectIntroMark(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, ":") || textIs(t, "\u{2014}") || textIs(t, "\u{2013}") || textIs(t, "-") || textIs(t, ";")
+            || textIs(t, "--")
+    }
 
-    /// `tx(t) == w`, without making the token's string when the token is plain ASCII: then the strings are equal
-    /// just when `w` is the same ASCII (none of the words and marks asked for is canonically equivalent to anything
-    /// but itself). Other tokens are compared as strings.
+    /// `tx(t) == w` for a `w` of ASCII, ’, –, — and … only (as every word and mark asked for is), mostly without
+    /// making the token's string. No scalar but U+037E (;), U+1FEF (`) and U+212A (K) has a canonical decomposition
+    /// made of those scalars, and those three decompose to one scalar each (`decomposesToASCII`). So at the first
+    /// scalar of the token that differs from `w`'s: one of the three may still make the strings equal (then they are
+    /// compared); any other makes them unequal (its decomposition stays where it is, different, or holds a scalar `w`
+    /// has not). A token that runs out first, or goes on after `w`, is unequal too.
     @inline(__always) func textIs(_ t: Token, _ w: String) -> Bool {
-        var w = w
-        let ascii: Bool? = w.withUTF8 { u in
-            guard u.count == t.span.length else {
-                // Different lengths: unequal when the token is ASCII (its scalars are its UTF-8).
-                for k in t.span.start..<t.span.end where scalars[k].value >= 0x80 { return nil }
-                return false
-            }
-            for (i, k) in (t.span.start..<t.span.end).enumerated() {
-                let v = scalars[k].value
-                if v >= 0x80 { return nil }
-                if v != UInt32(u[i]) {
-                    for k2 in (k + 1)..<t.span.end where scalars[k2].value >= 0x80 { return nil }
-                    return false
-                }
-            }
-            return true
+        assert(w.unicodeScalars.allSatisfy { $0.isASCII || "\u{2019}\u{2013}\u{2014}\u{2026}".unicodeScalars.contains($0) })
+        var k = t.span.start
+        for c in w.unicodeScalars {
+            guard k < t.span.end else { return false }
+            let d = scalars[k]
+            if d != c { return Self.decomposesToASCII(d.value) && tx(t) == w }
+            k += 1
         }
-        return ascii ?? (tx(t) == w)
+        return k == t.span.end
+    }
+    /// U+037E, U+1FEF and U+212A: the only scalars outside ASCII whose canonical decomposition (also after
+    /// lower-casing) is ASCII (;, ` and K, or k), and the only ones with a decomposition made of ASCII, ’, –, — and …
+    /// (checked over all of Unicode with Foundation's `decomposedStringWithCanonicalMapping`).
+    @inline(__always) static func decomposesToASCII(_ v: UInt32) -> Bool { v == 0x37E || v == 0x1FEF || v == 0x212A }
+
+    /// `lower(k) == w` for an ASCII `w`, without making the lower-case string of a token of ASCII and ’ (whose lower
+    /// case is its scalars with A-Z lowered and ’ as '). As in `textIs`: at the first scalar whose lowered value differs
+    /// from `w`'s byte, only U+037E, U+1FEF or U+212A can still make the strings equal (then they are compared);
+    /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
+    func lowerIs(_ k: Int, _ w: String) -> Bool {
+        let span = toks[k].span
+        var i = span.start
+        for b in w.utf8 {
+            guard i < span.end else { return false }
+            let v = scalars[i].value
+            let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
+            if l != UInt32(b) { return Self.decomposesToASCII(v) && lower(k) == w }
+            i += 1
+        }
+        return i == span.end
+    }
+    /// `lower(k).hasSuffix(w)` for an ASCII `w`: for a token of ASCII and ’ (one character per scalar) on its lowered
+    /// scalars, else on the string.
+    func lowerHasSuffix(_ k: Int, _ w: String) -> Bool {
+        let span = toks[k].span
+        for i in span.start..<span.end where scalars[i].value >= 0x80 && scalars[i].value != 0x2019 {
+            return lower(k).hasSuffix(w)
+        }
+        let n = w.utf8.count
+        guard n <= span.length else { return false }
+        var i = span.end - n
+        for b in w.utf8 {
+            let v = scalars[i].value
+            let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
+            if l != UInt32(b) { return false }
+            i += 1
+        }
+        return true
     }
 
     /// `L.<list>.contains(lower(k))`, as a bit test: the bits of all the lists holding the
@@ -1313,23 +1439,25 @@ final class Attributor {
         return f & list.rawValue != 0
     }
     func workOutLists(_ k: Int) -> UInt32 {
-        let span = toks[k].span
+        let t = toks[k]
         var f: UInt32
-        let first = scalars[span.start].value
-        if span.length == 1, first == 0xAB || first == 0xBB || (first >= 0x2010 && first <= 0x205E && first != 0x2019) {
-            // A quotation mark or dash outside ASCII (not ’, which the lower-case text turns into '): it is its own
-            // lower case, and no string canonically equivalent to it is ASCII, so it is in no list (every word listed
-            // is ASCII).
+        // Every word listed is ASCII (`lists.allASCII`). A token of ASCII and ’ is in a list just when the bytes
+        // `asciiLower` makes of it are the word's: the tokenizer's lower-cased hash of the token (`Token.hash`) is
+        // then the word's `WordHash`, so the token is looked up by it without making the bytes. Any other scalar
+        // makes a lower-case text that is not canonically equivalent to an ASCII word (it keeps a scalar outside
+        // ASCII in its canonical decomposition), unless lower-casing or that decomposition brings the scalar itself
+        // into ASCII: only U+037E (;), U+1FEF (`) and U+212A (Kelvin K) do. Those few tokens go by their string.
+        var plain = true, maybeASCII = false
+        for i in t.span.start..<t.span.end {
+            let v = scalars[i].value
+            if v < 0x80 || v == 0x2019 { continue }
+            plain = false
+            if Self.decomposesToASCII(v) { maybeASCII = true; break }
+        }
+        if lists.allASCII, plain {
+            f = lists.listBits(hash: t.hash, lowering: scalars, t.span)
+        } else if lists.allASCII, !maybeASCII {
             f = 0
-        } else if span.length <= 32, lowerIndex[k] < 0, (span.start..<span.end).allSatisfy({ scalars[$0].value < 0x80 || scalars[$0].value == 0x2019 }) {
-            // The bytes `asciiLower` would make, on the stack.
-            f = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { buf in
-                for i in 0..<span.length {
-                    let v = scalars[span.start + i].value
-                    buf[i] = v == 0x2019 ? 0x27 : v >= 0x41 && v <= 0x5A ? UInt8(v + 0x20) : UInt8(v)
-                }
-                return lists.listBits(UnsafeBufferPointer(rebasing: buf[0..<span.length]))
-            }
         } else {
             var w = lower(k)
             f = w.withUTF8 { lists.listBits($0) }
@@ -1340,7 +1468,7 @@ final class Attributor {
     }
     /// `L.isAttributingVerb(lower(k))`.
     func isAttributingVerb(_ k: Int) -> Bool {
-        inList(k, .reportingVerbs) && !inList(k, .evaluativeVerbs) && !lower(k).hasSuffix("ing")
+        inList(k, .reportingVerbs) && !inList(k, .evaluativeVerbs) && !lowerHasSuffix(k, "ing")
     }
 
     /// `L.isTitle(tx(k))`, worked out once per token.

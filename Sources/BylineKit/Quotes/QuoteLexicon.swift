@@ -236,26 +236,67 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
     private let offsets: [Int32]
     /// For a table of several lists (`init(lists:)`): the bits of the lists holding each word; else empty.
     private let bits: [UInt32]
+    /// For a table of several lists, the slots again by each word's `WordHash.of` (the lower-cased hash every token
+    /// carries, `Token.hash`), with those hashes: `listBits(hash:lowering:_:)` finds a token's lists from its hash.
+    private let tokenTable: [Int32]
+    private let tokenHashes: [UInt64]
+    /// Every word is ASCII.
+    let allASCII: Bool
 
-    init<S: Sequence>(_ s: S) where S.Element == String { self.init(s, bits: []) }
+    init<S: Sequence>(_ s: S) where S.Element == String { self.init(Array(s), bits: []) }
 
     /// One table of several lists: `listBits(_:)` gives the bits of the lists holding a word.
     init(lists: [(WordSet, QuoteLexicon.List)]) {
         var words: [String] = [], bits: [UInt32] = []
-        var index: [String: Int] = [:]
         for (set, bit) in lists {
-            for w in set {
-                if let i = index[w] { bits[i] |= bit.rawValue; continue }
-                index[w] = words.count; words.append(w); bits.append(bit.rawValue)
-            }
+            for w in set { words.append(w); bits.append(bit.rawValue) }
         }
         self.init(words, bits: bits)
     }
 
-    private init<S: Sequence>(_ s: S, bits: [UInt32]) where S.Element == String {
-        var unique: [String] = []
-        var seen = Set<String>()
-        for w in s where seen.insert(w).inserted { unique.append(w) }
+    /// The words each once, in the order first given, with the bits of a word's copies or-ed together (no bits when
+    /// `bits` is empty). Copies are equal strings: for ASCII words the same bytes, found by probing a table of their
+    /// FNV hashes (built once per list, cheaper than a set's seeded hashing); other words go through a dictionary.
+    private static func unique(_ all: [String], bits: [UInt32]) -> (words: [String], bits: [UInt32]) {
+        var unique: [String] = [], ubits: [UInt32] = []
+        unique.reserveCapacity(all.count)
+        if all.allSatisfy({ $0.utf8.allSatisfy { $0 < 0x80 } }) {
+            var size = 16
+            while size < all.count * 2 { size <<= 1 }
+            var t = [Int32](repeating: 0, count: size), hs = [UInt32](repeating: 0, count: size)
+            for (n, w) in all.enumerated() {
+                let h = hash(w)
+                var k = slot(h, size - 1)
+                var copyOf = -1
+                while t[k] != 0 {
+                    let e = Int(t[k]) - 1
+                    if hs[k] == h, unique[e] == w { copyOf = e; break }
+                    k = (k + 1) & (size - 1)
+                }
+                if copyOf >= 0 {
+                    if !bits.isEmpty { ubits[copyOf] |= bits[n] }
+                    continue
+                }
+                t[k] = Int32(unique.count + 1); hs[k] = h
+                unique.append(w)
+                if !bits.isEmpty { ubits.append(bits[n]) }
+            }
+        } else {
+            var index: [String: Int] = [:]
+            for (n, w) in all.enumerated() {
+                if let e = index[w] {
+                    if !bits.isEmpty { ubits[e] |= bits[n] }
+                    continue
+                }
+                index[w] = unique.count; unique.append(w)
+                if !bits.isEmpty { ubits.append(bits[n]) }
+            }
+        }
+        return (unique, ubits)
+    }
+
+    private init(_ all: [String], bits allBits: [UInt32]) {
+        let (unique, bits) = WordSet.unique(all, bits: allBits)
         self.bits = bits
         var size = 16
         while size < unique.count * 4 { size <<= 1 }
@@ -270,6 +311,18 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
         var b: [UInt8] = [], o: [Int32] = [0]
         for w in unique { b.append(contentsOf: w.utf8); o.append(Int32(b.count)) }
         bytes = b; offsets = o
+        allASCII = b.allSatisfy { $0 < 0x80 }
+        var tt: [Int32] = [], th: [UInt64] = []
+        if !bits.isEmpty {
+            tt = [Int32](repeating: 0, count: size); th = [UInt64](repeating: 0, count: size)
+            for (i, w) in unique.enumerated() {
+                let h = WordHash.of(w)
+                var k = Int(truncatingIfNeeded: h) & (size - 1)
+                while tt[k] != 0 { k = (k + 1) & (size - 1) }
+                tt[k] = Int32(i + 1); th[k] = h
+            }
+        }
+        tokenTable = tt; tokenHashes = th
     }
     init(arrayLiteral elements: String...) { self.init(elements) }
 
@@ -315,6 +368,29 @@ struct WordSet: ExpressibleByArrayLiteral, Sequence, Sendable {
             if hashes[k] == h, sameBytes(e - 1, u) || words[e - 1] == String(decoding: u, as: UTF8.self) { found |= bits[e - 1] }
             k = (k + 1) & mask
         }
+    }
+    /// `listBits` of the lower-case text of a token of ASCII and ’ only (its bytes as `Attributor.asciiLower` makes
+    /// them: A-Z lowered, ’ as '), given the token's `WordHash` (`Token.hash`) and its scalars, for a table whose words
+    /// are all ASCII (`allASCII`): the words are compared with the lowered scalars, byte by byte (equal ASCII strings
+    /// are equal bytes), and at most one word can match.
+    func listBits(hash h: UInt64, lowering s: [Unicode.Scalar], _ span: Span) -> UInt32 {
+        var k = Int(truncatingIfNeeded: h) & mask
+        while true {
+            let e = Int(tokenTable[k])
+            if e == 0 { return 0 }
+            if tokenHashes[k] == h, sameLowered(e - 1, s, span) { return bits[e - 1] }
+            k = (k + 1) & mask
+        }
+    }
+    @inline(__always) private func sameLowered(_ i: Int, _ s: [Unicode.Scalar], _ span: Span) -> Bool {
+        let a = Int(offsets[i]), b = Int(offsets[i + 1])
+        guard b - a == span.length else { return false }
+        for j in 0..<span.length {
+            let v = s[span.start + j].value
+            let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
+            if l != UInt32(bytes[a + j]) { return false }
+        }
+        return true
     }
     @inline(__always) private func sameBytes(_ i: Int, _ u: UnsafeBufferPointer<UInt8>) -> Bool {
         let a = Int(offsets[i]), b = Int(offsets[i + 1])

@@ -49,7 +49,8 @@ struct QuoteMarks {
             func prevScalar(_ k: Int) -> Unicode.Scalar { k > p.start ? s[k - 1] : " " }
             func nextScalar(_ k: Int) -> Unicode.Scalar { k + 1 < p.end ? s[k + 1] : " " }
             func emit(_ a: Int, _ b: Int, closed: Bool) {
-                appendSplitByLines(Span(a, b), paragraph: pi, joins: joinNext, closed: closed, scalars: s, into: &parts)
+                appendSplitByLines(Span(a, b), paragraph: pi, joins: joinNext, closed: closed, scalars: s, notable: notable,
+                                   into: &parts)
                 joinNext = false
             }
             while true {
@@ -147,26 +148,32 @@ struct QuoteMarks {
         return lo
     }
 
-    /// Splits a quote that spans line breaks inside a paragraph into one part per line.
+    /// Splits a quote that spans line breaks inside a paragraph into one part per line. A line break is a notable
+    /// scalar (`Document.notable`): only the notable offsets inside the span are looked at for one.
     static func appendSplitByLines(_ span: Span, paragraph: Int, joins: Bool, closed: Bool,
-                                   scalars s: [Unicode.Scalar], into parts: inout [Part]) {
+                                   scalars s: [Unicode.Scalar], notable: [Int32], into parts: inout [Part]) {
         var a = span.start
         var first = true
-        var k = span.start
-        while k <= span.end {
-            if k == span.end || s[k] == "\n" {
-                var x = a, y = k
-                while x < y, isSpace(s[x]) { x += 1 }
-                while y > x, isSpace(s[y - 1]) { y -= 1 }
-                if x < y {
-                    let last = k == span.end
-                    parts.append(Part(span: Span(x, y), paragraph: paragraph, joinsPrevious: first ? joins : true,
-                                      closed: last ? closed : false))
-                    first = false
-                }
-                a = k + 1
+        var q = notable.withUnsafeBufferPointer { firstIndex(in: $0, atOrAfter: span.start) }
+        while true {
+            // The next line break in the span, else its end.
+            var k = span.end
+            while q < notable.count, Int(notable[q]) < span.end {
+                let o = Int(notable[q])
+                q += 1
+                if s[o] == "\n" { k = o; break }
             }
-            k += 1
+            var x = a, y = k
+            while x < y, isSpace(s[x]) { x += 1 }
+            while y > x, isSpace(s[y - 1]) { y -= 1 }
+            if x < y {
+                let last = k == span.end
+                parts.append(Part(span: Span(x, y), paragraph: paragraph, joinsPrevious: first ? joins : true,
+                                  closed: last ? closed : false))
+                first = false
+            }
+            a = k + 1
+            if k == span.end { break }
         }
     }
 
