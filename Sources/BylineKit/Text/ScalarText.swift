@@ -17,6 +17,13 @@ enum ScalarText {
             bytes &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
         }
         if bytes == 0 { return "" }
+        if bytes == b - a {
+            // All ASCII (a byte per scalar, the common case): a plain copy loop.
+            return String(unsafeUninitializedCapacity: bytes) { buf in
+                for i in 0..<bytes { buf[i] = UInt8(truncatingIfNeeded: s[a + i].value) }
+                return bytes
+            }
+        }
         return String(unsafeUninitializedCapacity: bytes) { buf in
             var i = 0
             for k in a..<b {
