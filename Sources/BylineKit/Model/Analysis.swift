@@ -98,19 +98,33 @@ extension Entity {
     /// from the scalars themselves; nil if one of them is not ASCII (such a name is folded as a string).
     static func makeKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, type: EntityType) -> String? {
         // An ASCII scalar is its own UTF-8 byte: the key is made from the bytes the name's string would have.
-        for i in a..<b where scalars[i].value >= 0x80 { return nil }
+        var bits: UInt32 = 0
+        for i in a..<b { bits |= scalars[i].value }
+        if bits >= 0x80 { return nil }
         var hash: UInt64 = 0
         let key = UnsafeBufferPointer(rebasing: scalars[a..<b]).withMemoryRebound(to: UInt32.self) {
-            asciiKey($0, type: type, hash: &hash)
+            asciiKey($0, type: type, hash: &hash, anyLength: false)
         }
         return aliased(key, hash: hash)
     }
 
-    /// The canonical name's key for another name's key (`aliasKeys`), else `key` itself; `hash` is its `keyHash`.
+    /// The canonical name's key for another name's key (`aliasKeys`), else `key` itself; `hash` is its `keyHash`
+    /// (not needed when `isAliasLength` of the key's length is false).
     static func aliased(_ key: String, hash: UInt64) -> String {
-        // Most keys are no other name: a hash of their bytes says so without hashing the string for the dictionary.
-        guard aliasKeyHashes.contains(hash) else { return key }
+        // Most keys are no other name: their length, or a hash of their bytes, says so without hashing the string
+        // for the dictionary.
+        guard isAliasLength(key.utf8.count), aliasKeyHashes.contains(hash) else { return key }
         return aliasKeys[key] ?? key
+    }
+
+    /// Whether a key of `count` bytes can be one in `aliasKeys` (bit `count` of `aliasKeyLengths`).
+    @inline(__always) static func isAliasLength(_ count: Int) -> Bool {
+        count < 64 && aliasKeyLengths & (1 << UInt64(count)) != 0
+    }
+    /// The byte lengths of the keys in `aliasKeys` (all below 64), as a bit set.
+    static let aliasKeyLengths: UInt64 = aliasKeys.keys.reduce(0) { bits, k in
+        precondition(k.utf8.count < 64, "an alias key of 64 bytes or more")
+        return bits | 1 << UInt64(k.utf8.count)
     }
 
     /// `keyHash` of each key in `aliasKeys`.
@@ -167,7 +181,7 @@ extension Entity {
         var name = name
         return name.withUTF8 { u -> String? in
             for b in u where b >= 0x80 { return nil }
-            return asciiKey(u, type: type, hash: &hash)
+            return asciiKey(u, type: type, hash: &hash, anyLength: true)
         }
     }
 
@@ -184,10 +198,12 @@ extension Entity {
     }()
 
     /// `asciiKey` of ASCII text as code units (UTF-8 bytes, or scalar values: the same for ASCII), all below 0x80.
+    /// The key's hash is made for a key of any length if `anyLength` (as `plainKey` gives it, which `aliasKeys` is
+    /// made with), else only for one of an alias key's length (all `aliased` needs).
     /// (Generic, so that each kind of buffer gets a loop of its own, with no call per unit.)
     @inline(__always)
     static func asciiKey<Unit: FixedWidthInteger>(_ units: UnsafeBufferPointer<Unit>, type: EntityType,
-                                                  hash: inout UInt64) -> String {
+                                                  hash: inout UInt64, anyLength: Bool) -> String {
         let count = units.count
         let p = prefixBytes[type == .person ? 0 : type == .organization ? 1 : 2]
         let table = keyBytes
@@ -209,8 +225,9 @@ extension Entity {
                         pendingSpace = n > start
                     }
                 }
-                // The hash of the key's bytes, once they are written (one tight loop rather than a step per branch).
-                for i in 0..<n { h = keyHash(h, o[i]) }
+                // The hash of the key's bytes, once they are written (one tight loop rather than a step per branch),
+                // for `aliased`, which needs none for a key of no alias key's length.
+                if anyLength || isAliasLength(n) { for i in 0..<n { h = keyHash(h, o[i]) } }
                 return n
             }
         }

@@ -4285,8 +4285,9 @@ public final class NameFinder: Sendable {
             let entity = Entity(id: e, type: type, name: bestName, role: role, mentions: mentionNumbers, key: key)
             entities.append(consume entity)
         }
-        /// Do `a` and `b` give the same `doc.string`?
-        func sameText(_ a: Span, _ b: Span) -> Bool {
+        /// Do `a` and `b` give the same `doc.string`? (The same span does.)
+        @inline(__always) func sameText(_ a: Span, _ b: Span) -> Bool {
+            if a == b { return true }
             let as0 = max(0, min(a.start, original.count)), ae = max(as0, min(a.end, original.count))
             let bs0 = max(0, min(b.start, original.count)), be = max(bs0, min(b.end, original.count))
             guard ae - as0 == be - bs0 else { return false }
