@@ -49,6 +49,21 @@ struct EntityKeyTests {
         var hash: UInt64 = 0
         #expect(Entity.asciiKey("Zürich", type: .place, hash: &hash) == nil)
     }
+
+    @Test("A key made from a name's scalars is the key of its string; a name beyond ASCII is left to the string")
+    func scalarKeys() {
+        let names = ["Jean-Claude O'Brien Jr.", "  U.S.  Army ", "AT&T", "G20 -- 'Summit'", "", "...", "US", "U.N.",
+                     "D.C.", "United States of America", "Kevin Kindall", "x", "A.B.C. 123", "MOSCOW"]
+        for name in names {
+            for type in EntityType.allCases {
+                let scalars = Array(name.unicodeScalars)
+                let key = scalars.withUnsafeBufferPointer { Entity.makeKey($0, 0, $0.count, type: type) }
+                #expect(key == Entity.makeKey(name: name, type: type), "\(name)")
+            }
+        }
+        let zurich = Array("Zürich".unicodeScalars)
+        #expect(zurich.withUnsafeBufferPointer { Entity.makeKey($0, 0, $0.count, type: .place) } == nil)
+    }
 }
 
 @Suite("Space-separated words of names and roles")
@@ -62,6 +77,21 @@ struct SpaceSeparatedTests {
         #expect(ScalarText.split(" a  bc ") == ["a", "bc"])
         #expect(ScalarText.split("vice-president of  the -x", 0x20, or: 0x2D) == ["vice", "president", "of", "the", "x"])
         #expect(ScalarText.split("e-\u{301}x", 0x20, or: 0x2D) == ["e-\u{301}x"])
+    }
+
+    @Test("Word hashes read from a span's scalars are those of its string, combining marks or not")
+    func wordHashesFromScalars() {
+        for s in ["John Kerry", "  U.S.  Secretary of State ", "", " ", "Zoë Ångström Jr", "e\u{301} x", " \u{301}x y",
+                  "Łukasz  Żak", "O\u{2019}Neill"] {
+            let scalars = Array(s.unicodeScalars)
+            var fromString: [UInt64] = [], fromScalars: [UInt64] = []
+            NameFinder.forEachWordHash(s) { fromString.append($0) }
+            scalars.withUnsafeBufferPointer { o in
+                NameFinder.forEachWordHash(o, Span(0, o.count), s) { fromScalars.append($0) }
+            }
+            #expect(fromScalars == fromString, "\(s)")
+            #expect(fromString == ScalarText.split(s).map { WordHash.of($0) }, "\(s)")
+        }
     }
 }
 

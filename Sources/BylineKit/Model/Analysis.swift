@@ -51,9 +51,15 @@ public struct Entity: Hashable, Codable, Sendable {
     public var mentions: [Int]
     /// Stable across stories: normalised canonical name and type.
     public var key: String
+    // (No initialiser here, so the struct has its memberwise one, `init(id:type:name:role:mentions:key:)`, for an
+    // entity whose key is already made as `makeKey(name:type:)` makes it: the name finder makes it from the text's
+    // scalars, `makeKey(_:_:_:type:)`. An initialiser written out that sets each property makes the optimiser copy
+    // the new entity once more, with a retain and a release of each string.)
+}
+
+extension Entity {
     public init(id: Int, type: EntityType, name: String, role: String?, mentions: [Int]) {
-        self.id = id; self.type = type; self.name = name; self.role = role; self.mentions = mentions
-        self.key = Entity.makeKey(name: name, type: type)
+        self.init(id: id, type: type, name: name, role: role, mentions: mentions, key: Entity.makeKey(name: name, type: type))
     }
 
     /// Other names of one country, city or international body, by type: the first is the canonical one. A story's
@@ -85,10 +91,40 @@ public struct Entity: Hashable, Codable, Sendable {
     /// name of a country or international body becomes its canonical name (`aliases`).
     public static func makeKey(name: String, type: EntityType) -> String {
         var hash: UInt64 = 0
-        let key = plainKey(name: name, type: type, hash: &hash)
-        // Most keys are no other name: a hash of their bytes says so without hashing the string for the dictionary.
-        guard aliasKeyHashes.contains(hash) else { return key }
+        return aliased(plainKey(name: name, type: type, hash: &hash), hash: hash)
+    }
+
+    /// `makeKey(name:type:)` of the text of the scalars `scalars[a..<b]` (as `Document.string` makes it), read
+    /// from the scalars themselves; nil if one of them is not ASCII (such a name is folded as a string).
+    static func makeKey(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int, type: EntityType) -> String? {
+        // An ASCII scalar is its own UTF-8 byte: the key is made from the bytes the name's string would have.
+        var bits: UInt32 = 0
+        for i in a..<b { bits |= scalars[i].value }
+        if bits >= 0x80 { return nil }
+        var hash: UInt64 = 0
+        let key = UnsafeBufferPointer(rebasing: scalars[a..<b]).withMemoryRebound(to: UInt32.self) {
+            asciiKey($0, type: type, hash: &hash, anyLength: false)
+        }
+        return aliased(key, hash: hash)
+    }
+
+    /// The canonical name's key for another name's key (`aliasKeys`), else `key` itself; `hash` is its `keyHash`
+    /// (not needed when `isAliasLength` of the key's length is false).
+    static func aliased(_ key: String, hash: UInt64) -> String {
+        // Most keys are no other name: their length, or a hash of their bytes, says so without hashing the string
+        // for the dictionary.
+        guard isAliasLength(key.utf8.count), aliasKeyHashes.contains(hash) else { return key }
         return aliasKeys[key] ?? key
+    }
+
+    /// Whether a key of `count` bytes can be one in `aliasKeys` (bit `count` of `aliasKeyLengths`).
+    @inline(__always) static func isAliasLength(_ count: Int) -> Bool {
+        count < 64 && aliasKeyLengths & (1 << UInt64(count)) != 0
+    }
+    /// The byte lengths of the keys in `aliasKeys` (all below 64), as a bit set.
+    static let aliasKeyLengths: UInt64 = aliasKeys.keys.reduce(0) { bits, k in
+        precondition(k.utf8.count < 64, "an alias key of 64 bytes or more")
+        return bits | 1 << UInt64(k.utf8.count)
     }
 
     /// `keyHash` of each key in `aliasKeys`.
@@ -143,27 +179,56 @@ public struct Entity: Hashable, Codable, Sendable {
     /// anything else except `'` and `.` (which are dropped), joined by single spaces; `keyHash` of its bytes in `hash`.
     static func asciiKey(_ name: String, type: EntityType, hash: inout UInt64) -> String? {
         var name = name
-        let p = prefixBytes[type == .person ? 0 : type == .organization ? 1 : 2]
-        var h = keyHashSeed
-        let key = name.withUTF8 { u -> String? in
+        return name.withUTF8 { u -> String? in
             for b in u where b >= 0x80 { return nil }
-            return p.withUnsafeBufferPointer { pp in
-                String(unsafeUninitializedCapacity: pp.count + u.count) { out in
-                    var n = 0
-                    for c in pp { out[n] = c; n += 1; h = keyHash(h, c) }
-                    var pendingSpace = false, any = false
-                    for b in u {
-                        let c = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
-                        if (c >= 0x61 && c <= 0x7A) || (c >= 0x30 && c <= 0x39) {
-                            if pendingSpace && any { out[n] = 0x20; n += 1; h = keyHash(h, 0x20) }
-                            out[n] = c; n += 1; any = true; pendingSpace = false
-                            h = keyHash(h, c)
-                        } else if c != 0x27 && c != 0x2E {
-                            pendingSpace = true
-                        }
+            return asciiKey(u, type: type, hash: &hash, anyLength: true)
+        }
+    }
+
+    /// What a key makes of each ASCII byte: a letter lower-cased or a digit as it is, 1 for `'` and `.` (dropped),
+    /// 0 for anything else (a break between words). In memory that is never freed or written after it is made (so
+    /// shared between threads safely), for `asciiKey`'s loop to read directly.
+    nonisolated(unsafe) static let keyBytes: UnsafeBufferPointer<UInt8> = {
+        let p = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 128)
+        for v in 0..<128 {
+            let c = UInt8(v) &- 0x41 < 26 ? UInt8(v) | 0x20 : UInt8(v)
+            p[v] = c &- 0x61 < 26 || c &- 0x30 < 10 ? c : c == 0x27 || c == 0x2E ? 1 : 0
+        }
+        return UnsafeBufferPointer(p)
+    }()
+
+    /// `asciiKey` of ASCII text as code units (UTF-8 bytes, or scalar values: the same for ASCII), all below 0x80.
+    /// The key's hash is made for a key of any length if `anyLength` (as `plainKey` gives it, which `aliasKeys` is
+    /// made with), else only for one of an alias key's length (all `aliased` needs).
+    /// (Generic, so that each kind of buffer gets a loop of its own, with no call per unit.)
+    @inline(__always)
+    static func asciiKey<Unit: FixedWidthInteger>(_ units: UnsafeBufferPointer<Unit>, type: EntityType,
+                                                  hash: inout UInt64, anyLength: Bool) -> String {
+        let count = units.count
+        let p = prefixBytes[type == .person ? 0 : type == .organization ? 1 : 2]
+        let table = keyBytes
+        var h = keyHashSeed
+        let key = p.withUnsafeBufferPointer { pp in
+            String(unsafeUninitializedCapacity: pp.count + count) { out in
+                var n = 0
+                for c in pp { out[n] = c; n &+= 1 }
+                guard count > 0, let u = units.baseAddress, let o = out.baseAddress else { return n }
+                // A space goes before a word only once a word has been written (`pendingSpace` is false until then).
+                let start = n
+                var pendingSpace = false
+                for i in 0..<count {
+                    let c = table[Int(truncatingIfNeeded: u[i])]
+                    if c > 1 {
+                        if pendingSpace { o[n] = 0x20; n &+= 1; pendingSpace = false }
+                        o[n] = c; n &+= 1
+                    } else if c == 0 {
+                        pendingSpace = n > start
                     }
-                    return n
                 }
+                // The hash of the key's bytes, once they are written (one tight loop rather than a step per branch),
+                // for `aliased`, which needs none for a key of no alias key's length.
+                if anyLength || isAliasLength(n) { for i in 0..<n { h = keyHash(h, o[i]) } }
+                return n
             }
         }
         hash = h

@@ -4042,176 +4042,274 @@ public final class NameFinder: Sendable {
 
     /// `abbreviations`: the key of each abbreviation the story defines (`abbreviationsInBrackets`) and the key of
     /// the name it stands for.
+    ///
+    /// Every story pays for this once, so it allocates little: its integer tables and the names' hashes are parts
+    /// of one allocation; each entity's mentions are known before it is made, and each mention's text is made once
+    /// per different writing of it. (Never inlined: profiles show it as one function.)
+    @inline(never)
     func link(_ info: TokenInfo, _ found: [Found], lexicon: Lexicon, abbreviations: [UInt64: UInt64] = [:]) -> NameResult {
+        let n = found.count
+        guard n > 0 else { return NameResult(entities: [], mentions: [], genders: []) }
         let doc = info.doc
         let toks = info.tokens
-        // Group key per name: person names by their fullest form, others by their words.
-        var groupOf = [Int](filling: -1, count: found.count)
-        // Each group's type and the name that founded it (its fullest form).
-        var groupType: [EntityType] = [], founder: [Int] = []
-        groupType.reserveCapacity(found.count); founder.reserveCapacity(found.count)
-        // Span starts of each full person name's group members, sorted (for the nearest earlier mention);
-        // empty for other groups (no shorter form looks them up).
-        var starts: [[Int]] = []
-        starts.reserveCapacity(found.count)
-        func join(_ k: Int, _ g: Int) {
-            groupOf[k] = g
-            guard !starts[g].isEmpty else { return }
-            let x = found[k].span.start
-            var lo = 0, hi = starts[g].count
-            while lo < hi { let mid = (lo + hi) / 2; if starts[g][mid] <= x { lo = mid + 1 } else { hi = mid } }
-            starts[g].insert(x, at: lo)
+        // The room the names' words take, and the most words a name can have.
+        var wordRoom = 0, wordsAtMost = 0
+        for f in found {
+            let c = f.last - f.first + 1 + (f.sharedSurname == nil ? 0 : 1)
+            wordRoom += c; wordsAtMost = max(wordsAtMost, c)
         }
-        // The group of each (type, words) key: one index of word keys per type, numbering the keys, and the
-        // group of each number.
-        var byWords = [HashIndex64](filling: HashIndex64(capacity: found.count), count: 3)
-        var groupOfKey: [[Int]] = [[], [], []]
-        for t in 0..<3 { groupOfKey[t].reserveCapacity(found.count) }
-        // Full person names by their last and first words: each word numbered, its first and last group, and
-        // each group's next one with the same word (in the order the groups were made).
-        var lastWords = HashIndex64(capacity: 16), firstWords = HashIndex64(capacity: 16)
-        var lastHead: [Int] = [], lastTail: [Int] = [], firstHead: [Int] = [], firstTail: [Int] = []
-        var nextSameLast = [Int](filling: -1, count: found.count), nextSameFirst = nextSameLast
-        func add(_ g: Int, _ w: UInt64, _ words: inout HashIndex64, _ head: inout [Int], _ tail: inout [Int], _ next: inout [Int]) {
-            let n = words.index(w)
-            if n == head.count { head.append(g); tail.append(g) } else { next[tail[n]] = g; tail[n] = g }
+        // The integer tables (room for those `table` hands out), then each name's key (as `nameKey`: `keys[k]`) and
+        // its word hashes (as `words`: `allWords[wordStart[k]..<wordStart[k + 1]]`): one allocation, made as raw
+        // memory (an array's is dearer) and freed on return. Nothing is filled in ahead: each entry is written before
+        // it is read (filling them all would cost more than the rest of a small story's linking).
+        let tableRoom = 39 * n + wordsAtMost + 4, hashRoom = n + wordRoom
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: 8 * (tableRoom + hashRoom), alignment: 8)
+        defer { raw.deallocate() }
+        let tables = UnsafeMutableBufferPointer(start: raw.bindMemory(to: Int.self, capacity: tableRoom), count: tableRoom)
+        let hashes = UnsafeMutableBufferPointer(start: (raw + 8 * tableRoom).bindMemory(to: UInt64.self, capacity: hashRoom),
+                                                count: hashRoom)
+        var used = 0
+        func table(_ count: Int) -> UnsafeMutableBufferPointer<Int> {
+            defer { used += count }
+            return UnsafeMutableBufferPointer(rebasing: tables[used..<(used + count)])
         }
-        // The word hashes of each name (as `words`: `allWords[wordRange[k]]`), and its key (as `nameKey`),
-        // read from the tokens once into one array.
-        var allWords: [UInt64] = [], wordRange: [Range<Int>] = []
-        var keys: [UInt64] = []
-        allWords.reserveCapacity(found.count * 3); wordRange.reserveCapacity(found.count); keys.reserveCapacity(found.count)
-        for k in found.indices {
+        let keys = UnsafeMutableBufferPointer(rebasing: hashes[0..<n])
+        let allWords = UnsafeMutableBufferPointer(rebasing: hashes[n...])
+        let wordStart = table(n + 1)
+        var w = 0
+        for k in 0..<n {
             let first = found[k].first, last = found[k].last
-            let start = allWords.count
+            wordStart[k] = w
             var h = WordHash.sequenceSeed
             for i in first...last where toks[i].kind == .word {
-                allWords.append(info.hash[i]); h = WordHash.extend(h, info.hash[i])
+                allWords[w] = info.hash[i]; w += 1; h = WordHash.extend(h, info.hash[i])
             }
-            if let s = found[k].sharedSurname { allWords.append(info.hash[s]); h = WordHash.extend(h, info.hash[s]) }
-            wordRange.append(start..<allWords.count); keys.append(h)
+            if let s = found[k].sharedSurname { allWords[w] = info.hash[s]; w += 1; h = WordHash.extend(h, info.hash[s]) }
+            keys[k] = h
+        }
+        wordStart[n] = w
+        return doc.original.withUnsafeBufferPointer { original in
+            link(info, found, keys: keys, allWords: allWords, wordStart: wordStart, table: table,
+                 original: original, lexicon: lexicon, abbreviations: abbreviations)
+        }
+    }
+
+    /// `link`, given each name's key and words (`keys[k]`, `allWords[wordStart[k]..<wordStart[k + 1]]`), the story's
+    /// scalars as given, and `table(count)`, which hands out a new table of `count` integers, not filled in (each
+    /// entry is written before it is read: a group's, number's or entity's entries when it is made).
+    private func link(_ info: TokenInfo, _ found: [Found], keys: UnsafeMutableBufferPointer<UInt64>,
+                      allWords: UnsafeMutableBufferPointer<UInt64>, wordStart: UnsafeMutableBufferPointer<Int>,
+                      table: (Int) -> UnsafeMutableBufferPointer<Int>, original: UnsafeBufferPointer<Unicode.Scalar>,
+                      lexicon: Lexicon, abbreviations: [UInt64: UInt64]) -> NameResult {
+        let doc = info.doc
+        let toks = info.tokens
+        let n = found.count
+        // Group key per name: person names by their fullest form, others by their words.
+        let groupOf = table(n)
+        // The name that founded each group (its fullest form; its type is the group's).
+        let founder = table(n)
+        var groupCount = 0
+        // Each group's members, linked: the latest to join, and each member's next (for the nearest mention of a
+        // full person name), -1 at the end.
+        let latestMember = table(n), nextMember = table(n)
+        func join(_ k: Int, _ g: Int) {
+            groupOf[k] = g
+            nextMember[k] = latestMember[g]; latestMember[g] = k
+        }
+        // The names' keys and the words of full person names, numbered in one index (a key and a word that
+        // happen to be the same hash share a number, with separate entries). For each number `x`,
+        // `numbered[7 * x + t]` is the group of the key of type index `t`, and `numbered[7 * x + 3...6]` the
+        // first and last group of the full person names whose last word it is, then of those whose first word
+        // it is, each -1 for none; each group's next one with the same word is in `nextSameLast` and `nextSameFirst`
+        // (in the order the groups were made), -1 at the end.
+        var numbers = HashIndex64(capacity: n)
+        let numbered = table(21 * n)
+        let nextSameLast = table(n), nextSameFirst = table(n)
+        let lastHead = 3, firstHead = 5
+        /// The number of `h`, its entries in `numbered` set to none if it is new.
+        func number(_ h: UInt64) -> Int {
+            let count = numbers.count
+            let x = numbers.indexInline(h)
+            if x == count { for i in (7 * x)..<(7 * x + 7) { numbered[i] = -1 } }
+            return x
+        }
+        func add(_ g: Int, _ word: UInt64, _ head: Int, _ next: UnsafeMutableBufferPointer<Int>) {
+            let at = 7 * number(word) + head
+            if numbered[at] < 0 { numbered[at] = g } else { next[numbered[at + 1]] = g }
+            numbered[at + 1] = g
+        }
+        /// The first group of the full person names with `word` as their last (`head` 3) or first word (5), or -1.
+        func firstGroup(_ word: UInt64, _ head: Int) -> Int {
+            guard let x = numbers.find(word) else { return -1 }
+            return numbered[7 * x + head]
         }
         // Full person names first (two or more words), so lone surnames can join them.
         // (Most words first, then in text order: a counting sort by word count.)
         var mostWords = 0
-        for r in wordRange where r.count > mostWords { mostWords = r.count }
-        var next = [Int](filling: 0, count: mostWords + 2)  // bucket mostWords - count, its next slot
-        for r in wordRange { next[mostWords - r.count + 1] += 1 }
+        for k in 0..<n { mostWords = max(mostWords, wordStart[k + 1] - wordStart[k]) }
+        let next = table(mostWords + 2)  // bucket mostWords - count, its next slot
+        for b in 0..<next.count { next[b] = 0 }
+        for k in 0..<n { next[mostWords - (wordStart[k + 1] - wordStart[k]) + 1] += 1 }
         for b in 1..<next.count { next[b] += next[b - 1] }
-        var order = [Int](filling: 0, count: found.count)
-        for k in found.indices {
-            let b = mostWords - wordRange[k].count
+        let order = table(n)
+        for k in 0..<n {
+            let b = mostWords - (wordStart[k + 1] - wordStart[k])
             order[next[b]] = k; next[b] += 1
         }
         // The abbreviations' keys as a set: most names are no abbreviation, and the set says so without hashing.
         let abbreviationKeys = abbreviations.isEmpty ? nil : HashSet64(Array(abbreviations.keys))
+        let aliasKeySet = NameFinder.aliasKeySet
         for k in order {
             let fType = found[k].type, fStart = found[k].span.start
-            let w = allWords[wordRange[k]]
+            let wa = wordStart[k], wc = wordStart[k + 1] - wa
             let t = typeIndex(fType)
             let own = t == 0 || abbreviationKeys?.contains(keys[k]) != true ? keys[k] : abbreviations[keys[k]] ?? keys[k]
-            let kk = t == 0 || !NameFinder.aliasKeySet.contains(own) ? own : NameFinder.aliasKeys[t][own] ?? own
-            if let n = byWords[t].find(kk) { join(k, groupOfKey[t][n]); continue }
-            if fType == .person, !w.isEmpty {
+            let kk = t == 0 || !aliasKeySet.contains(own) ? own : NameFinder.aliasKeys[t][own] ?? own
+            if let x = numbers.find(kk), numbered[7 * x + t] >= 0 { join(k, numbered[7 * x + t]); continue }
+            if fType == .person, wc > 0 {
+                let lastWord = allWords[wa + wc - 1], firstWord = allWords[wa]
                 // A shorter form of a fuller name: its last words or its first word.
                 var best = -1, bestDist = Int.max
                 // The candidates: the full names ending in its last word, then (a lone word) those starting with it.
-                var g = lastWords.find(w.last!).map { lastHead[$0] } ?? -1, inLast = true
-                if g < 0, w.count == 1 { g = firstWords.find(w.first!).map { firstHead[$0] } ?? -1; inLast = false }
+                var g = firstGroup(lastWord, lastHead), inLast = true
+                if g < 0, wc == 1 { g = firstGroup(firstWord, firstHead); inLast = false }
                 while g >= 0 {
                     defer {
                         g = inLast ? nextSameLast[g] : nextSameFirst[g]
-                        if g < 0, inLast, w.count == 1 { g = firstWords.find(w.first!).map { firstHead[$0] } ?? -1; inLast = false }
+                        if g < 0, inLast, wc == 1 { g = firstGroup(firstWord, firstHead); inLast = false }
                     }
-                    let full = allWords[wordRange[founder[g]]]
-                    guard full.count > w.count else { continue }
-                    let suffix = full.suffix(w.count).elementsEqual(w)
-                    let prefix = w.count == 1 && full.first == w.first
+                    let fa = wordStart[founder[g]], fc = wordStart[founder[g] + 1] - fa
+                    guard fc > wc else { continue }
+                    var suffix = true
+                    for j in 0..<wc where allWords[fa + fc - wc + j] != allWords[wa + j] { suffix = false; break }
+                    let prefix = wc == 1 && allWords[fa] == firstWord
                     guard suffix || prefix else { continue }
-                    // Prefer the nearest earlier full mention (else the earliest later one).
-                    let st = starts[g], x = fStart
-                    var lo = 0, hi = st.count
-                    while lo < hi { let mid = (lo + hi) / 2; if st[mid] <= x { lo = mid + 1 } else { hi = mid } }
-                    let dist = lo > 0 ? x - st[lo - 1] : Int.max / 2 + st[0]
+                    // Prefer the nearest earlier full mention (else the earliest later one): the latest start of a
+                    // member at or before this name's, else the earliest.
+                    var latestBefore = -1, earliest = Int.max
+                    var m = latestMember[g]
+                    while m >= 0 {
+                        let s = found[m].span.start
+                        if s <= fStart, s > latestBefore { latestBefore = s }
+                        if s < earliest { earliest = s }
+                        m = nextMember[m]
+                    }
+                    let dist = latestBefore >= 0 ? fStart - latestBefore : Int.max / 2 + earliest
                     let score = dist + (suffix ? 0 : Int.max / 4)
                     if score < bestDist { bestDist = score; best = g }
                 }
-                if best >= 0 { join(k, best); _ = byWords[t].index(kk); groupOfKey[t].append(best); continue }
+                if best >= 0 { join(k, best); numbered[7 * number(kk) + t] = best; continue }
             }
-            let g = groupType.count
-            groupType.append(fType); founder.append(k)
-            groupOf[k] = g
-            _ = byWords[t].index(kk); groupOfKey[t].append(g)
-            if fType == .person, w.count > 1 {
-                starts.append([fStart])
-                add(g, w.last!, &lastWords, &lastHead, &lastTail, &nextSameLast)
-                add(g, w.first!, &firstWords, &firstHead, &firstTail, &nextSameFirst)
-            } else {
-                starts.append([])
+            let g = groupCount
+            groupCount += 1
+            founder[g] = k
+            latestMember[g] = -1; nextSameLast[g] = -1; nextSameFirst[g] = -1
+            join(k, g)
+            numbered[7 * number(kk) + t] = g
+            if fType == .person, wc > 1 {
+                add(g, allWords[wa + wc - 1], lastHead, nextSameLast)
+                add(g, allWords[wa], firstHead, nextSameFirst)
             }
         }
-        // Entities in order of first mention.
-        // (Each group's members in order, one array: `memberList[memberStart[g]..<memberStart[g + 1]]`.)
-        let groupCount = groupType.count
-        var memberStart = [Int](filling: 0, count: groupCount + 1)
-        for g in groupOf { memberStart[g + 1] += 1 }
+        // Each group's members in order, one table: `memberList[memberStart[g]..<memberStart[g + 1]]`.
+        let memberStart = table(groupCount + 1)
+        for g in 0...groupCount { memberStart[g] = 0 }
+        for k in 0..<n { memberStart[groupOf[k] + 1] += 1 }
         for g in 0..<groupCount { memberStart[g + 1] += memberStart[g] }
-        var memberList = [Int](filling: 0, count: found.count), fill = memberStart
-        for k in found.indices { memberList[fill[groupOf[k]]] = k; fill[groupOf[k]] += 1 }
-        let groupOrder = (0..<groupCount).sorted { memberList[memberStart[$0]] < memberList[memberStart[$1]] }
-        var entityOfGroup = [Int](filling: -1, count: groupCount)
-        for (e, g) in groupOrder.enumerated() { entityOfGroup[g] = e }
-        var mentions: [Mention] = []
-        var entities: [Entity] = []
-        var genders: [Gender?] = []
-        mentions.reserveCapacity(found.count); entities.reserveCapacity(groupCount); genders.reserveCapacity(groupCount)
-        // The span of each entity's latest text (its name's, then its latest mention's) and that text: a mention
-        // written the same takes the same string instead of a new one.
-        var refSpan = [Span](filling: Span(0, 0), count: groupCount), refText = [String](filling: "", count: groupCount)
-        for g in groupOrder {
-            let members = memberList[memberStart[g]..<memberStart[g + 1]]
+        let memberList = table(n), fill = table(groupCount)
+        for g in 0..<groupCount { fill[g] = memberStart[g] }
+        for k in 0..<n { memberList[fill[groupOf[k]]] = k; fill[groupOf[k]] += 1 }
+        // Entities in order of first mention: the groups in the order their first members come.
+        let entityOfGroup = table(groupCount), groupOfEntity = table(groupCount)
+        for g in 0..<groupCount { entityOfGroup[g] = -1 }
+        var entityCount = 0
+        for k in 0..<n where entityOfGroup[groupOf[k]] < 0 {
+            entityOfGroup[groupOf[k]] = entityCount; groupOfEntity[entityCount] = groupOf[k]; entityCount += 1
+        }
+        // Mentions in text order: that of `found` as it mostly comes (mention k is found[k]), else sorted, with each
+        // name's mention number in `mentionOf`.
+        var inOrder = true
+        for k in 1..<n where found[k].span < found[k - 1].span { inOrder = false; break }
+        let byText = inOrder ? [] : (0..<n).sorted { found[$0].span < found[$1].span }
+        let mentionOf = table(inOrder ? 0 : n)
+        for (i, k) in byText.enumerated() { mentionOf[k] = i }
+        // The span of each entity's name when its text is that span's (`nameStart`, `nameEnd`; -1 if not), and the
+        // mentions with each different text so far, linked (the latest, then each one's next; -1 for none): a
+        // mention written the same takes the same string instead of a new one.
+        let nameStart = table(groupCount), nameEnd = table(groupCount)
+        let latestText = table(groupCount), nextText = table(n)
+        // (Made by appending: `Array(unsafeUninitializedCapacity:)` looks the element type up at run time.)
+        var entities: [Entity] = [], genders: [Gender?] = []
+        entities.reserveCapacity(groupCount); genders.reserveCapacity(groupCount)
+        for e in 0..<groupCount {
+            let g = groupOfEntity[e]
+            let members = UnsafeBufferPointer(rebasing: memberList[memberStart[g]..<memberStart[g + 1]])
             // Canonical name: most words, then longest, then not all capitals; a dateline name as given.
             var best = members.first!, bestKey = (-1, -1, -1)
             for k in members {
                 let caps = found[k].named ? 1
                     : (found[k].first...found[k].last).allSatisfy { toks[$0].kind != .word || toks[$0].isAllCaps } ? 0 : 1
-                let kk = (wordRange[k].count, caps, found[k].span.length)
+                let kk = (wordStart[k + 1] - wordStart[k], caps, found[k].span.length)
                 if kk > bestKey { bestKey = kk; best = k }
             }
-            let bestName: String
+            let type = found[founder[g]].type
+            let bestName: String, key: String
             var nameSpan = found[best].span
             // A mail system's address ("Kevin Kindall@ENRON") names the person, but its domain is no part of the name.
             let lastEnd = toks[found[best].last].span.end
             if nameSpan.end > lastEnd, info.scalars[lastEnd] == "@" { nameSpan = Span(nameSpan.start, lastEnd) }
+            var spanOfName: Span? = nil
+            nameStart[e] = -1; latestText[e] = -1
             if found[best].named, let place = doc.dateline?.place { bestName = place }
             else if let s = found[best].sharedSurname { bestName = doc.string(nameSpan) + " " + doc.string(toks[s].span) }
-            else { bestName = doc.string(nameSpan); refSpan[entities.count] = nameSpan; refText[entities.count] = bestName }
-            var role: String? = nil
-            for k in members { if let r = found[k].roleSpan { role = doc.string(r); break } }
-            var entityMentions: [Int] = []
-            entityMentions.reserveCapacity(members.count)
-            entities.append(Entity(id: entities.count, type: groupType[g], name: bestName, role: role, mentions: entityMentions))
-            genders.append(groupType[g] == .person ? gender(info, found, members: members, name: bestName, role: role, lexicon: lexicon) : nil)
+            else {
+                bestName = doc.string(nameSpan); spanOfName = nameSpan
+                nameStart[e] = nameSpan.start; nameEnd[e] = nameSpan.end
+            }
+            // The key from the name's scalars when it is a span's text (as `Document.string` clamps the span).
+            if let s = spanOfName {
+                let a = max(0, min(s.start, original.count)), b = max(a, min(s.end, original.count))
+                key = Entity.makeKey(original, a, b, type: type) ?? Entity.makeKey(name: bestName, type: type)
+            } else {
+                key = Entity.makeKey(name: bestName, type: type)
+            }
+            var roleSpan: Span? = nil
+            for k in members { if let r = found[k].roleSpan { roleSpan = r; break } }
+            let role = roleSpan.map { doc.string($0) }
+            // Its mentions' numbers, in text order.
+            let mentionNumbers = inOrder ? Array(members) : members.map { mentionOf[$0] }.sorted()
+            // (The gender first: the entity then takes the name and role, with no copy of it made.)
+            genders.append(type == .person ? gender(info, found, members: members, name: bestName, nameSpan: spanOfName,
+                                                    role: role, roleSpan: roleSpan, original: original, lexicon: lexicon)
+                           : nil)
+            let entity = Entity(id: e, type: type, name: bestName, role: role, mentions: mentionNumbers, key: key)
+            entities.append(consume entity)
         }
-        doc.original.withUnsafeBufferPointer { o in
-            /// Do `a` and `b` give the same `doc.string`?
-            func sameText(_ a: Span, _ b: Span) -> Bool {
-                let as0 = max(0, min(a.start, o.count)), ae = max(as0, min(a.end, o.count))
-                let bs0 = max(0, min(b.start, o.count)), be = max(bs0, min(b.end, o.count))
-                guard ae - as0 == be - bs0 else { return false }
-                var i = as0, j = bs0
-                while i < ae { if o[i] != o[j] { return false }; i += 1; j += 1 }
-                return true
+        /// Do `a` and `b` give the same `doc.string`? (The same span does.)
+        @inline(__always) func sameText(_ a: Span, _ b: Span) -> Bool {
+            if a == b { return true }
+            let as0 = max(0, min(a.start, original.count)), ae = max(as0, min(a.end, original.count))
+            let bs0 = max(0, min(b.start, original.count)), be = max(bs0, min(b.end, original.count))
+            guard ae - as0 == be - bs0 else { return false }
+            var i = as0, j = bs0
+            while i < ae { if original[i] != original[j] { return false }; i += 1; j += 1 }
+            return true
+        }
+        var mentions: [Mention] = []
+        mentions.reserveCapacity(n)
+        for i in 0..<n {
+            let k = inOrder ? i : byText[i]
+            let g = groupOf[k], e = entityOfGroup[g]
+            let span = found[k].span
+            var text: String? = nil
+            if nameStart[e] >= 0, sameText(Span(nameStart[e], nameEnd[e]), span) { text = entities[e].name }
+            var j = latestText[e]
+            while text == nil, j >= 0 {
+                if sameText(mentions[j].span, span) { text = mentions[j].text }
+                j = nextText[j]
             }
-            for k in found.indices.sorted(by: { found[$0].span < found[$1].span }) {
-                let e = entityOfGroup[groupOf[k]]
-                let span = found[k].span
-                let text: String
-                if !refSpan[e].isEmpty, sameText(refSpan[e], span) { text = refText[e] }
-                else { text = doc.string(span); refSpan[e] = span; refText[e] = text }
-                entities[e].mentions.append(mentions.count)
-                mentions.append(Mention(span: span, type: entities[e].type, text: text, entity: e))
-            }
+            if text == nil { text = doc.string(span); nextText[i] = latestText[e]; latestText[e] = i }
+            mentions.append(Mention(span: span, type: found[founder[g]].type, text: text!, entity: e))
         }
         return NameResult(entities: entities, mentions: mentions, genders: genders)
     }
@@ -4347,11 +4445,39 @@ public final class NameFinder: Sendable {
         if !ascii { for w in ScalarText.split(s) { body(WordHash.of(w)) } }
     }
 
+    /// `forEachWordHash(s)` for `s`, the text `Document.string(span)` gives for `span` of `original` (the scalars
+    /// the document was given), read from the scalars when none is U+0300 or above: each such scalar is a
+    /// character of its own (no combining mark, joiner or the like joins it to the next), so the pieces between
+    /// space scalars are those `ScalarText.split` makes. Otherwise (or with no span) from `s`.
+    static func forEachWordHash(_ original: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span?, _ s: String,
+                                _ body: (UInt64) -> Void) {
+        guard let span else { return forEachWordHash(s, body) }
+        let a = max(0, min(span.start, original.count)), b = max(a, min(span.end, original.count))
+        for i in a..<b where original[i].value >= 0x300 { return forEachWordHash(s, body) }
+        var h = WordHash.seed, inWord = false
+        for i in a..<b {
+            let c = original[i]
+            if c == " " {
+                if inWord { body(WordHash.finish(h)); h = WordHash.seed; inWord = false }
+            } else {
+                h = WordHash.add(h, WordHash.lower(c)); inWord = true
+            }
+        }
+        if inWord { body(WordHash.finish(h)) }
+    }
+
+    /// `maleWords` and `femaleWords` as a 64-bit filter, bit `h & 63` set for each hash `h`: most words of a
+    /// sentence miss it, and are not compared with the eight pronouns.
+    static let pronounFilter: UInt64 = (maleWords + femaleWords).reduce(0) { $0 | 1 << ($1 & 63) }
+
     /// First-name statistics, then honorifics and roles, then the pronouns that follow the person's mentions.
-    func gender(_ info: TokenInfo, _ found: [Found], members: ArraySlice<Int>, name: String, role: String?, lexicon: Lexicon) -> Gender? {
+    /// `name` and `role` are the entity's; `nameSpan` and `roleSpan`, when given, the spans of `original` whose
+    /// text they are (their words are then read from the scalars, `forEachWordHash(_:_:_:_:)`).
+    func gender(_ info: TokenInfo, _ found: [Found], members: UnsafeBufferPointer<Int>, name: String, nameSpan: Span?,
+                role: String?, roleSpan: Span?, original: UnsafeBufferPointer<Unicode.Scalar>, lexicon: Lexicon) -> Gender? {
         let toks = info.tokens
         var firstWord: UInt64 = 0, words = 0
-        NameFinder.forEachWordHash(name) { h in
+        NameFinder.forEachWordHash(original, nameSpan, name) { h in
             if words == 0 { firstWord = h }
             words += 1
         }
@@ -4361,9 +4487,10 @@ public final class NameFinder: Sendable {
         }
         let maleTitles = NameFinder.maleTitles, femaleTitles = NameFinder.femaleTitles
         let maleWords = NameFinder.maleWords, femaleWords = NameFinder.femaleWords
+        let pronounFilter = NameFinder.pronounFilter
         var male = 0, female = 0
         if let role {
-            NameFinder.forEachWordHash(role) { h in
+            NameFinder.forEachWordHash(original, roleSpan, role) { h in
                 if maleTitles.contains(h) { male += 3 }
                 if femaleTitles.contains(h) { female += 3 }
             }
@@ -4381,10 +4508,13 @@ public final class NameFinder: Sendable {
             guard m.last + 1 < info.n else { continue }
             let sent = toks[m.last].sentence
             var i = m.last + 1
-            while i < info.n, toks[i].sentence <= sent + 1, i - m.last < 40 {
+            let end = min(info.n, m.last + 40)
+            while i < end, toks[i].sentence <= sent + 1 {
                 let h = info.hash[i]
-                if maleWords.contains(h) { male += 1; break }
-                if femaleWords.contains(h) { female += 1; break }
+                if pronounFilter & (1 << (h & 63)) != 0 {
+                    if maleWords.contains(h) { male += 1; break }
+                    if femaleWords.contains(h) { female += 1; break }
+                }
                 if info.slot[i] == .name, toks[i].sentence > sent { break }
                 i += 1
             }

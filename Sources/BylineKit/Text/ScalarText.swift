@@ -11,12 +11,22 @@ enum ScalarText {
     @inline(__always)
     static func string(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ a: Int, _ b: Int) -> String {
         if b - a == 1, s[a].value < 0x80 { return ascii[Int(s[a].value)] }
+        guard b > a else { return "" }
+        // All ASCII (the common case: the scalars' bits together below 0x80), a byte per scalar: a plain copy loop.
+        var bits: UInt32 = 0
+        for k in a..<b { bits |= s[k].value }
+        if bits < 0x80 {
+            let bytes = b - a
+            return String(unsafeUninitializedCapacity: bytes) { buf in
+                for i in 0..<bytes { buf[i] = UInt8(truncatingIfNeeded: s[a + i].value) }
+                return bytes
+            }
+        }
         var bytes = 0
         for k in a..<b {
             let v = s[k].value
             bytes &+= 1 &+ (v >= 0x80 ? 1 : 0) &+ (v >= 0x800 ? 1 : 0) &+ (v >= 0x10000 ? 1 : 0)
         }
-        if bytes == 0 { return "" }
         return String(unsafeUninitializedCapacity: bytes) { buf in
             var i = 0
             for k in a..<b {
