@@ -282,7 +282,7 @@ final class Lexicon: @unchecked Sendable {
     }
 
     var data: Data {
-        let out: [UInt64] = [Lexicon.magic, UInt64(slots.count)] + Array(slots.buffer) + [UInt64(lowerPlaceList.count)] + lowerPlaceList
+        let out: [UInt64] = [Lexicon.magic, UInt64(slots.count)] + slots.elements + [UInt64(lowerPlaceList.count)] + lowerPlaceList
             + [UInt64(lowerPlaceKeyList.count)] + lowerPlaceKeyList
             + (knownOrganisationList.isEmpty ? [] : [UInt64(knownOrganisationList.count)] + knownOrganisationList)
         return out.withUnsafeBufferPointer { Data(buffer: $0) }

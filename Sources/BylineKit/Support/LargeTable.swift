@@ -20,8 +20,9 @@ struct LargeTable<Element: BitwiseCopyable>: @unchecked Sendable {
         deinit { free(base) }
     }
     private let storage: Storage
-    /// The elements (read-only once made; the storage keeps them alive while the table is).
-    let buffer: UnsafeBufferPointer<Element>
+    /// The elements, alive while `storage` is: read through `withUnsafeBufferPointer`, the subscript or
+    /// `elements`, never handed out on their own (a table made for one expression would free them under the reader).
+    private let buffer: UnsafeBufferPointer<Element>
 
     static var hugePageSize: Int { 2 << 20 }
 
@@ -51,10 +52,16 @@ struct LargeTable<Element: BitwiseCopyable>: @unchecked Sendable {
 
     var count: Int { buffer.count }
 
-    @inline(__always) subscript(i: Int) -> Element { buffer[i] }
+    /// A copy of the elements.
+    var elements: [Element] { withUnsafeBufferPointer { Array($0) } }
+
+    /// Where the elements start (for checking their alignment).
+    var baseAddress: UnsafeRawPointer? { withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+
+    @inline(__always) subscript(i: Int) -> Element { withUnsafeBufferPointer { $0[i] } }
 
     /// The elements as a buffer (as `Array.withUnsafeBufferPointer`, for code written for arrays).
     @inline(__always) func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
-        try body(buffer)  // (`self`, and with it the storage, lives through the call)
+        try withExtendedLifetime(storage) { try body(buffer) }
     }
 }
