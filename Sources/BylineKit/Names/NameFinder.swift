@@ -256,7 +256,10 @@ public final class NameFinder: Sendable {
         let n = min(info.n, tags.count)
         tags.withUnsafeBufferPointer { tags in
             while i < n {
-                // Most tokens are tagged O: passed over in a loop of their own, on the tags' memory.
+                // Most tokens are tagged O: passed over in a loop of their own, on the tags' memory, eight at a time
+                // while no name's rest starts among them.
+                while i + 8 <= n, restAt < i || restAt >= i + 8,
+                      UnsafeRawPointer(tags.baseAddress! + i).loadUnaligned(as: UInt64.self) == 0 { i += 8 }
                 while i < n, tags[i] == 0, i != restAt { i += 1 }
                 guard i < n else { break }
                 let t = i == restAt ? restTag : NameTag(rawValue: Int(tags[i]))!
@@ -1125,7 +1128,7 @@ public final class NameFinder: Sendable {
                 && toks[i + 2].span.start == toks[i + 1].span.end && toks[i + 2].kind == .word
                 && NameFinder.fileExtensions.contains(info.hash[i + 2])
         }
-        found.removeAll { f in
+        NameFinder.removeAll(&found) { f in
             guard !f.named else { return false }
             var i = f.last
             while true {
@@ -1418,6 +1421,8 @@ public final class NameFinder: Sendable {
         // The type each name is found with most often, the first one on a tie (numbered by `known`).
         var known = HashIndex64(capacity: found.count * 2)
         var knownType: [EntityType] = [], knownVotes: [SIMD3<Int32>] = []
+        // (Room for every name and surname at once: the arrays are not grown again and again.)
+        knownType.reserveCapacity(found.count * 2); knownVotes.reserveCapacity(found.count * 2)
         func learn(_ w: UInt64, _ t: EntityType) {
             let g = known.index(w)
             if g == knownType.count { knownType.append(t); knownVotes.append(.zero) }
@@ -1435,6 +1440,7 @@ public final class NameFinder: Sendable {
         var out: [Found] = []
         // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
         var candidates: [Range<Int>] = [], candidateCount = 0
+        candidates.reserveCapacity(8)
         func put(_ r: Range<Int>) {
             if candidateCount < candidates.count { candidates[candidateCount] = r } else { candidates.append(r) }
             candidateCount += 1
@@ -1514,6 +1520,8 @@ public final class NameFinder: Sendable {
         var names = HashIndex64(capacity: found.count)
         var group = [Int](filling: -1, count: found.count)
         var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
+        // (Room for every name at once: the arrays are not grown again and again.)
+        votes.reserveCapacity(found.count); firstType.reserveCapacity(found.count)
         for (k, f) in found.enumerated() where !f.named {
             let g = names.index(nameKey(info, f.first..<(f.last + 1)))
             group[k] = g
@@ -1844,7 +1852,7 @@ public final class NameFinder: Sendable {
     /// first name).
     func dropQuotedTitles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
-        found.removeAll { f in
+        func isQuotedTitle(_ f: Found) -> Bool {
             guard f.first > 0, toks[f.first - 1].kind == .quote, !f.fixedType else { return false }
             let open = toks[f.first - 1]
             // An opening mark: nothing written right before it.
@@ -1863,6 +1871,19 @@ public final class NameFinder: Sendable {
             if f.type == .person, info.lex[f.first].contains(.firstName) { return false }
             return true
         }
+        NameFinder.removeAll(&found, where: isQuotedTitle)
+    }
+
+    /// `found.removeAll(where: drop)`, written out for the rules whose test reads `info`: a closure handed to
+    /// `removeAll` holds a copy of `info` (every array of it retained, then released), a local function inlined
+    /// here does not. The names kept stay in order.
+    @inline(__always) static func removeAll(_ found: inout [Found], where drop: (Found) -> Bool) {
+        var kept = 0
+        for k in found.indices where !drop(found[k]) {
+            if kept != k { found[kept] = found[k] }
+            kept += 1
+        }
+        if kept < found.count { found.removeLast(found.count - kept) }
     }
 
     /// Token `i` follows a determiner, up to two other words and a noun for a place with "of": "the French city
@@ -3455,6 +3476,8 @@ public final class NameFinder: Sendable {
         info.hash.withUnsafeBufferPointer { hp in
             info.tokens.withUnsafeBufferPointer { tp in
                 var out: [Int] = []
+                // (Room for them all at once: the array is not grown again and again.)
+                out.reserveCapacity(info.ruleWordHits.count)
                 // Every "'s" and quotation mark is among `ruleWordHits` (`markHashes`).
                 for k in info.ruleWordHits where k >= 1 && k < hp.count - 1
                         && (hp[k] == NameFinder.possessiveHash || tp[k].kind == .quote) {
@@ -3801,6 +3824,7 @@ public final class NameFinder: Sendable {
         let candidates: [Int] = info.slot.withUnsafeBufferPointer { sl in
             info.lex.withUnsafeBufferPointer { lx in
                 var out: [Int] = []
+                out.reserveCapacity(info.nameAt.count)  // (made once, not grown again and again)
                 for i in info.nameAt where i + 1 < info.n && sl[i + 1] == .name && !lx[i].isDisjoint(with: starts) {
                     out.append(i)
                 }
