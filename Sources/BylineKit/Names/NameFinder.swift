@@ -2468,16 +2468,30 @@ public final class NameFinder: Sendable {
     /// Safety"). `found` is in text order and stays so.
     func institutionsInARow(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        func isLong(_ f: Found) -> Bool { f.type == .organization && !f.named && f.last - f.first >= 4 }
+        /// A second institution starts at `i` in `f`, whose part from `start` on is not split yet.
+        func splits(_ start: Int, at i: Int) -> Bool {
+            toks[i].kind == .word && toks[i].isCapitalized && NameFinder.institutionsOf.contains(info.hash[i])
+                && info.hash[i + 1] == TokenInfo.ofHash && toks[i - 1].kind == .word && toks[i - 1].isCapitalized
+                && info.slot[i - 1] == .name && i - 1 > start && (start..<i).contains(where: { info.hash[$0] == TokenInfo.ofHash })
+        }
+        // Most stories have no such name: looked for first (a name splits first where its whole is not split yet),
+        // so that the names are copied only when one splits.
+        var any = false
+        for f in found where isLong(f) {
+            for i in (f.first + 2)..<(f.last - 1) where splits(f.first, at: i) { any = true; break }
+            if any { break }
+        }
+        guard any else { return }
         var out: [Found] = []
+        out.reserveCapacity(found.count + 4)
         var changed = false
         for f in found {
-            guard f.type == .organization, !f.named, f.last - f.first >= 4 else { out.append(f); continue }
+            guard isLong(f) else { out.append(f); continue }
             var start = f.first
             var i = f.first + 2
             while i + 1 < f.last {
-                if toks[i].kind == .word, toks[i].isCapitalized, NameFinder.institutionsOf.contains(info.hash[i]),
-                   info.hash[i + 1] == TokenInfo.ofHash, toks[i - 1].kind == .word, toks[i - 1].isCapitalized,
-                   info.slot[i - 1] == .name, i - 1 > start, (start..<i).contains(where: { info.hash[$0] == TokenInfo.ofHash }) {
+                if splits(start, at: i) {
                     var part = f
                     part.first = start; part.last = i - 1
                     part.span = Span(toks[start].span.start, toks[i - 1].span.end)
