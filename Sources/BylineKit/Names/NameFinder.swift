@@ -115,7 +115,7 @@ public final class NameFinder: Sendable {
         trace?("pluralsAfterThe", found)
         found += acronymOrganisations(info, found, runs: runs)
         trace?("acronymOrganisations", found)
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
         listedOrganisations(info, &found, runs: runs, lexicon: model.lexicon)
         trace?("listedOrganisations", found)
         abbreviatedDocuments(info, &found)
@@ -150,7 +150,7 @@ public final class NameFinder: Sendable {
         trace?("mailSystemNames", found)
         found += datelineNames(doc)
         trace?("datelineNames", found)
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
         lowerCasePlaces(info, &found, lexicon: model.lexicon)
         trace?("lowerCasePlaces", found)
         lowerCaseNames(info, &found, lexicon: model.lexicon)
@@ -253,23 +253,30 @@ public final class NameFinder: Sendable {
         // The rest of a name split at a repeated word begins a name: the token and its tag.
         var restAt = -1, restTag = NameTag.o
         var i = 0
-        while i < info.n {
-            // Most tokens are tagged O.
-            if tags[i] == 0, i != restAt { i += 1; continue }
-            let t = i == restAt ? restTag : NameTag(rawValue: Int(tags[i]))!
-            guard t != .o, let type = t.type else { i += 1; continue }
-            var j = i
-            // A word repeated ("Vince Vince") starts a new name.
-            // (Not an initial: "K K Paul".)
-            while j + 1 < info.n, let nt = NameTag(rawValue: Int(tags[j + 1])), nt.isInside, nt.type == type,
-                  info.hash[j + 1] != info.hash[j] || toks[j].span.length == 1 { j += 1 }
-            // Never end on a connector.
-            var last = j
-            while last > i, info.slot[last] == .inner || info.slot[last] == .particle { last -= 1 }
-            out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
-            i = j + 1
-            // The rest of a name split at a repeated word.
-            if i < info.n, let nt = NameTag(rawValue: Int(tags[i])), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
+        let n = min(info.n, tags.count)
+        tags.withUnsafeBufferPointer { tags in
+            while i < n {
+                // Most tokens are tagged O: passed over in a loop of their own, on the tags' memory, eight at a time
+                // while no name's rest starts among them.
+                while i + 8 <= n, restAt < i || restAt >= i + 8,
+                      UnsafeRawPointer(tags.baseAddress! + i).loadUnaligned(as: UInt64.self) == 0 { i += 8 }
+                while i < n, tags[i] == 0, i != restAt { i += 1 }
+                guard i < n else { break }
+                let t = i == restAt ? restTag : NameTag(rawValue: Int(tags[i]))!
+                guard t != .o, let type = t.type else { i += 1; continue }
+                var j = i
+                // A word repeated ("Vince Vince") starts a new name.
+                // (Not an initial: "K K Paul".)
+                while j + 1 < n, let nt = NameTag(rawValue: Int(tags[j + 1])), nt.isInside, nt.type == type,
+                      info.hash[j + 1] != info.hash[j] || toks[j].span.length == 1 { j += 1 }
+                // Never end on a connector.
+                var last = j
+                while last > i, info.slot[last] == .inner || info.slot[last] == .particle { last -= 1 }
+                out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
+                i = j + 1
+                // The rest of a name split at a repeated word.
+                if i < n, let nt = NameTag(rawValue: Int(tags[i])), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
+            }
         }
         return out
     }
@@ -482,7 +489,7 @@ public final class NameFinder: Sendable {
         } }
         guard !out.isEmpty else { return }
         found += out
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// Honorifics that only ever stand before a person's name.
@@ -514,7 +521,7 @@ public final class NameFinder: Sendable {
         } }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// Abbreviations of ordinary things, never names: units, formats, currencies, titles of office, diseases,
@@ -630,10 +637,10 @@ public final class NameFinder: Sendable {
             return false
         }
         var groups: [Found] = []
-        var i = 0
-        while i + 2 < n {
-            defer { i += 1 }
-            guard info.slot[i] == .name, toks[i].kind == .word, !toks[i].isAllCaps,
+        // Only a capitalised word (slot `.name`) starts a group: the names' tokens are walked, not every token.
+        var next = 0  // the first token a group may start at (the one after the last group)
+        for i in info.nameAt where i >= next && i + 2 < n {
+            guard toks[i].kind == .word, !toks[i].isAllCaps,
                   NameFinder.causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
                   toks[i + 1].sentence == toks[i].sentence, info.lex[i].isDisjoint(with: stop), isPlural(i) else { continue }
             let sent = toks[i].sentence
@@ -652,12 +659,12 @@ public final class NameFinder: Sendable {
                 continue
             }
             groups.append(Found(span: span, first: i, last: last, type: .organization, fixedType: true))
-            i = last
+            next = last + 1
         }
         guard !groups.isEmpty else { return }
         found.removeAll { f in groups.contains { $0.span.overlaps(f.span) } }
         found += groups
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
     /// "Richard and Lisa Parry", "Bill and Hillary Clinton": a first name alone, then "and" or "&", then a person's
     /// full name beginning with a first name: the lone first name shares the surname, so its person is "Richard
@@ -731,7 +738,7 @@ public final class NameFinder: Sendable {
                 }
                 added.append(Found(span: toks[i].span, first: i, last: i, type: d.type, fixedType: true))
             }
-            if !added.isEmpty { found += added; found.sort { $0.span < $1.span } }
+            if !added.isEmpty { found += added; found.sortBySpan() }
         }
         return keys
     }
@@ -820,16 +827,18 @@ public final class NameFinder: Sendable {
     /// The brackets around one word ("( Phivolcs )") after some token: the index of each "(", in text order.
     func bracketedWords(_ info: TokenInfo) -> [Int] {
         var out: [Int] = []
+        let open = NameFinder.openBracketHash
         info.tokens.withUnsafeBufferPointer { tp in
             info.scalars.withUnsafeBufferPointer { sp in
-                var i = 1
-                while i + 2 < tp.count {
-                    let t = tp[i]
-                    if t.kind == .punct, t.span.length == 1, sp[t.span.start] == "(", tp[i + 1].kind == .word {
-                        let c = tp[i + 2]
-                        if c.kind == .punct, c.span.length == 1, sp[c.span.start] == ")" { out.append(i) }
+                info.hash.withUnsafeBufferPointer { hp in
+                    // Every "(" is among `ruleWordHits` (`markHashes`).
+                    for i in info.ruleWordHits where i >= 1 && i + 2 < tp.count && hp[i] == open {
+                        let t = tp[i]
+                        if t.kind == .punct, t.span.length == 1, sp[t.span.start] == "(", tp[i + 1].kind == .word {
+                            let c = tp[i + 2]
+                            if c.kind == .punct, c.span.length == 1, sp[c.span.start] == ")" { out.append(i) }
+                        }
                     }
-                    i += 1
                 }
             }
         }
@@ -893,9 +902,20 @@ public final class NameFinder: Sendable {
         for h in hashes { let b = Int(truncatingIfNeeded: h >> 40) & 1023; f[b >> 6] |= 1 << UInt64(b & 63) }
         return f
     }
-    /// The union of the filters `positions` is given: `TokenInfo` lists the tokens that pass it
-    /// (`ruleWordHits`) as it hashes them.
-    static let ruleWordFilter: [UInt64] = zip(organisationPluralFilter, kindNounFilter).map { $0 | $1 }
+    /// The union of the filters `positions` is given and of the marks' (`markHashes`): `TokenInfo` lists the
+    /// tokens that pass it (`ruleWordHits`) as it hashes them.
+    static let ruleWordFilter: [UInt64] = zip(zip(organisationPluralFilter, kindNounFilter).map { $0 | $1 },
+                                              bitFilter(markHashes)).map { $0 | $1 }
+    /// The hashes of the marks and small words some rules look for anywhere in the story: the possessive "'s" and
+    /// the quotation marks (`possessiveMarks`), "(" (`bracketedWords`), "&" (`firmsWithAmpersands`), the web
+    /// domains (`firmsNamedByDomain`) and "i" (`lowerCaseNames`). Their tokens are all among
+    /// `TokenInfo.ruleWordHits`, a few in a hundred tokens, which those rules walk instead of every token.
+    static let markHashes: [UInt64] = [possessiveHash, openBracketHash, ampersand, lowerI] + webDomains + quoteHashes
+    /// The hashes of the quotation marks, the tokens of kind `.quote` (one scalar each, `Segmenter.isQuoteChar`).
+    static let quoteHashes: [UInt64] = (UInt32(0)..<0x3000).compactMap { v in
+        Unicode.Scalar(v).flatMap { Segmenter.isQuoteChar($0) ? WordHash.of(String($0)) : nil }
+    }
+    static let openBracketHash = WordHash.of("(")
 
     /// The tokens whose word is in `set` (whose hashes `filter` was made from), in one pass over the hashes
     /// (over `TokenInfo.ruleWordHits` when `ruleWordFilter` covers `filter`).
@@ -1006,7 +1026,7 @@ public final class NameFinder: Sendable {
                 p = q
             }
         }
-        if !added.isEmpty { found += added; found.sort { $0.span < $1.span } }
+        if !added.isEmpty { found += added; found.sortBySpan() }
         guard !keys.isEmpty else { return }
         for k in found.indices where found[k].type != .organization && !found[k].fixedType && !found[k].named {
             let f = found[k]
@@ -1108,7 +1128,7 @@ public final class NameFinder: Sendable {
                 && toks[i + 2].span.start == toks[i + 1].span.end && toks[i + 2].kind == .word
                 && NameFinder.fileExtensions.contains(info.hash[i + 2])
         }
-        found.removeAll { f in
+        NameFinder.removeAll(&found) { f in
             guard !f.named else { return false }
             var i = f.last
             while true {
@@ -1136,8 +1156,11 @@ public final class NameFinder: Sendable {
     }
 
     /// Words naming storms, spacecraft and ships ("Hurricane Katrina", "the shuttle Atlantis", "USS Cole").
-    static let stormAndCraftWords = HashSet64(["hurricane", "cyclone", "typhoon", "storm", "shuttle", "uss", "hms", "rms"]
-        .map { WordHash.of($0) })
+    static let stormAndCraftList: [UInt64] = ["hurricane", "cyclone", "typhoon", "storm", "shuttle", "uss", "hms", "rms"]
+        .map { WordHash.of($0) }
+    static let stormAndCraftWords = HashSet64(stormAndCraftList)
+    /// A 64-bit filter of their hashes (by the top six bits), tested before the set: most words are none of them.
+    static let stormAndCraftFilter = stormAndCraftList.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
     static let stormHash = WordHash.of("storm")
 
     /// Storms, spacecraft and ships are named like people or places, but are neither: the name after "Hurricane",
@@ -1145,11 +1168,11 @@ public final class NameFinder: Sendable {
     /// story ("Katrina" after "Hurricane Katrina").
     func dropStormsAndCraft(_ info: TokenInfo, _ found: inout [Found], runs: [Range<Int>]) {
         let toks = info.tokens
-        let words = NameFinder.stormAndCraftWords, storm = NameFinder.stormHash
+        let words = NameFinder.stormAndCraftWords, storm = NameFinder.stormHash, filter = NameFinder.stormAndCraftFilter
         // "storm" only capitalised ("Storm Ciara"): "after the storm Obama visited" names no storm.
         func isWord(_ i: Int) -> Bool {
             let h = info.hash[i]
-            return words.contains(h) && (h != storm || toks[i].isCapitalized)
+            return filter >> (h >> 58) & 1 != 0 && words.contains(h) && (h != storm || toks[i].isCapitalized)
         }
         // The key of the words `a...last` without such a word at their start, when one starts them or comes
         // right before them; nil otherwise.
@@ -1398,6 +1421,8 @@ public final class NameFinder: Sendable {
         // The type each name is found with most often, the first one on a tie (numbered by `known`).
         var known = HashIndex64(capacity: found.count * 2)
         var knownType: [EntityType] = [], knownVotes: [SIMD3<Int32>] = []
+        // (Room for every name and surname at once: the arrays are not grown again and again.)
+        knownType.reserveCapacity(found.count * 2); knownVotes.reserveCapacity(found.count * 2)
         func learn(_ w: UInt64, _ t: EntityType) {
             let g = known.index(w)
             if g == knownType.count { knownType.append(t); knownVotes.append(.zero) }
@@ -1415,6 +1440,7 @@ public final class NameFinder: Sendable {
         var out: [Found] = []
         // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
         var candidates: [Range<Int>] = [], candidateCount = 0
+        candidates.reserveCapacity(8)
         func put(_ r: Range<Int>) {
             if candidateCount < candidates.count { candidates[candidateCount] = r } else { candidates.append(r) }
             candidateCount += 1
@@ -1494,6 +1520,8 @@ public final class NameFinder: Sendable {
         var names = HashIndex64(capacity: found.count)
         var group = [Int](filling: -1, count: found.count)
         var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
+        // (Room for every name at once: the arrays are not grown again and again.)
+        votes.reserveCapacity(found.count); firstType.reserveCapacity(found.count)
         for (k, f) in found.enumerated() where !f.named {
             let g = names.index(nameKey(info, f.first..<(f.last + 1)))
             group[k] = g
@@ -1824,7 +1852,7 @@ public final class NameFinder: Sendable {
     /// first name).
     func dropQuotedTitles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
-        found.removeAll { f in
+        func isQuotedTitle(_ f: Found) -> Bool {
             guard f.first > 0, toks[f.first - 1].kind == .quote, !f.fixedType else { return false }
             let open = toks[f.first - 1]
             // An opening mark: nothing written right before it.
@@ -1843,6 +1871,19 @@ public final class NameFinder: Sendable {
             if f.type == .person, info.lex[f.first].contains(.firstName) { return false }
             return true
         }
+        NameFinder.removeAll(&found, where: isQuotedTitle)
+    }
+
+    /// `found.removeAll(where: drop)`, written out for the rules whose test reads `info`: a closure handed to
+    /// `removeAll` holds a copy of `info` (every array of it retained, then released), a local function inlined
+    /// here does not. The names kept stay in order.
+    @inline(__always) static func removeAll(_ found: inout [Found], where drop: (Found) -> Bool) {
+        var kept = 0
+        for k in found.indices where !drop(found[k]) {
+            if kept != k { found[kept] = found[k] }
+            kept += 1
+        }
+        if kept < found.count { found.removeLast(found.count - kept) }
     }
 
     /// Token `i` follows a determiner, up to two other words and a noun for a place with "of": "the French city
@@ -1880,7 +1921,7 @@ public final class NameFinder: Sendable {
         }
         if !added.isEmpty {
             found += added
-            found.sort { $0.span < $1.span }
+            found.sortBySpan()
         }
     }
 
@@ -1997,7 +2038,8 @@ public final class NameFinder: Sendable {
         let toks = info.tokens, s = info.scalars
         let lowerI = NameFinder.lowerI
         let informal = info.hash.withUnsafeBufferPointer { hp in
-            hp.indices.contains { hp[$0] == lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" }
+            // Every "i" is among `ruleWordHits` (`markHashes`).
+            info.ruleWordHits.contains { hp[$0] == lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" }
         }
         guard informal else { return }
         let notNames: LexFlags = [.commonWord, .title, .time, .city, .country, .region, .demonym, .particle, .pronounLike,
@@ -2027,7 +2069,7 @@ public final class NameFinder: Sendable {
         }
         if !added.isEmpty {
             found += added
-            found.sort { $0.span < $1.span }
+            found.sortBySpan()
         }
     }
 
@@ -2098,7 +2140,7 @@ public final class NameFinder: Sendable {
         }
         if !added.isEmpty {
             found += added
-            found.sort { $0.span < $1.span }
+            found.sortBySpan()
         }
     }
 
@@ -2140,7 +2182,7 @@ public final class NameFinder: Sendable {
             out.append(f)
         }
         out += added
-        out.sort { $0.span < $1.span }
+        out.sortBySpan()
         found = out
     }
 
@@ -2317,14 +2359,10 @@ public final class NameFinder: Sendable {
         var keys: [UInt64: UInt64] = [:]
         var added: [Found] = []
         var k = 0
-        // The capitalised words after the first of those organisations (one pass over the slots), and the
-        // ordinals' places.
+        // The capitalised words after the first of those organisations (from the list of capitalised words), and
+        // the ordinals' places.
         let from = (heads + ordinals).map(\.after).min()! + 1
-        var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : info.slot.withUnsafeBufferPointer { sl in
-            var out: [Int] = []
-            for i in from..<sl.count where sl[i] == .name { out.append(i) }
-            return out
-        }
+        var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : info.nameAt.filter { $0 >= from }
         if !ordinals.isEmpty, from < info.n {
             let ordinalHashes = ordinals.map(\.hash)
             candidates += info.hash.withUnsafeBufferPointer { hp in (from..<hp.count).filter { ordinalHashes.contains(hp[$0]) } }
@@ -2352,7 +2390,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return [:] }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
         return keys
     }
 
@@ -2430,16 +2468,30 @@ public final class NameFinder: Sendable {
     /// Safety"). `found` is in text order and stays so.
     func institutionsInARow(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        func isLong(_ f: Found) -> Bool { f.type == .organization && !f.named && f.last - f.first >= 4 }
+        /// A second institution starts at `i` in `f`, whose part from `start` on is not split yet.
+        func splits(_ start: Int, at i: Int) -> Bool {
+            toks[i].kind == .word && toks[i].isCapitalized && NameFinder.institutionsOf.contains(info.hash[i])
+                && info.hash[i + 1] == TokenInfo.ofHash && toks[i - 1].kind == .word && toks[i - 1].isCapitalized
+                && info.slot[i - 1] == .name && i - 1 > start && (start..<i).contains(where: { info.hash[$0] == TokenInfo.ofHash })
+        }
+        // Most stories have no such name: looked for first (a name splits first where its whole is not split yet),
+        // so that the names are copied only when one splits.
+        var any = false
+        for f in found where isLong(f) {
+            for i in (f.first + 2)..<(f.last - 1) where splits(f.first, at: i) { any = true; break }
+            if any { break }
+        }
+        guard any else { return }
         var out: [Found] = []
+        out.reserveCapacity(found.count + 4)
         var changed = false
         for f in found {
-            guard f.type == .organization, !f.named, f.last - f.first >= 4 else { out.append(f); continue }
+            guard isLong(f) else { out.append(f); continue }
             var start = f.first
             var i = f.first + 2
             while i + 1 < f.last {
-                if toks[i].kind == .word, toks[i].isCapitalized, NameFinder.institutionsOf.contains(info.hash[i]),
-                   info.hash[i + 1] == TokenInfo.ofHash, toks[i - 1].kind == .word, toks[i - 1].isCapitalized,
-                   info.slot[i - 1] == .name, i - 1 > start, (start..<i).contains(where: { info.hash[$0] == TokenInfo.ofHash }) {
+                if splits(start, at: i) {
                     var part = f
                     part.first = start; part.last = i - 1
                     part.span = Span(toks[start].span.start, toks[i - 1].span.end)
@@ -2521,7 +2573,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// "the punk band Killing Joke", "signed to independent label Food", "the band The Stands", "the airline
@@ -2571,7 +2623,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
     /// "Environment Canada", "Health Canada", "Statistics Norway", "Sport England", "Team USA": a country or region
     /// found as a place, right after a capitalised word naming a field of government or "Team", is a national
@@ -2657,7 +2709,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// "Montreal HC", "Sunderland AFC", "Al Ahly SC": a place, or a name, followed by a sports club's abbreviation is
@@ -2703,7 +2755,12 @@ public final class NameFinder: Sendable {
         let amp = NameFinder.ampersand
         var added: [Found] = []
         var k = 0  // the first found name that does not end before the ampersand
-        let at = info.hash.withUnsafeBufferPointer { hp in (1..<max(1, hp.count - 1)).filter { hp[$0] == amp } }
+        // Every "&" is among `ruleWordHits` (`markHashes`).
+        let at = info.hash.withUnsafeBufferPointer { hp in
+            var out: [Int] = []
+            for i in info.ruleWordHits where i >= 1 && i < hp.count - 1 && hp[i] == amp { out.append(i) }
+            return out
+        }
         for i in at {
             let l = i - 1, r = i + 1
             guard toks[i].span.start > toks[l].span.end, toks[r].span.start > toks[i].span.end,
@@ -3042,7 +3099,7 @@ public final class NameFinder: Sendable {
         }
         if !added.isEmpty {
             found += added
-            found.sort { $0.span < $1.span }
+            found.sortBySpan()
         }
     }
 
@@ -3266,7 +3323,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// Organisations' head words that open a name with "of", "for" or "on" after them ("the Bureau of Land Management",
@@ -3424,7 +3481,7 @@ public final class NameFinder: Sendable {
         guard !replaced.isEmpty else { return }
         for r in remove.reversed() { found.removeSubrange(r) }
         found += replaced
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// The tokens that may open a possessive: "'s", and a lone apostrophe ("Workers' Party", "People 's"), in text
@@ -3433,7 +3490,11 @@ public final class NameFinder: Sendable {
         info.hash.withUnsafeBufferPointer { hp in
             info.tokens.withUnsafeBufferPointer { tp in
                 var out: [Int] = []
-                for k in 1..<max(1, hp.count - 1) where hp[k] == NameFinder.possessiveHash || tp[k].kind == .quote {
+                // (Room for them all at once: the array is not grown again and again.)
+                out.reserveCapacity(info.ruleWordHits.count)
+                // Every "'s" and quotation mark is among `ruleWordHits` (`markHashes`).
+                for k in info.ruleWordHits where k >= 1 && k < hp.count - 1
+                        && (hp[k] == NameFinder.possessiveHash || tp[k].kind == .quote) {
                     out.append(k)
                 }
                 return out
@@ -3533,7 +3594,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     static let webDomains: [UInt64] = ["com", "net", "org"].map { WordHash.of($0) }
@@ -3549,7 +3610,8 @@ public final class NameFinder: Sendable {
         let at: [Int] = info.hash.withUnsafeBufferPointer { hp in
             let a = domains[0], b = domains[1], c = domains[2]
             var out: [Int] = []
-            for d in 2..<max(2, hp.count) where hp[d] == a || hp[d] == b || hp[d] == c { out.append(d) }
+            // The domains are among `ruleWordHits` (`markHashes`).
+            for d in info.ruleWordHits where d >= 2 && (hp[d] == a || hp[d] == b || hp[d] == c) { out.append(d) }
             return out
         }
         for d in at {
@@ -3579,7 +3641,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// "Chicago Bulls", "New York Rangers": a place followed by one or two capitalised words ending in a
@@ -3711,13 +3773,11 @@ public final class NameFinder: Sendable {
     /// and stays so.
     func officesOfTitleHolders(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        // The capitalised titles, in one pass over the slots and word classes.
-        let titles: [Int] = info.slot.withUnsafeBufferPointer { sl in
-            info.lex.withUnsafeBufferPointer { lx in
-                var out: [Int] = []
-                for i in 0..<max(0, info.n - 2) where sl[i] == .name && lx[i].contains(.title) { out.append(i) }
-                return out
-            }
+        // The capitalised titles, in one pass over the capitalised words' classes.
+        let titles: [Int] = info.lex.withUnsafeBufferPointer { lx in
+            var out: [Int] = []
+            for i in info.nameAt where i < info.n - 2 && lx[i].contains(.title) { out.append(i) }
+            return out
         }
         var added: [Found] = []
         var c = 0
@@ -3742,7 +3802,7 @@ public final class NameFinder: Sendable {
         guard !added.isEmpty else { return }
         found.removeAll { f in added.contains { $0.span.overlaps(f.span) } }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// Is the capitalised word a plural noun that may name a team ("Cubs", "Canucks"; not "Glass", "Campus", "Paris")?
@@ -3772,13 +3832,14 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let place: LexFlags = [.city, .country, .region]
         let notTeamWord = place.union([.locHead, .orgHead, .miscHead, .demonym, .title, .time, .pronounLike, .personPrefix])
-        // The candidates, in one pass over the slots and word classes: a capitalised word that may start a place,
-        // with a capitalised word after it.
+        // The candidates, in one pass over the capitalised words' classes: a capitalised word that may start a
+        // place, with a capitalised word after it.
         let starts = place.union([.multiStart])
         let candidates: [Int] = info.slot.withUnsafeBufferPointer { sl in
             info.lex.withUnsafeBufferPointer { lx in
                 var out: [Int] = []
-                for i in 0..<max(0, info.n - 1) where sl[i] == .name && sl[i + 1] == .name && !lx[i].isDisjoint(with: starts) {
+                out.reserveCapacity(info.nameAt.count)  // (made once, not grown again and again)
+                for i in info.nameAt where i + 1 < info.n && sl[i + 1] == .name && !lx[i].isDisjoint(with: starts) {
                     out.append(i)
                 }
                 return out
@@ -3830,7 +3891,7 @@ public final class NameFinder: Sendable {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// "the band Nirvana", "Kliotech, a company which...", "Blur, an English rock band", "Bilka is a Danish chain
@@ -3973,46 +4034,51 @@ public final class NameFinder: Sendable {
         var covered = [Bool](filling: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
         var added: [Found] = []
-        var i = 0
-        while i < info.n {
-            defer { i += 1 }
-            guard toks[i].startsSentence else { continue }
-            var a = i
-            if info.hash[a] == TokenInfo.theHash, a + 1 < info.n, toks[a + 1].sentence == toks[i].sentence { a += 1 }
-            var e = a
-            while e < info.n, e - a < 3, info.slot[e] == .name, toks[e].kind == .word, !covered[e],
-                  toks[e].sentence == toks[i].sentence, flags(info, e, lexicon).isDisjoint(with: notInName) { e += 1 }
-            // A name of ordinary words ("Distance Records is a record label", "Dark Room Notes are a band"): two to
-            // four capitalised words, and only for an organisation.
-            var ordinary = false
-            if e >= info.n || !copulas.contains(info.hash[e]) {
-                var o = a
-                while o < info.n, o - a < 4, info.slot[o] == .name, toks[o].kind == .word, toks[o].isCapitalized, !covered[o],
-                      toks[o].sentence == toks[i].sentence,
-                      flags(info, o, lexicon).isDisjoint(with: notInName.subtracting(.commonWord)) { o += 1 }
-                if o - a >= 2, o < info.n, copulas.contains(info.hash[o]) { e = o; ordinary = true }
-            }
-            guard e > a, e + 2 < info.n, copulas.contains(info.hash[e]), toks[e].sentence == toks[a].sentence,
-                  let noun = describedBy(e + 1) else { continue }
-            let type: EntityType = isPlaceNoun(noun) ? .place : .organization
-            if ordinary, type != .organization { continue }
-            let len = e - a
-            // Every capitalised writing of the same words, not already part of a name.
-            var k = 0
-            while k + len <= info.n {
-                let same = (0..<len).allSatisfy { info.hash[k + $0] == info.hash[a + $0] && info.slot[k + $0] == .name && !covered[k + $0] }
-                if same, k == a || (k == 0 || info.slot[k - 1] != .name) && (k + len == info.n || info.slot[k + len] != .name) {
-                    added.append(Found(span: Span(toks[k].span.start, toks[k + len - 1].span.end), first: k, last: k + len - 1, type: type))
-                    for m in k..<(k + len) { covered[m] = true }
-                    k += len
-                } else {
-                    k += 1
+        // Only a sentence whose first or second word is capitalised (slot `.name`) can define a name: the tokens at
+        // and right before the capitalised words are looked at, not every token; in text order and each once, as
+        // the names added cover their words for the sentences after.
+        var done = -1  // the last token looked at
+        for j in info.nameAt {
+            for i in max(j - 1, done + 1)...j {
+                guard toks[i].startsSentence else { continue }
+                var a = i
+                if info.hash[a] == TokenInfo.theHash, a + 1 < info.n, toks[a + 1].sentence == toks[i].sentence { a += 1 }
+                var e = a
+                while e < info.n, e - a < 3, info.slot[e] == .name, toks[e].kind == .word, !covered[e],
+                      toks[e].sentence == toks[i].sentence, flags(info, e, lexicon).isDisjoint(with: notInName) { e += 1 }
+                // A name of ordinary words ("Distance Records is a record label", "Dark Room Notes are a band"): two to
+                // four capitalised words, and only for an organisation.
+                var ordinary = false
+                if e >= info.n || !copulas.contains(info.hash[e]) {
+                    var o = a
+                    while o < info.n, o - a < 4, info.slot[o] == .name, toks[o].kind == .word, toks[o].isCapitalized, !covered[o],
+                          toks[o].sentence == toks[i].sentence,
+                          flags(info, o, lexicon).isDisjoint(with: notInName.subtracting(.commonWord)) { o += 1 }
+                    if o - a >= 2, o < info.n, copulas.contains(info.hash[o]) { e = o; ordinary = true }
+                }
+                guard e > a, e + 2 < info.n, copulas.contains(info.hash[e]), toks[e].sentence == toks[a].sentence,
+                      let noun = describedBy(e + 1) else { continue }
+                let type: EntityType = isPlaceNoun(noun) ? .place : .organization
+                if ordinary, type != .organization { continue }
+                let len = e - a
+                // Every capitalised writing of the same words, not already part of a name.
+                var k = 0
+                while k + len <= info.n {
+                    let same = (0..<len).allSatisfy { info.hash[k + $0] == info.hash[a + $0] && info.slot[k + $0] == .name && !covered[k + $0] }
+                    if same, k == a || (k == 0 || info.slot[k - 1] != .name) && (k + len == info.n || info.slot[k + len] != .name) {
+                        added.append(Found(span: Span(toks[k].span.start, toks[k + len - 1].span.end), first: k, last: k + len - 1, type: type))
+                        for m in k..<(k + len) { covered[m] = true }
+                        k += len
+                    } else {
+                        k += 1
+                    }
                 }
             }
+            done = j
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// "U.S." or "U.K." used as an adjective, inside a role ("U.S. Secretary of State") or beside a
@@ -4546,5 +4612,17 @@ extension NameFinder {
             }
         }
         return order.map { ($0, Double(total[$0]!) / 1e6 / Double(max(1, rounds))) }
+    }
+}
+
+extension Array where Element == NameFinder.Found {
+    /// `sort { $0.span < $1.span }`, after a look whether the names are in order already: most of the rules that add
+    /// names add none or add them where they belong, and one pass over the spans costs less than a sort. (The sort
+    /// is stable, so names already in order stay as they are either way.)
+    mutating func sortBySpan() {
+        var i = 1
+        while i < count, !(self[i].span < self[i - 1].span) { i += 1 }
+        guard i < count else { return }
+        sort { $0.span < $1.span }
     }
 }

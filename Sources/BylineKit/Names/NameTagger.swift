@@ -154,8 +154,12 @@ struct TokenInfo {
     /// The words that open with a digit ("6PR", "139th"), in text order (`NameFinder.broadcastCallSigns`,
     /// `NameFinder.unitsByOrdinal`).
     var digitWords: [Int] = []
-    /// The tokens whose hash passes `NameFinder.ruleWordFilter`, in text order (`NameFinder.positions`).
+    /// The tokens whose hash passes `NameFinder.ruleWordFilter`, in text order (`NameFinder.positions`, and the
+    /// rules that look for a mark such as "'s", "&" or "(").
     var ruleWordHits: [Int] = []
+    /// The capitalised words (slot `.name`), in text order: the rules that only look at names walk these instead of
+    /// every token.
+    var nameAt: [Int] = []
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -263,6 +267,7 @@ struct TokenInfo {
         self.ruleWordHits = ruleWordHits
         self.wordsBeforeAt = wordsBeforeAt
         self.digitWords = digitWords
+        self.nameAt = nameAt
         // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
         // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
         // one after another between the hashing of the words.

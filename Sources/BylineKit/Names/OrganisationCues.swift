@@ -82,7 +82,7 @@ extension NameFinder {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// "Nicholson's Limited", "Nicholson's Broadcasting Service Pty Ltd", "McDonald's Corp.": a name in the possessive
@@ -165,7 +165,7 @@ extension NameFinder {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
 
     /// Military units' nouns.
@@ -231,7 +231,7 @@ extension NameFinder {
         }
         guard !added.isEmpty else { return }
         found += added
-        found.sort { $0.span < $1.span }
+        found.sortBySpan()
     }
     static let afterUnitWords = HashSet64(["was", "were", "is", "are", "had", "has", "have", "also", "along", "then",
                                            "which", "fought", "saw", "took", "lost", "met", "remained", "became", "began",
