@@ -34,6 +34,17 @@ struct TextTests {
         #expect(Cleaner.isBoilerplateLine("Advertisement \u{2014}"))
     }
 
+    @Test("Trimming white space skips Foundation's call only when it would change nothing")
+    func trimmingWhitespace() {
+        let samples = ["", " ", "\t", "a", " a", "a ", "\ta b\t", "\u{00A0}read more\u{00A0}", "\u{2003}x", "x\u{3000}",
+                       "a\u{00A0}b", "advertisement \u{2014}", "\u{2014} ad", "\n x \n", "é ", " \u{301}e", "\u{1F600} "]
+        for s in samples {
+            #expect(Cleaner.trimmingWhitespace(s) == s.trimmingCharacters(in: .whitespaces), "\(s.unicodeScalars.map(\.value))")
+        }
+        #expect(Cleaner.isBoilerplateLine("\u{00A0}Advertisement\u{00A0}"))
+        #expect(Cleaner.isBoilerplateLine("Read more\u{2026} é") == false)
+    }
+
     @Test("Scalars decoded from UTF-8 equal the string's own scalars, ASCII runs of any length around other scripts")
     func scalarDecoding() {
         var samples = ["", "a", "abcdefg", "abcdefgh", "abcdefghi", "Zoë Ångström", "e\u{301}te", "👍🏽 ok",
