@@ -253,15 +253,22 @@ public final class NameFinder: Sendable {
         // The rest of a name split at a repeated word begins a name: the token and its tag.
         var restAt = -1, restTag = NameTag.o
         var i = 0
-        while i < info.n {
-            // Most tokens are tagged O.
-            if tags[i] == 0, i != restAt { i += 1; continue }
-            let t = i == restAt ? restTag : NameTag(rawValue: Int(tags[i]))!
+        let n = info.n
+        tags.withUnsafeBufferPointer { tg in
+        while i < n {
+            // Most tokens are tagged O: passed over eight at a time while all eight are (`restAt` is never ahead
+            // of `i`, so none of them is it).
+            if i != restAt {
+                while i + 8 <= n, UnsafeRawPointer(tg.baseAddress! + i).loadUnaligned(as: UInt64.self) == 0 { i += 8 }
+                guard i < n else { break }
+                if tg[i] == 0 { i += 1; continue }
+            }
+            let t = i == restAt ? restTag : NameTag(rawValue: Int(tg[i]))!
             guard t != .o, let type = t.type else { i += 1; continue }
             var j = i
             // A word repeated ("Vince Vince") starts a new name.
             // (Not an initial: "K K Paul".)
-            while j + 1 < info.n, let nt = NameTag(rawValue: Int(tags[j + 1])), nt.isInside, nt.type == type,
+            while j + 1 < info.n, let nt = NameTag(rawValue: Int(tg[j + 1])), nt.isInside, nt.type == type,
                   info.hash[j + 1] != info.hash[j] || toks[j].span.length == 1 { j += 1 }
             // Never end on a connector.
             var last = j
@@ -269,7 +276,8 @@ public final class NameFinder: Sendable {
             out.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: type))
             i = j + 1
             // The rest of a name split at a repeated word.
-            if i < info.n, let nt = NameTag(rawValue: Int(tags[i])), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
+            if i < info.n, let nt = NameTag(rawValue: Int(tg[i])), nt.isInside { restAt = i; restTag = NameTag.begin(type) }
+        }
         }
         return out
     }
