@@ -98,7 +98,9 @@ struct HashIndex64 {
             if table[2 * i] == h { return Int(truncatingIfNeeded: table[2 * i + 1]) }
             i = (i + 1) & mask
         }
-        table[2 * i] = h; table[2 * i + 1] = UInt64(count)
+        // Both words written through one pointer: written one by one, each write asks whether the table is shared.
+        let number = UInt64(count)
+        table.withUnsafeMutableBufferPointer { t in t[2 * i] = h; t[2 * i + 1] = number }
         count += 1
         return count - 1
     }
@@ -160,6 +162,8 @@ struct TokenInfo {
     /// The capitalised words (slot `.name`), in text order: the rules that only look at names walk these instead of
     /// every token.
     var nameAt: [Int] = []
+    /// The number of capitalised words (tokens of slot `.name`).
+    var names = 0
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -205,20 +209,25 @@ struct TokenInfo {
         var cluster = [UInt32](filling: 0, count: n)
         let s = scalars
         var capCount = 0
-        // The tokens that are capitalised words (slot `.name`), in order: the passes below that only look near
-        // names walk these instead of every token.
-        var nameAt: [Int] = []
-        nameAt.reserveCapacity(n / 4 + 8)
+        // The lists of token positions the first pass makes, and the distinct capitalised words' hashes, written
+        // through pointers into one scratch allocation of `n` entries each (a list holds at most one entry per
+        // token) instead of appended to arrays (each append asks whether the array is shared and has room, and
+        // the arrays grow several times); the lists kept are copied into arrays of their own size after the pass.
+        let scratch = UnsafeMutableRawPointer.allocate(byteCount: 6 * n * 8 + 16 * 8, alignment: 8)
+        defer { scratch.deallocate() }
+        let nameAtP = scratch.bindMemory(to: Int.self, capacity: 5 * n)
+        let lowerPlaceP = nameAtP + n, beforeAtP = nameAtP + 2 * n, digitP = nameAtP + 3 * n, ruleHitP = nameAtP + 4 * n
+        let wordHashP = (scratch + 5 * n * 8).bindMemory(to: UInt64.self, capacity: n + 16)
+        // A 1024-bit filter of the capitalised words' hashes (`NameFinder.bitFilter`), set as each word is first
+        // seen: most lower-case words are none of them, and the filter says so without a look-up.
+        let capFilterP = wordHashP + n
+        capFilterP.initialize(repeating: 0, count: 16)
+        var capWords = 0, nameCount = 0, lowerPlaceCount = 0, beforeAtCount = 0, digitCount = 0, ruleHitCount = 0
         // The particles next to names ("de la"), found below.
         var particleAt: [Int] = []
         // Distinct capitalised words (looked up in the lexicon once each) and the word of each token.
         var words = HashIndex64(capacity: max(16, n / 8))
         var wordOf = [Int32](filling: -1, count: n)
-        var wordHashes: [UInt64] = []
-        var lowerPlaceHits: [Int] = []
-        var wordsBeforeAt: [Int] = []
-        var digitWords: [Int] = []
-        var ruleWordHits: [Int] = []
         // Hash of every token (the tokenizer's, copied into an array of their own here: the rules read them
         // often, and densely packed); lexicon flags of the capitalised words that may be names.
         let hash = [UInt64](unsafeUninitializedCapacity: n) { hp, initialized in
@@ -226,48 +235,61 @@ struct TokenInfo {
             toks.withUnsafeBufferPointer { tp in
                 lexicon.lowerPlaceFilter.withUnsafeBufferPointer { fp in
                 NameFinder.ruleWordFilter.withUnsafeBufferPointer { rf in
+                // The slots and words written through pointers (each write to a local array asks whether it is
+                // shared).
+                slot.withUnsafeMutableBufferPointer { sl in
+                wordOf.withUnsafeMutableBufferPointer { wo in
                     for i in 0..<n {
                         let span = tp[i].span
                         // The lower-cased hash, and whether a letter is upper case, as the tokenizer made them.
                         let h = tp[i].hash, upper = tp[i].hasUpper
                         hp[i] = h
                         let b = Int(truncatingIfNeeded: h >> 40) & 1023
-                        if rf[b >> 6] >> UInt64(b & 63) & 1 != 0 { ruleWordHits.append(i) }
+                        if rf[b >> 6] >> UInt64(b & 63) & 1 != 0 { ruleHitP[ruleHitCount] = i; ruleHitCount += 1 }
                         guard tp[i].kind == .word else { continue }
-                        if sp[span.start].value &- 48 < 10 { digitWords.append(i) }
+                        if sp[span.start].value &- 48 < 10 { digitP[digitCount] = i; digitCount += 1 }
                         // Only capitalised words, and lower-case ones that may be places, go on.
                         guard upper || Lexicon.mayBeLowerPlace(h, fp) else { continue }
                         if let ex = excluded, ex.overlaps(span) { continue }
                         // Part of a file name, e-mail address or URL ("Lisa_resume.doc", "@Kerry").
                         if span.start > 0, TokenInfo.isGlued(sp[span.start - 1]) { continue }
                         if span.end < sp.count, TokenInfo.isGlued(sp[span.end]) {
-                            if upper, sp[span.end] == "@" { wordsBeforeAt.append(i) }
+                            if upper, sp[span.end] == "@" { beforeAtP[beforeAtCount] = i; beforeAtCount += 1 }
                             continue
                         }
                         // The first part of an e-mail address ("Kevin.A.Boone@accenture.com").
                         if span.end + 1 < sp.count, sp[span.end] == ".", TokenInfo.inAddress(sp, from: span.end) { continue }
                         if upper {
-                            slot[i] = .name
+                            sl[i] = .name
                             let w = words.indexInline(h)
-                            if w == wordHashes.count { wordHashes.append(h) }
-                            wordOf[i] = Int32(w)
-                            nameAt.append(i)
+                            if words.count > capWords {
+                                // A new word.
+                                wordHashP[w] = h; capWords = words.count
+                                capFilterP[b >> 6] |= 1 << UInt64(b & 63)
+                            }
+                            wo[i] = Int32(w)
+                            nameAtP[nameCount] = i; nameCount += 1
                             capCount += 1
                         } else {
-                            lowerPlaceHits.append(i)
+                            lowerPlaceP[lowerPlaceCount] = i; lowerPlaceCount += 1
                         }
                     }
+                }
+                }
                 }
                 }
             }
         }
         initialized = n
         }
-        self.lowerPlaceHits = lowerPlaceHits
-        self.ruleWordHits = ruleWordHits
-        self.wordsBeforeAt = wordsBeforeAt
-        self.digitWords = digitWords
-        self.nameAt = nameAt
+        self.lowerPlaceHits = TokenInfo.list(lowerPlaceP, lowerPlaceCount)
+        self.ruleWordHits = TokenInfo.list(ruleHitP, ruleHitCount)
+        self.wordsBeforeAt = TokenInfo.list(beforeAtP, beforeAtCount)
+        self.digitWords = TokenInfo.list(digitP, digitCount)
+        let nameAt = UnsafeBufferPointer(start: nameAtP, count: nameCount)
+        self.nameAt = TokenInfo.list(nameAtP, nameCount)
+        names = nameCount
+        let wordHashes = UnsafeBufferPointer(start: wordHashP, count: capWords)
         // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
         // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
         // one after another between the hashing of the words.
@@ -356,9 +378,7 @@ struct TokenInfo {
             // has anywhere (`DocContext` bits), whether it is capitalised mid-sentence somewhere, written in
             // lower case somewhere.
             let slots = UnsafeBufferPointer(sl), lexes = UnsafeBufferPointer(lx)
-            // A 1024-bit filter of the capitalised words' hashes: most lower-case words are none of them, and the
-            // filter says so without a look-up.
-            let capFilter = NameFinder.bitFilter(wordHashes)
+            let cf = capFilterP
             wordOf.withUnsafeBufferPointer { wp in
                 evidence.withUnsafeMutableBufferPointer { ev in
                     for i in nameAt {
@@ -366,13 +386,11 @@ struct TokenInfo {
                         if !tp[i].startsSentence && !tp[i].isAllCaps { e |= capMid }
                         ev[Int(wp[i])] |= e
                     }
-                    capFilter.withUnsafeBufferPointer { cf in
-                        for i in 0..<n where wp[i] < 0 && tp[i].kind == .word {
-                            let h = hp[i], b = Int(truncatingIfNeeded: h >> 40) & 1023
-                            guard cf[b >> 6] >> UInt64(b & 63) & 1 != 0, sl[i] != .name,
-                                  TokenInfo.isLower(sp[tp[i].span.start]) else { continue }
-                            if let w = words.find(h) { ev[w] |= lowerSeen }
-                        }
+                    for i in 0..<n where wp[i] < 0 && tp[i].kind == .word {
+                        let h = hp[i], b = Int(truncatingIfNeeded: h >> 40) & 1023
+                        guard cf[b >> 6] >> UInt64(b & 63) & 1 != 0, sl[i] != .name,
+                              TokenInfo.isLower(sp[tp[i].span.start]) else { continue }
+                        if let w = words.find(h) { ev[w] |= lowerSeen }
                     }
                 }
             }
@@ -405,9 +423,14 @@ struct TokenInfo {
         hash.withUnsafeBufferPointer { hp in
         slot.withUnsafeBufferPointer { sl in
         lex.withUnsafeBufferPointer { lx in
-            // The names and particles that may start a listed name, in order.
-            var starts = particleAt.isEmpty ? nameAt : (nameAt + particleAt).sorted()
-            starts.removeAll { !lx[$0].contains(.multiStart) }
+            // The names and particles that may start a listed name, in order (names and particles are different
+            // tokens).
+            var starts: [Int] = []
+            for i in nameAt where lx[i].contains(.multiStart) { starts.append(i) }
+            if !particleAt.isEmpty {
+                for i in particleAt where lx[i].contains(.multiStart) { starts.append(i) }
+                starts.sort()
+            }
             var next = 0
             for i in starts where i >= next {
                 var seq = WordHash.extend(WordHash.sequenceSeed, hp[i])
@@ -433,6 +456,15 @@ struct TokenInfo {
         }
         }
         self.multi = multi
+    }
+
+    /// The `count` positions at `p` as an array of their own size (none allocated when there are none).
+    static func list(_ p: UnsafeMutablePointer<Int>, _ count: Int) -> [Int] {
+        guard count > 0 else { return [] }
+        var a: [Int] = []
+        a.reserveCapacity(count)
+        a.append(contentsOf: UnsafeBufferPointer(start: p, count: count))
+        return a
     }
 
     /// Word shape: character classes with repeats collapsed, at most six ("Xx", "X.X.", "d").
@@ -877,18 +909,23 @@ final class NameModel: @unchecked Sendable {
     /// Runs: maximal sequences of taggable tokens in one sentence.
     static func runs(_ info: TokenInfo) -> [Range<Int>] {
         var out: [Range<Int>] = []
+        // Every run ends on a capitalised word (slot `.name`): no more runs than those, and no growing.
+        out.reserveCapacity(info.names)
         let toks = info.tokens, s = info.scalars
-        var i = 0
-        while i < info.n {
-            guard info.slot[i] != .out else { i += 1; continue }
-            var j = i + 1
-            while j < info.n, info.slot[j] != .out, toks[j].sentence == toks[i].sentence,
-                  !TokenInfo.lineBreak(s, toks, before: j) { j += 1 }
-            // A run never ends on a connector.
-            var e = j
-            while e > i, info.slot[e - 1] == .inner || info.slot[e - 1] == .particle { e -= 1 }
-            if e > i, !(e == i + 1 && isPlainWord(info, i)) { out.append(i..<e) }
-            i = j
+        let n = info.n
+        info.slot.withUnsafeBufferPointer { sl in
+            var i = 0
+            while i < n {
+                guard sl[i] != .out else { i += 1; continue }
+                var j = i + 1
+                while j < n, sl[j] != .out, toks[j].sentence == toks[i].sentence,
+                      !TokenInfo.lineBreak(s, toks, before: j) { j += 1 }
+                // A run never ends on a connector.
+                var e = j
+                while e > i, sl[e - 1] == .inner || sl[e - 1] == .particle { e -= 1 }
+                if e > i, !(e == i + 1 && isPlainWord(info, i)) { out.append(i..<e) }
+                i = j
+            }
         }
         return out
     }
@@ -924,22 +961,6 @@ final class NameModel: @unchecked Sendable {
         let cells = len * T
         guard len > 0 else { scratch.tags.removeAll(); return }
         precondition(scores.count >= cells && transitions.count >= (T + 1) * T, "decode: too few scores or transitions")
-        if len == 1 {
-            // One token (most runs): the same choice as below, without the tables.
-            let allowed = allowedMask(slots[slots.startIndex])
-            var bestTag = 0, bestScore = neg
-            for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 && !(tag == 2 || tag == 4 || tag == 6) {
-                let start = transitions[tag]
-                guard start > neg else { continue }
-                let b = start &+ scores[tag]
-                guard b > neg else { continue }
-                let v = b &+ transitions[(tag + 1) * T + 0]
-                if v > bestScore { bestScore = v; bestTag = tag }
-            }
-            if scratch.tags.count == 1 { scratch.tags[0] = bestTag }
-            else { scratch.tags.removeAll(keepingCapacity: true); scratch.tags.append(bestTag) }
-            return
-        }
         if scratch.best.count < cells {
             scratch.best = [Int32](filling: neg, count: cells)
             scratch.back = [Int8](filling: 0, count: cells)
@@ -955,52 +976,80 @@ final class NameModel: @unchecked Sendable {
                     scores.withUnsafeBufferPointer { sc in
                         transitions.withUnsafeBufferPointer { tr in
                             slots.withUnsafeBufferPointer { sl in
-                                let best = bestP.baseAddress!, back = backP.baseAddress!
-                                for k in 0..<len {
-                                    let row = k * T, prev = row - T
-                                    for tag in 0..<T { best[row + tag] = neg; back[row + tag] = 0 }
-                                    let allowed = allowedMask(sl[k])
-                                    for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 {
-                                        let inside = tag == 2 || tag == 4 || tag == 6
-                                        var bestScore = neg, bestPrev = 0
-                                        if k == 0 {
-                                            if inside { continue }
-                                            bestScore = tr[tag]
-                                        } else if inside {
-                                            // Only the same type's begin or inside can precede.
-                                            for p in (tag - 1)...tag where best[prev + p] > neg {
-                                                let v = best[prev + p] &+ tr[(p + 1) * T + tag]
-                                                if v > bestScore { bestScore = v; bestPrev = p }
-                                            }
-                                        } else {
-                                            for p in 0..<T where best[prev + p] > neg {
-                                                let v = best[prev + p] &+ tr[(p + 1) * T + tag]
-                                                if v > bestScore { bestScore = v; bestPrev = p }
-                                            }
-                                        }
-                                        if bestScore > neg {
-                                            best[row + tag] = bestScore &+ sc[row + tag]
-                                            back[row + tag] = Int8(bestPrev)
-                                        }
-                                    }
-                                }
-                                // End: the token after the run is O.
-                                let last = (len - 1) * T
-                                var bestTag = 0, bestScore = neg
-                                for tag in 0..<T where best[last + tag] > neg {
-                                    let v = best[last + tag] &+ tr[(tag + 1) * T + 0]
-                                    if v > bestScore { bestScore = v; bestTag = tag }
-                                }
-                                var tag = bestTag
-                                for k in stride(from: len - 1, through: 0, by: -1) {
-                                    tagsP[k] = tag
-                                    tag = Int(back[k * T + tag])
-                                }
+                                decode(sl.baseAddress!, len, scores: sc.baseAddress!, stride: T, transitions: tr.baseAddress!,
+                                       best: bestP.baseAddress!, back: backP.baseAddress!) { tagsP[$0] = $1 }
                             }
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Viterbi decoding of the `len` tokens whose slots are at `sl`, given their scores (`sc[k * step + tag]`,
+    /// `step` at least 7) and the transitions (`(T + 1) * T` of them); `best` and `back` have room for `len * 7`
+    /// cells. Hands each token's tag to `put` (token, tag): the tagger writes them straight into the document's
+    /// tags, with no array of its own to keep.
+    @inline(__always)
+    static func decode(_ sl: UnsafePointer<Slot>, _ len: Int, scores sc: UnsafePointer<Int32>, stride step: Int,
+                       transitions tr: UnsafePointer<Int32>,
+                       best: UnsafeMutablePointer<Int32>, back: UnsafeMutablePointer<Int8>, put: (Int, Int) -> Void) {
+        let T = NameTag.count
+        let neg = Int32.min / 4
+        if len == 1 {
+            // One token (most runs): the same choice as below, without the tables.
+            let allowed = allowedMask(sl[0])
+            var bestTag = 0, bestScore = neg
+            for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 && !(tag == 2 || tag == 4 || tag == 6) {
+                let start = tr[tag]
+                guard start > neg else { continue }
+                let b = start &+ sc[tag]
+                guard b > neg else { continue }
+                let v = b &+ tr[(tag + 1) * T + 0]
+                if v > bestScore { bestScore = v; bestTag = tag }
+            }
+            put(0, bestTag)
+            return
+        }
+        for k in 0..<len {
+            let row = k * T, prev = row - T
+            for tag in 0..<T { best[row + tag] = neg; back[row + tag] = 0 }
+            let allowed = allowedMask(sl[k])
+            for tag in 0..<T where allowed >> UInt8(tag) & 1 != 0 {
+                let inside = tag == 2 || tag == 4 || tag == 6
+                var bestScore = neg, bestPrev = 0
+                if k == 0 {
+                    if inside { continue }
+                    bestScore = tr[tag]
+                } else if inside {
+                    // Only the same type's begin or inside can precede.
+                    for p in (tag - 1)...tag where best[prev + p] > neg {
+                        let v = best[prev + p] &+ tr[(p + 1) * T + tag]
+                        if v > bestScore { bestScore = v; bestPrev = p }
+                    }
+                } else {
+                    for p in 0..<T where best[prev + p] > neg {
+                        let v = best[prev + p] &+ tr[(p + 1) * T + tag]
+                        if v > bestScore { bestScore = v; bestPrev = p }
+                    }
+                }
+                if bestScore > neg {
+                    best[row + tag] = bestScore &+ sc[k * step + tag]
+                    back[row + tag] = Int8(bestPrev)
+                }
+            }
+        }
+        // End: the token after the run is O.
+        let last = (len - 1) * T
+        var bestTag = 0, bestScore = neg
+        for tag in 0..<T where best[last + tag] > neg {
+            let v = best[last + tag] &+ tr[(tag + 1) * T + 0]
+            if v > bestScore { bestScore = v; bestTag = tag }
+        }
+        var tag = bestTag
+        for k in stride(from: len - 1, through: 0, by: -1) {
+            put(k, tag)
+            tag = Int(back[k * T + tag])
         }
     }
 
@@ -1017,44 +1066,80 @@ final class NameModel: @unchecked Sendable {
     }
 
     private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [UInt8]) {
+        guard !runs.isEmpty else { return }
+        tags.withUnsafeMutableBufferPointer { out in
+            guard var table = cache else {
+                tag(info, runs: runs, keys: nil, cached: nil, into: out.baseAddress!)
+                return
+            }
+            // The table is taken out of the optional for the document (its arrays then held by `table` alone) and
+            // written through pointers: written in place inside the optional, every write asked whether its
+            // arrays were shared.
+            cache = nil
+            table.keys.withUnsafeMutableBufferPointer { k in
+                table.scores.withUnsafeMutableBufferPointer { c in
+                    tag(info, runs: runs, keys: k.baseAddress!, cached: c.baseAddress!, into: out.baseAddress!)
+                }
+            }
+            cache = table
+        }
+    }
+
+    /// Tags of the tokens of `runs`, written to `tags` (the document's, by token); `keys` and `cached` are the
+    /// shared word scores' (`WordScores`), nil to sum every word's scores afresh.
+    private func tag(_ info: TokenInfo, runs: [Range<Int>], keys: UnsafeMutablePointer<UInt64>?,
+                     cached: UnsafeMutablePointer<SIMD8<Int32>>?, into tags: UnsafeMutablePointer<UInt8>) {
         let T = NameTag.count
-        var scores: [Int32] = []
-        var scratch = DecodeScratch()
         let shift = UInt64(64 - bits)
         let mask = (1 << WordScores.bits) - 1
+        precondition(transitions.count >= (T + 1) * T, "tag: too few transitions")
+        // The scores of a run's tokens and the decoder's tables, made once for the document at the longest run's
+        // size.
+        var longest = 0
+        for run in runs where run.count > longest { longest = run.count }
+        // A token's scores are its 8 lanes as summed (the 8th unused), stored in one go.
+        let cells = longest * T, lanes8 = 8
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: longest * lanes8 + cells) { buf in
+        withUnsafeTemporaryAllocation(of: Int8.self, capacity: cells) { back in
         lanes.withUnsafeBufferPointer { w in
+        info.slot.withUnsafeBufferPointer { slots in
+        transitions.withUnsafeBufferPointer { tr in
+            let scores = buf.baseAddress!, best = scores + longest * lanes8
             func wordScore(_ i: Int) -> SIMD8<Int32> {
                 var sink = ScoreSink(lanes: w, shift: shift)
                 Features.word(info, i, into: &sink)
                 return sink.acc
             }
             for run in runs {
-                if scores.count < run.count * T { scores = [Int32](filling: 0, count: max(run.count * T, 16 * T)) }
                 // A run's tokens share one sentence.
                 let r = Features.Run(info, run, sentence: info.tokens[run.lowerBound].sentence)
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift)
-                    if cache != nil {
+                    if let keys, let cached {
                         let key = Features.wordKey(info, i) | 1
                         let slot = Int(truncatingIfNeeded: key >> 17) & mask
-                        if cache!.keys[slot] == key {
-                            sink.acc = cache!.scores[slot]
+                        if keys[slot] == key {
+                            sink.acc = cached[slot]
                         } else {
                             sink.acc = wordScore(i)
-                            cache!.keys[slot] = key
-                            cache!.scores[slot] = sink.acc
+                            keys[slot] = key
+                            cached[slot] = sink.acc
                         }
                     } else {
                         sink.acc = wordScore(i)
                     }
-                    sink.acc = Features.contextScores(info, i, run: r, sink: sink)
-                    let at = (i - run.lowerBound) * T
-                    scores[at] = sink.acc[0] &+ oBias
-                    for t in 1..<T { scores[at + t] = sink.acc[t] }
+                    var acc = Features.contextScores(info, i, run: r, sink: sink)
+                    acc[0] &+= oBias
+                    UnsafeMutableRawPointer(scores + (i - run.lowerBound) * lanes8).storeBytes(of: acc, as: SIMD8<Int32>.self)
                 }
-                NameModel.decode(info.slot[run], scores: scores, transitions: transitions, scratch: &scratch)
-                for (k, t) in scratch.tags.enumerated() { tags[run.lowerBound + k] = UInt8(truncatingIfNeeded: t) }
+                let first = run.lowerBound
+                NameModel.decode(slots.baseAddress! + first, run.count, scores: scores, stride: lanes8, transitions: tr.baseAddress!,
+                                 best: best, back: back.baseAddress!) { k, t in tags[first + k] = UInt8(truncatingIfNeeded: t) }
             }
+        }
+        }
+        }
+        }
         }
     }
 }

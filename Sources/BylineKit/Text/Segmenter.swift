@@ -25,44 +25,46 @@ enum Segmenter {
 
     static func segment(_ doc: Document, _ s: UnsafeBufferPointer<Unicode.Scalar>) {
         let n = s.count
-        // Lines (the clean-up found the line breaks).
-        var lines: [Span] = []
-        lines.reserveCapacity(doc.lineBreaks.count + 1)
-        var ls = 0
-        for i in doc.lineBreaks {
-            lines.append(Span(ls, i)); ls = i + 1
+        // Lines (the clean-up found the line breaks), made from the breaks as they are read: line `k` runs from
+        // after break `k - 1` to break `k` (the last to the end of the text).
+        let breaks = doc.lineBreaks
+        let lineCount = breaks.count + 1
+        @inline(__always) func line(_ k: Int) -> Span {
+            Span(k == 0 ? 0 : breaks[k - 1] + 1, k < breaks.count ? breaks[k] : n)
         }
-        lines.append(Span(ls, n))
         func isBlank(_ l: Span) -> Bool {
             for i in l.start..<l.end where s[i] != " " { return false }
             return true
         }
         let hasBlankSeparators: Bool = {
             var seenText = false, blankAfterText = false
-            for l in lines {
-                if isBlank(l) { if seenText { blankAfterText = true } }
+            for k in 0..<lineCount {
+                if isBlank(line(k)) { if seenText { blankAfterText = true } }
                 else if blankAfterText { return true } else { seenText = true }
             }
             return false
         }()
+        // The paragraphs, spaces at their edges trimmed and empty ones left out as each is added (one array,
+        // sized for a paragraph a line).
         var paraSpans: [Span] = []
-        var cur: Span?
-        for l in lines {
-            if isBlank(l) {
-                if let c = cur { paraSpans.append(c); cur = nil }
-                continue
-            }
-            if !hasBlankSeparators { paraSpans.append(l); continue }
-            if let c = cur { cur = Span(c.start, l.end) } else { cur = l }
-        }
-        if let c = cur { paraSpans.append(c) }
-        // Trim spaces at paragraph edges.
-        paraSpans = paraSpans.map { p in
+        paraSpans.reserveCapacity(hasBlankSeparators ? lineCount / 2 + 1 : lineCount)
+        func add(_ p: Span) {
             var a = p.start, b = p.end
             while a < b, s[a] == " " || s[a] == "\n" { a += 1 }
             while b > a, s[b - 1] == " " || s[b - 1] == "\n" { b -= 1 }
-            return Span(a, b)
-        }.filter { !$0.isEmpty }
+            if a < b { paraSpans.append(Span(a, b)) }
+        }
+        var cur: Span?
+        for k in 0..<lineCount {
+            let l = line(k)
+            if isBlank(l) {
+                if let c = cur { add(c); cur = nil }
+                continue
+            }
+            if !hasBlankSeparators { add(l); continue }
+            if let c = cur { cur = Span(c.start, l.end) } else { cur = l }
+        }
+        if let c = cur { add(c) }
 
         // The tokens are written straight into the array's storage (appending asks whether the storage is shared
         // on every token), sized for about one token in five scalars. A text with more tokens than that (rare)
