@@ -1362,6 +1362,7 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let s = info.scalars
         var out: [Found] = []
+        out.reserveCapacity(names.count)  // at most one out for each name: made once, not grown name by name
         for var f in names {
             // "X of Y" + "and" + "Z" → one organisation.
             if let prev = out.last, prev.type == .organization, f.type == .organization || f.type == .place,
@@ -1420,13 +1421,14 @@ public final class NameFinder: Sendable {
         for f in found { for i in f.first...f.last { covered[i] = true } }
         // The type each name is found with most often, the first one on a tie (numbered by `known`).
         var known = HashIndex64(capacity: found.count * 2)
-        var knownType: [EntityType] = [], knownVotes: [SIMD3<Int32>] = []
-        // (Room for every name and surname at once: the arrays are not grown again and again.)
-        knownType.reserveCapacity(found.count * 2); knownVotes.reserveCapacity(found.count * 2)
+        // Each name's type and votes, side by side in one array (one allocation, not two), made with room for every
+        // name and surname at once (not grown again and again).
+        var knownType: [(type: EntityType, votes: SIMD3<Int32>)] = []
+        knownType.reserveCapacity(found.count * 2)
         func learn(_ w: UInt64, _ t: EntityType) {
             let g = known.index(w)
-            if g == knownType.count { knownType.append(t); knownVotes.append(.zero) }
-            knownVotes[g][typeIndex(t)] += 1
+            if g == knownType.count { knownType.append((type: t, votes: .zero)) }
+            knownType[g].votes[typeIndex(t)] += 1
         }
         for f in found {
             learn(nameKey(info, f.first..<(f.last + 1)), f.type)
@@ -1434,8 +1436,8 @@ public final class NameFinder: Sendable {
         }
         guard !knownType.isEmpty else { return [] }
         for g in knownType.indices {
-            let v = knownVotes[g], best = v.max()
-            if v[typeIndex(knownType[g])] < best { knownType[g] = EntityType.allCases.first { v[typeIndex($0)] == best }! }
+            let v = knownType[g].votes, best = v.max()
+            if v[typeIndex(knownType[g].type)] < best { knownType[g].type = EntityType.allCases.first { v[typeIndex($0)] == best }! }
         }
         var out: [Found] = []
         // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
@@ -1445,6 +1447,7 @@ public final class NameFinder: Sendable {
             if candidateCount < candidates.count { candidates[candidateCount] = r } else { candidates.append(r) }
             candidateCount += 1
         }
+        let andWords = TokenInfo.andWords
         for run in runs {
             // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
             candidateCount = 0
@@ -1455,15 +1458,21 @@ public final class NameFinder: Sendable {
                   !toks[p].isCapitalized { p += 1 }
             if p > run.lowerBound { put(p..<run.upperBound) }
             var a = run.lowerBound
-            for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
-                put(a..<i); a = i + 1
+            // (Slots and hashes through pointers, "and" read once: this looks at every token of every run.)
+            info.slot.withUnsafeBufferPointer { sl in
+                info.hash.withUnsafeBufferPointer { hp in
+                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= hp.count)
+                    for i in run where sl[i] == .inner && andWords.contains(hp[i]) {
+                        put(a..<i); a = i + 1
+                    }
+                }
             }
             if a > run.lowerBound { put(a..<run.upperBound) }
             for k in 0..<candidateCount {
                 let c = candidates[k]
                 guard !c.isEmpty && !c.contains(where: { covered[$0] }) else { continue }
                 guard let g = known.find(nameKey(info, c)) else { continue }
-                let type = knownType[g]
+                let type = knownType[g].type
                 // A sentence-initial ordinary word ("Nice weather") is not the name.
                 // (Unless the document writes it capitalised mid-sentence and never in lower case: "Congress".)
                 if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord),
@@ -1509,33 +1518,37 @@ public final class NameFinder: Sendable {
     /// first name of a person named in full is that person.
     func harmoniseTypes(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        var lastParts = HashSet64(capacity: 16), firstParts = HashSet64(capacity: 16)
+        // The last and first words of the persons' fuller names (punctuation inside names left out). The two sets
+        // are made at the first such name: many short stories have none, and each set is an allocation.
+        var parts: (last: HashSet64, first: HashSet64)? = nil
         for f in found where f.type == .person && f.last > f.first {
-            // The first and last words (punctuation inside names left out).
-            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { lastParts.insert(info.hash[l]) }
-            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { firstParts.insert(info.hash[fst]) }
+            if parts == nil { parts = (HashSet64(capacity: 16), HashSet64(capacity: 16)) }
+            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { parts!.last.insert(info.hash[l]) }
+            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { parts!.first.insert(info.hash[fst]) }
         }
         let place: LexFlags = [.city, .country, .region]
-        // Votes and first type per distinct name (numbered by `names`).
-        var names = HashIndex64(capacity: found.count)
+        // Votes and first type per distinct name, numbered in order of first appearance (`group[k]` is name k's),
+        // in one array made with room for every name at once. With few names the keys are searched in that array;
+        // only with many is a hash index made (its table is an allocation of its own, dearer than the search).
+        var groups: [(key: UInt64, votes: SIMD3<Int32>, first: EntityType)] = []
+        groups.reserveCapacity(found.count)
+        var names: HashIndex64? = found.count > 16 ? HashIndex64(capacity: found.count) : nil
         var group = [Int](filling: -1, count: found.count)
-        var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
-        // (Room for every name at once: the arrays are not grown again and again.)
-        votes.reserveCapacity(found.count); firstType.reserveCapacity(found.count)
         for (k, f) in found.enumerated() where !f.named {
-            let g = names.index(nameKey(info, f.first..<(f.last + 1)))
+            let key = nameKey(info, f.first..<(f.last + 1))
+            let g = names != nil ? names!.index(key) : groups.firstIndex(where: { $0.key == key }) ?? groups.count
             group[k] = g
-            if g == votes.count { votes.append(.zero); firstType.append(f.type) }
-            votes[g][typeIndex(f.type)] += 1
+            if g == groups.count { groups.append((key: key, votes: .zero, first: f.type)) }
+            groups[g].votes[typeIndex(f.type)] += 1
         }
         for k in found.indices where !found[k].named {
             let f = found[k]
-            let v = votes[group[k]], ft = firstType[group[k]]
+            let v = groups[group[k]].votes, ft = groups[group[k]].first
             // A word that is also a person's surname or first name is that person ("Kerry", "John Kerry"); but a
             // listed place mostly found as a place stays one though a name starts with it ("Texas", "Texas
             // All-State" wrongly found as a person).
-            if f.first == f.last, lastParts.contains(info.hash[f.first])
-                || firstParts.contains(info.hash[f.first])
+            if f.first == f.last, let p = parts, p.last.contains(info.hash[f.first])
+                || p.first.contains(info.hash[f.first])
                     && !(!info.lex[f.first].isDisjoint(with: place) && v[typeIndex(.place)] > v[typeIndex(.person)]) {
                 found[k].type = .person; continue
             }
@@ -1747,9 +1760,17 @@ public final class NameFinder: Sendable {
     }
 
     /// One hash for the words of a token range (punctuation inside names left out).
+    /// (Called for nearly every name by many rules: the tokens and hashes are read through pointers, the range
+    /// checked once instead of at every token.)
     func nameKey(_ info: TokenInfo, _ r: Range<Int>) -> UInt64 {
         var h = WordHash.sequenceSeed
-        for i in r where info.tokens[i].kind == .word { h = WordHash.extend(h, info.hash[i]) }
+        guard !r.isEmpty else { return h }
+        precondition(r.lowerBound >= 0 && r.upperBound <= info.tokens.count && r.upperBound <= info.hash.count)
+        info.tokens.withUnsafeBufferPointer { tp in
+            info.hash.withUnsafeBufferPointer { hp in
+                for i in r where tp[i].kind == .word { h = WordHash.extend(h, hp[i]) }
+            }
+        }
         return h
     }
 
@@ -3916,8 +3937,13 @@ public final class NameFinder: Sendable {
             case .thing: return thingNouns.contains(info.hash[i])
             }
         }
+        /// `isNoun(i, .organisation) || isNoun(i, .place) || isNoun(i, .thing)`, its checks made once, not three times
+        /// (called at every word of every description looked at).
         func isAnyNoun(_ i: Int) -> Bool {
-            isNoun(i, .organisation) || isNoun(i, .place) || isNoun(i, .thing)
+            guard i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized else { return false }
+            if NameFinder.organisationCompound(info, i) { return true }
+            let h = info.hash[i]
+            return organisationNouns.contains(h) || placeNouns.contains(h) || thingNouns.contains(h)
         }
         func sameSentence(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < info.n && toks[a].sentence == toks[b].sentence }
         /// The noun heading the description that starts at `start` ("a Danish chain of ..."): up to five words,
@@ -4061,16 +4087,17 @@ public final class NameFinder: Sendable {
                 let type: EntityType = isPlaceNoun(noun) ? .place : .organization
                 if ordinary, type != .organization { continue }
                 let len = e - a
-                // Every capitalised writing of the same words, not already part of a name.
-                var k = 0
-                while k + len <= info.n {
+                // Every capitalised writing of the same words, not already part of a name. A writing starts with a
+                // capitalised word (slot `.name`), so only those are tried, from the list of them (in text order);
+                // one found, the next may start only after it.
+                var next = 0
+                for k in info.nameAt where k >= next {
+                    guard k + len <= info.n else { break }
                     let same = (0..<len).allSatisfy { info.hash[k + $0] == info.hash[a + $0] && info.slot[k + $0] == .name && !covered[k + $0] }
                     if same, k == a || (k == 0 || info.slot[k - 1] != .name) && (k + len == info.n || info.slot[k + len] != .name) {
                         added.append(Found(span: Span(toks[k].span.start, toks[k + len - 1].span.end), first: k, last: k + len - 1, type: type))
                         for m in k..<(k + len) { covered[m] = true }
-                        k += len
-                    } else {
-                        k += 1
+                        next = k + len
                     }
                 }
             }
@@ -4421,7 +4448,9 @@ public final class NameFinder: Sendable {
     static func organisationCompound(_ info: TokenInfo, _ i: Int) -> Bool {
         guard i > 0, info.tokens[i - 1].kind == .word else { return false }
         let h = info.hash[i]
-        for c in organisationCompounds where c.noun == h { if c.before.contains(info.hash[i - 1]) { return true } }
+        // (By index: the pairs are not copied out one by one, their lists retained and released.)
+        let compounds = organisationCompounds
+        for k in compounds.indices where compounds[k].noun == h { if compounds[k].before.contains(info.hash[i - 1]) { return true } }
         return false
     }
     /// "Jr." and "Sr." after a name.
