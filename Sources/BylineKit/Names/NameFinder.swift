@@ -1419,15 +1419,16 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         var covered = [Bool](filling: false, count: info.n)
         for f in found { for i in f.first...f.last { covered[i] = true } }
-        // The type each name is found with most often, the first one on a tie (numbered by `known`).
-        var known = HashIndex64(capacity: found.count * 2)
-        // Each name's type and votes, side by side in one array (one allocation, not two), made with room for every
-        // name and surname at once (not grown again and again).
-        var knownType: [(type: EntityType, votes: SIMD3<Int32>)] = []
+        // The type each name is found with most often, the first one on a tie, numbered in order of first
+        // appearance: each name's key, type and votes side by side in one array (one allocation), made with room for
+        // every name and surname at once (not grown again and again). With few names (at most 8, so 16 keys) the
+        // keys are searched in that array; only with more is a hash index made (an allocation dearer than the search).
+        var knownType: [(key: UInt64, type: EntityType, votes: SIMD3<Int32>)] = []
         knownType.reserveCapacity(found.count * 2)
+        var known: HashIndex64? = found.count > 8 ? HashIndex64(capacity: found.count * 2) : nil
         func learn(_ w: UInt64, _ t: EntityType) {
-            let g = known.index(w)
-            if g == knownType.count { knownType.append((type: t, votes: .zero)) }
+            let g = known != nil ? known!.index(w) : knownType.firstIndex(where: { $0.key == w }) ?? knownType.count
+            if g == knownType.count { knownType.append((key: w, type: t, votes: .zero)) }
             knownType[g].votes[typeIndex(t)] += 1
         }
         for f in found {
@@ -1440,47 +1441,41 @@ public final class NameFinder: Sendable {
             if v[typeIndex(knownType[g].type)] < best { knownType[g].type = EntityType.allCases.first { v[typeIndex($0)] == best }! }
         }
         var out: [Found] = []
-        // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
-        var candidates: [Range<Int>] = [], candidateCount = 0
-        candidates.reserveCapacity(8)
-        func put(_ r: Range<Int>) {
-            if candidateCount < candidates.count { candidates[candidateCount] = r } else { candidates.append(r) }
-            candidateCount += 1
+        /// Adds candidate `c` of a run if it repeats a name found (not overlapping one); true when added.
+        func tryCandidate(_ c: Range<Int>) -> Bool {
+            guard !c.isEmpty && !c.contains(where: { covered[$0] }) else { return false }
+            let key = nameKey(info, c)
+            guard let g = known != nil ? known!.find(key) : knownType.firstIndex(where: { $0.key == key }) else { return false }
+            let type = knownType[g].type
+            // A sentence-initial ordinary word ("Nice weather") is not the name.
+            // (Unless the document writes it capitalised mid-sentence and never in lower case: "Congress".)
+            if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord),
+               !info.seenCapMid[c.lowerBound] || info.seenLower[c.lowerBound] { return false }
+            out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
+                             first: c.lowerBound, last: c.upperBound - 1, type: type))
+            return true
         }
         let andWords = TokenInfo.andWords
         for run in runs {
-            // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
-            candidateCount = 0
-            put(run)
+            // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry"). Each
+            // candidate is tried as it comes (none changes what the next are), so none is collected in an array.
+            if tryCandidate(run) { continue }
             // Without the lower-case particles it starts with ("von" before a "Trapp" already named).
             var p = run.lowerBound
             while p < run.upperBound - 1, info.slot[p] == .particle, toks[p].kind == .word,
                   !toks[p].isCapitalized { p += 1 }
-            if p > run.lowerBound { put(p..<run.upperBound) }
+            if p > run.lowerBound { _ = tryCandidate(p..<run.upperBound) }
             var a = run.lowerBound
             // (Slots and hashes through pointers, "and" read once: this looks at every token of every run.)
             info.slot.withUnsafeBufferPointer { sl in
                 info.hash.withUnsafeBufferPointer { hp in
                     precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= hp.count)
                     for i in run where sl[i] == .inner && andWords.contains(hp[i]) {
-                        put(a..<i); a = i + 1
+                        _ = tryCandidate(a..<i); a = i + 1
                     }
                 }
             }
-            if a > run.lowerBound { put(a..<run.upperBound) }
-            for k in 0..<candidateCount {
-                let c = candidates[k]
-                guard !c.isEmpty && !c.contains(where: { covered[$0] }) else { continue }
-                guard let g = known.find(nameKey(info, c)) else { continue }
-                let type = knownType[g].type
-                // A sentence-initial ordinary word ("Nice weather") is not the name.
-                // (Unless the document writes it capitalised mid-sentence and never in lower case: "Congress".)
-                if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord),
-                   !info.seenCapMid[c.lowerBound] || info.seenLower[c.lowerBound] { continue }
-                out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
-                                 first: c.lowerBound, last: c.upperBound - 1, type: type))
-                if k == 0 { break }
-            }
+            if a > run.lowerBound { _ = tryCandidate(a..<run.upperBound) }
         }
         return out
     }
@@ -1784,6 +1779,8 @@ public final class NameFinder: Sendable {
     /// "U.S. Secretary of State John Kerry", "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,".
     func findRoles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
+        // Only persons have roles: without one (many short stories) the table below is not made.
+        guard found.contains(where: { $0.type == .person }) else { return }
         // Which name covers each token.
         var owner = [Int](filling: -1, count: info.n)
         for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
@@ -2020,6 +2017,10 @@ public final class NameFinder: Sendable {
     /// Police") is left alone. `found` is in text order and stays so.
     func listedPlacesWhole(_ info: TokenInfo, _ found: inout [Found]) {
         let start = TokenInfo.multiCode(2, inside: false), inside = TokenInfo.multiCode(2, inside: true)
+        // Only a name whose first token is in a listed match can change: most stories have none, and then the
+        // names are not copied.
+        guard found.contains(where: { $0.first >= 0 && $0.first < info.n
+                                      && (info.multi[$0.first] == start || info.multi[$0.first] == inside) }) else { return }
         var out: [Found] = []
         out.reserveCapacity(found.count)
         var k = 0
@@ -2987,6 +2988,8 @@ public final class NameFinder: Sendable {
         }
         func suffix(_ i: Int) -> Bool { toks[i].isCapitalized && generational.contains(info.hash[i]) }
         func regnal(_ i: Int) -> Bool { toks[i].isAllCaps && regnalNumbers.contains(info.hash[i]) }
+        // Only persons' names are completed: without one (many short stories) nothing is made.
+        guard found.contains(where: { $0.type == .person && !$0.named }) else { return }
         var removed = [Bool](filling: false, count: found.count)
         var next = 0  // the first name that may start after the current one
         for k in found.indices where !removed[k] && found[k].type == .person && !found[k].named {
@@ -4112,6 +4115,14 @@ public final class NameFinder: Sendable {
     /// demonym ("U.S. or Russian jets"), is not a place mention, just as "Russian" is not.
     func dropAdjectivalAbbreviations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
+        /// A place written as one short word with a full stop ("U.S."): the only names that may go.
+        func candidate(_ f: Found) -> Bool {
+            f.type == .place && !f.named && f.first == f.last && toks[f.first].span.length <= 6
+                && info.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains(".")
+                && info.tx(f.first).contains(".")
+        }
+        // Most stories have none: then the table of the roles' tokens is not made.
+        guard found.contains(where: candidate) else { return }
         var inRole = [Bool](filling: false, count: info.n)
         for f in found {
             guard let r = f.roleSpan else { continue }
@@ -4120,9 +4131,7 @@ public final class NameFinder: Sendable {
         }
         let andOr = NameFinder.andOr
         found.removeAll { f in
-            guard f.type == .place, !f.named, f.first == f.last, toks[f.first].span.length <= 6,
-                  info.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
-                  info.tx(f.first).contains(".") else { return false }
+            guard candidate(f) else { return false }
             if inRole[f.first] { return true }
             let i = f.first
             if i + 2 < info.n, andOr.contains(info.hash[i + 1]), flags(info, i + 2, lexicon).contains(.demonym) { return true }
