@@ -470,8 +470,21 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         var out: [Found] = []
         var k = 0
-        for run in runs { for i in run where info.slot[i] == .name
-                && (info.lex[i].contains(.orgName) || lexicon.isKnownOrganisation(info.hash[i])) {
+        // The capitalised words of the runs on a list of organisations, first gathered (few) with the runs' tokens
+        // read through pointers: this looks at every token of every run.
+        let listed: [Int] = info.slot.withUnsafeBufferPointer { sl in
+            info.lex.withUnsafeBufferPointer { lx in
+                info.hash.withUnsafeBufferPointer { hp in
+                    var at: [Int] = []
+                    for run in runs {
+                        precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= lx.count && run.upperBound <= hp.count)
+                        for i in run where sl[i] == .name && (lx[i].contains(.orgName) || lexicon.isKnownOrganisation(hp[i])) { at.append(i) }
+                    }
+                    return at
+                }
+            }
+        }
+        for i in listed {
             while k < found.count, found[k].last < i { k += 1 }
             if k < found.count, found[k].first <= i { continue }
             let lx = info.lex[i]
@@ -486,7 +499,7 @@ public final class NameFinder: Sendable {
             // "the MTV Video Music Awards": inside the awards' name.
             if beforeTrophy(info, i) { continue }
             out.append(Found(span: toks[i].span, first: i, last: i, type: .organization, fixedType: true))
-        } }
+        }
         guard !out.isEmpty else { return }
         found += out
         found.sortBySpan()
@@ -502,7 +515,19 @@ public final class NameFinder: Sendable {
         let honorifics = NameFinder.honorifics
         var added: [Found] = []
         var k = 0
-        for run in runs { for h in run where info.lex[h].contains(.personPrefix) && honorifics.contains(info.hash[h]) {
+        // The honorifics in the runs, first gathered (few) with the runs' tokens read through pointers: this looks at
+        // every token of every run.
+        let at: [Int] = info.lex.withUnsafeBufferPointer { lx in
+            info.hash.withUnsafeBufferPointer { hp in
+                var at: [Int] = []
+                for run in runs {
+                    precondition(run.lowerBound >= 0 && run.upperBound <= lx.count && run.upperBound <= hp.count)
+                    for h in run where lx[h].contains(.personPrefix) && honorifics.contains(hp[h]) { at.append(h) }
+                }
+                return at
+            }
+        }
+        for h in at {
             var i = h + 1
             if isMark(info, i, "."), toks[i].span.start == toks[h].span.end { i += 1 }
             guard i < info.n, info.slot[i] == .name, toks[i].sentence == toks[h].sentence, !toks[i].startsSentence,
@@ -518,7 +543,7 @@ public final class NameFinder: Sendable {
             let next = k < found.count ? found[k].first : info.n
             while last + 1 < next, info.slot[last + 1] == .name, toks[last + 1].sentence == toks[i].sentence { last += 1 }
             added.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: .person))
-        } }
+        }
         guard !added.isEmpty else { return }
         found += added
         found.sortBySpan()
@@ -637,11 +662,12 @@ public final class NameFinder: Sendable {
             return false
         }
         var groups: [Found] = []
+        let causeConnectors = NameFinder.causeConnectors  // (read once, not through its lazy static at every word)
         // Only a capitalised word (slot `.name`) starts a group: the names' tokens are walked, not every token.
         var next = 0  // the first token a group may start at (the one after the last group)
         for i in info.nameAt where i >= next && i + 2 < n {
             guard toks[i].kind == .word, !toks[i].isAllCaps,
-                  NameFinder.causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
+                  causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
                   toks[i + 1].sentence == toks[i].sentence, info.lex[i].isDisjoint(with: stop), isPlural(i) else { continue }
             let sent = toks[i].sentence
             let start = info.hash[i + 2] == TokenInfo.theHash && isWord(i + 3, sent) ? i + 3 : i + 2
@@ -1218,7 +1244,19 @@ public final class NameFinder: Sendable {
         }
         var out: [Found] = []
         var f = 0  // the first found name that does not end before token `i` (`found` is in text order)
-        for run in runs { for i in run where info.slot[i] == .name && toks[i].isAllCaps {
+        // The capitalised words of the runs written in capitals, first gathered (few) with the runs' tokens read
+        // through pointers: this looks at every token of every run.
+        let caps: [Int] = info.slot.withUnsafeBufferPointer { sl in
+            toks.withUnsafeBufferPointer { tp in
+                var at: [Int] = []
+                for run in runs {
+                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= tp.count)
+                    for i in run where sl[i] == .name && tp[i].isAllCaps { at.append(i) }
+                }
+                return at
+            }
+        }
+        for i in caps {
             while f < found.count, found[f].last < i { f += 1 }
             if f < found.count, found[f].first <= i { continue }
             let span = toks[i].span
@@ -1240,7 +1278,7 @@ public final class NameFinder: Sendable {
             // "the NAACP Image Awards": inside the awards' name.
             if beforeTrophy(info, i) { continue }
             out.append(Found(span: span, first: i, last: i, type: .organization))
-        } }
+        }
         return out
     }
 
@@ -2381,10 +2419,11 @@ public final class NameFinder: Sendable {
         var keys: [UInt64: UInt64] = [:]
         var added: [Found] = []
         var k = 0
-        // The capitalised words after the first of those organisations (from the list of capitalised words), and
+        // The capitalised words after the first of those organisations (from the list of capitalised words: without
+        // ordinals, the list itself, not a copy of its tail; the words before `from` are passed over below), and
         // the ordinals' places.
         let from = (heads + ordinals).map(\.after).min()! + 1
-        var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : info.nameAt.filter { $0 >= from }
+        var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : ordinals.isEmpty ? info.nameAt : info.nameAt.filter { $0 >= from }
         if !ordinals.isEmpty, from < info.n {
             let ordinalHashes = ordinals.map(\.hash)
             candidates += info.hash.withUnsafeBufferPointer { hp in (from..<hp.count).filter { ordinalHashes.contains(hp[$0]) } }
@@ -2393,7 +2432,7 @@ public final class NameFinder: Sendable {
         }
         // A 64-bit filter of the head words' hashes: most capitalised words are none of them.
         let filter = heads.reduce(UInt64(0)) { $0 | 1 << ($1.hash >> 58) }
-        for i in candidates where filter >> (info.hash[i] >> 58) & 1 != 0 {
+        for i in candidates where i >= from && filter >> (info.hash[i] >> 58) & 1 != 0 {
             guard let head = heads.first(where: { $0.hash == info.hash[i] }), i > head.after,
                   info.hash[i - 1] == TokenInfo.theHash, toks[i - 1].sentence == toks[i].sentence,
                   toks[i].isCapitalized && !toks[i].isAllCaps || isOrdinal(info, i) else { continue }
@@ -2990,9 +3029,10 @@ public final class NameFinder: Sendable {
         func regnal(_ i: Int) -> Bool { toks[i].isAllCaps && regnalNumbers.contains(info.hash[i]) }
         // Only persons' names are completed: without one (many short stories) nothing is made.
         guard found.contains(where: { $0.type == .person && !$0.named }) else { return }
-        var removed = [Bool](filling: false, count: found.count)
+        // The names covered by a completed one, to go: made at the first one (most stories have none).
+        var removed: [Bool] = []
         var next = 0  // the first name that may start after the current one
-        for k in found.indices where !removed[k] && found[k].type == .person && !found[k].named {
+        for k in found.indices where (removed.isEmpty || !removed[k]) && found[k].type == .person && !found[k].named {
             let sentence = toks[found[k].first].sentence
             var last = found[k].last
             // The nickname: one to three capitalised words in quotation marks, then the surname.
@@ -3031,13 +3071,16 @@ public final class NameFinder: Sendable {
             // The names this one now covers end inside it (a surname found on its own, "Jr" found as a name).
             next = max(next, k + 1)
             while next < found.count, found[next].first <= last {
-                if found[next].last <= last || found[next].type == .person { removed[next] = true; last = max(last, found[next].last) }
+                if found[next].last <= last || found[next].type == .person {
+                    if removed.isEmpty { removed = [Bool](filling: false, count: found.count) }
+                    removed[next] = true; last = max(last, found[next].last)
+                }
                 next += 1
             }
             found[k].last = last
             found[k].span = Span(found[k].span.start, toks[last].span.end)
         }
-        if removed.contains(true) { found = found.indices.filter { !removed[$0] }.map { found[$0] } }
+        if removed.contains(true) { found = found.indices.filter { !removed[$0] }.map { found[$0] } }  // (none if empty)
     }
 
     /// "the Longhorns", "the Crystals": one capitalised plural word after "the" is a team or a band, not a
