@@ -754,9 +754,10 @@ public final class NameFinder: Sendable {
             keys[WordHash.extend(WordHash.sequenceSeed, d.hash)] = d.longKey
             var k = 0  // the first found name that does not end before token `i` (`found` is in text order)
             var added: [Found] = []
-            // Written the same: in capitals where the abbreviation is ("AID", not "Aid" starting a sentence).
-            for i in 0..<info.n where info.hash[i] == d.hash && toks[i].kind == .word && toks[i].isCapitalized
-                    && (!d.allCaps || toks[i].isAllCaps) {
+            // Written the same: in capitals where the abbreviation is ("AID", not "Aid" starting a sentence). (The
+            // tokens with its hash are first gathered through a pointer: every token is looked at, for each one.)
+            let same: [Int] = info.hash.withUnsafeBufferPointer { hp in (0..<min(info.n, hp.count)).filter { hp[$0] == d.hash } }
+            for i in same where toks[i].kind == .word && toks[i].isCapitalized && (!d.allCaps || toks[i].isAllCaps) {
                 while k < found.count, found[k].last < i { k += 1 }
                 if k < found.count, found[k].first <= i {
                     if found[k].first == i, found[k].last == i { found[k].type = d.type; found[k].fixedType = true }
@@ -1455,8 +1456,7 @@ public final class NameFinder: Sendable {
     /// that repeats a found name exactly, or a person's surname, gets that name's type.
     func propagate(_ info: TokenInfo, _ found: [Found], runs: [Range<Int>]) -> [Found] {
         let toks = info.tokens
-        var covered = [Bool](filling: false, count: info.n)
-        for f in found { for i in f.first...f.last { covered[i] = true } }
+        let covered = coveredTokens(info, found)
         // The type each name is found with most often, the first one on a tie, numbered in order of first
         // appearance: each name's key, type and votes side by side in one array (one allocation), made with room for
         // every name and surname at once (not grown again and again). With few names (at most 8, so 16 keys) the
@@ -1481,7 +1481,11 @@ public final class NameFinder: Sendable {
         var out: [Found] = []
         /// Adds candidate `c` of a run if it repeats a name found (not overlapping one); true when added.
         func tryCandidate(_ c: Range<Int>) -> Bool {
-            guard !c.isEmpty && !c.contains(where: { covered[$0] }) else { return false }
+            // (Through a pointer: every candidate of every run is looked at.)
+            guard !c.isEmpty, !covered.withUnsafeBufferPointer({ cp in
+                precondition(c.lowerBound >= 0 && c.upperBound <= cp.count)
+                return c.contains(where: { cp[$0] })
+            }) else { return false }
             let key = nameKey(info, c)
             guard let g = known != nil ? known!.find(key) : knownType.firstIndex(where: { $0.key == key }) else { return false }
             let type = knownType[g].type
@@ -1790,6 +1794,19 @@ public final class NameFinder: Sendable {
         var h = WordHash.sequenceSeed
         for i in first...last { h = WordHash.extend(h, info.hash[i]) }
         return h
+    }
+
+    /// The tokens the names cover (`true` at every token of every name), written through a pointer: the rules that
+    /// make it do so for every story. (A name outside the tokens stops the program, as indexing the array would.)
+    func coveredTokens(_ info: TokenInfo, _ found: [Found]) -> [Bool] {
+        var covered = [Bool](filling: false, count: info.n)
+        covered.withUnsafeMutableBufferPointer { cp in
+            for f in found {
+                precondition(f.first >= 0 && f.first <= f.last && f.last < cp.count)
+                for i in f.first...f.last { cp[i] = true }
+            }
+        }
+        return covered
     }
 
     /// One hash for the words of a token range (punctuation inside names left out).
@@ -2981,11 +2998,16 @@ public final class NameFinder: Sendable {
         let scalars = info.scalars
         func hasDigit(_ i: Int) -> Bool {
             guard toks[i].kind != .punct else { return false }
-            for k in toks[i].span.start..<toks[i].span.end {
-                let v = scalars[k].value
-                if v < 128 { if v &- 48 < 10 { return true } } else if scalars[k].properties.numericType != nil { return true }
+            let span = toks[i].span
+            // (The scalars through a pointer, the span checked once: every word of every person's name is looked at.)
+            return scalars.withUnsafeBufferPointer { sp in
+                precondition(span.start >= 0 && span.end <= sp.count)
+                for k in span.start..<span.end {
+                    let v = sp[k].value
+                    if v < 128 { if v &- 48 < 10 { return true } } else if sp[k].properties.numericType != nil { return true }
+                }
+                return false
             }
-            return false
         }
         guard found.contains(where: { f in f.type == .person && (f.first...f.last).contains(where: hasDigit) }) else { return }
         var out: [Found] = []
@@ -4103,8 +4125,7 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let copulas = NameFinder.copulas
         let notInName: LexFlags = [.commonWord, .title, .personPrefix, .demonym, .time, .pronounLike, .particle]
-        var covered = [Bool](filling: false, count: info.n)
-        for f in found { for i in f.first...f.last { covered[i] = true } }
+        var covered = coveredTokens(info, found)
         var added: [Found] = []
         // Only a sentence whose first or second word is capitalised (slot `.name`) can define a name: the tokens at
         // and right before the capitalised words are looked at, not every token; in text order and each once, as
