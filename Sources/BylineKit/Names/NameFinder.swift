@@ -1836,9 +1836,14 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         // Only persons have roles: without one (many short stories) the table below is not made.
         guard found.contains(where: { $0.type == .person }) else { return }
-        // Which name covers each token.
+        // Which name covers each token (written through a pointer: every token of every name).
         var owner = [Int](filling: -1, count: info.n)
-        for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
+        owner.withUnsafeMutableBufferPointer { op in
+            for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n {
+                precondition(f.first >= 0 && f.last < op.count)
+                for i in f.first...f.last { op[i] = k }
+            }
+        }
         let determiners = NameFinder.determiners, ofFor = NameFinder.ofFor
         func isTitle(_ i: Int) -> Bool { toks[i].kind == .word && flags(info, i, lexicon).contains(.title) }
         func isModifier(_ i: Int) -> Bool {
