@@ -1565,11 +1565,12 @@ public final class NameFinder: Sendable {
         }
         let place: LexFlags = [.city, .country, .region]
         // Votes and first type per distinct name, numbered in order of first appearance (`group[k]` is name k's),
-        // in one array made with room for every name at once. With few names the keys are searched in that array;
-        // only with many is a hash index made (its table is an allocation of its own, dearer than the search).
+        // in one array made with room for every name at once. With few names (32 or fewer) the keys are searched in
+        // that array; only with more is a hash index made (its table is an allocation of its own, dearer than the
+        // search).
         var groups: [(key: UInt64, votes: SIMD3<Int32>, first: EntityType)] = []
         groups.reserveCapacity(found.count)
-        var names: HashIndex64? = found.count > 16 ? HashIndex64(capacity: found.count) : nil
+        var names: HashIndex64? = found.count > 32 ? HashIndex64(capacity: found.count) : nil
         var group = [Int](filling: -1, count: found.count)
         for (k, f) in found.enumerated() where !f.named {
             let key = nameKey(info, f.first..<(f.last + 1))
