@@ -470,8 +470,21 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         var out: [Found] = []
         var k = 0
-        for run in runs { for i in run where info.slot[i] == .name
-                && (info.lex[i].contains(.orgName) || lexicon.isKnownOrganisation(info.hash[i])) {
+        // The capitalised words of the runs on a list of organisations, first gathered (few) with the runs' tokens
+        // read through pointers: this looks at every token of every run.
+        let listed: [Int] = info.slot.withUnsafeBufferPointer { sl in
+            info.lex.withUnsafeBufferPointer { lx in
+                info.hash.withUnsafeBufferPointer { hp in
+                    var at: [Int] = []
+                    for run in runs {
+                        precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= lx.count && run.upperBound <= hp.count)
+                        for i in run where sl[i] == .name && (lx[i].contains(.orgName) || lexicon.isKnownOrganisation(hp[i])) { at.append(i) }
+                    }
+                    return at
+                }
+            }
+        }
+        for i in listed {
             while k < found.count, found[k].last < i { k += 1 }
             if k < found.count, found[k].first <= i { continue }
             let lx = info.lex[i]
@@ -486,7 +499,7 @@ public final class NameFinder: Sendable {
             // "the MTV Video Music Awards": inside the awards' name.
             if beforeTrophy(info, i) { continue }
             out.append(Found(span: toks[i].span, first: i, last: i, type: .organization, fixedType: true))
-        } }
+        }
         guard !out.isEmpty else { return }
         found += out
         found.sortBySpan()
@@ -502,7 +515,19 @@ public final class NameFinder: Sendable {
         let honorifics = NameFinder.honorifics
         var added: [Found] = []
         var k = 0
-        for run in runs { for h in run where info.lex[h].contains(.personPrefix) && honorifics.contains(info.hash[h]) {
+        // The honorifics in the runs, first gathered (few) with the runs' tokens read through pointers: this looks at
+        // every token of every run.
+        let at: [Int] = info.lex.withUnsafeBufferPointer { lx in
+            info.hash.withUnsafeBufferPointer { hp in
+                var at: [Int] = []
+                for run in runs {
+                    precondition(run.lowerBound >= 0 && run.upperBound <= lx.count && run.upperBound <= hp.count)
+                    for h in run where lx[h].contains(.personPrefix) && honorifics.contains(hp[h]) { at.append(h) }
+                }
+                return at
+            }
+        }
+        for h in at {
             var i = h + 1
             if isMark(info, i, "."), toks[i].span.start == toks[h].span.end { i += 1 }
             guard i < info.n, info.slot[i] == .name, toks[i].sentence == toks[h].sentence, !toks[i].startsSentence,
@@ -518,7 +543,7 @@ public final class NameFinder: Sendable {
             let next = k < found.count ? found[k].first : info.n
             while last + 1 < next, info.slot[last + 1] == .name, toks[last + 1].sentence == toks[i].sentence { last += 1 }
             added.append(Found(span: Span(toks[i].span.start, toks[last].span.end), first: i, last: last, type: .person))
-        } }
+        }
         guard !added.isEmpty else { return }
         found += added
         found.sortBySpan()
@@ -637,11 +662,12 @@ public final class NameFinder: Sendable {
             return false
         }
         var groups: [Found] = []
+        let causeConnectors = NameFinder.causeConnectors  // (read once, not through its lazy static at every word)
         // Only a capitalised word (slot `.name`) starts a group: the names' tokens are walked, not every token.
         var next = 0  // the first token a group may start at (the one after the last group)
         for i in info.nameAt where i >= next && i + 2 < n {
             guard toks[i].kind == .word, !toks[i].isAllCaps,
-                  NameFinder.causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
+                  causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
                   toks[i + 1].sentence == toks[i].sentence, info.lex[i].isDisjoint(with: stop), isPlural(i) else { continue }
             let sent = toks[i].sentence
             let start = info.hash[i + 2] == TokenInfo.theHash && isWord(i + 3, sent) ? i + 3 : i + 2
@@ -728,9 +754,10 @@ public final class NameFinder: Sendable {
             keys[WordHash.extend(WordHash.sequenceSeed, d.hash)] = d.longKey
             var k = 0  // the first found name that does not end before token `i` (`found` is in text order)
             var added: [Found] = []
-            // Written the same: in capitals where the abbreviation is ("AID", not "Aid" starting a sentence).
-            for i in 0..<info.n where info.hash[i] == d.hash && toks[i].kind == .word && toks[i].isCapitalized
-                    && (!d.allCaps || toks[i].isAllCaps) {
+            // Written the same: in capitals where the abbreviation is ("AID", not "Aid" starting a sentence). (The
+            // tokens with its hash are first gathered through a pointer: every token is looked at, for each one.)
+            let same: [Int] = info.hash.withUnsafeBufferPointer { hp in (0..<min(info.n, hp.count)).filter { hp[$0] == d.hash } }
+            for i in same where toks[i].kind == .word && toks[i].isCapitalized && (!d.allCaps || toks[i].isAllCaps) {
                 while k < found.count, found[k].last < i { k += 1 }
                 if k < found.count, found[k].first <= i {
                     if found[k].first == i, found[k].last == i { found[k].type = d.type; found[k].fixedType = true }
@@ -1218,7 +1245,19 @@ public final class NameFinder: Sendable {
         }
         var out: [Found] = []
         var f = 0  // the first found name that does not end before token `i` (`found` is in text order)
-        for run in runs { for i in run where info.slot[i] == .name && toks[i].isAllCaps {
+        // The capitalised words of the runs written in capitals, first gathered (few) with the runs' tokens read
+        // through pointers: this looks at every token of every run.
+        let caps: [Int] = info.slot.withUnsafeBufferPointer { sl in
+            toks.withUnsafeBufferPointer { tp in
+                var at: [Int] = []
+                for run in runs {
+                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= tp.count)
+                    for i in run where sl[i] == .name && tp[i].isAllCaps { at.append(i) }
+                }
+                return at
+            }
+        }
+        for i in caps {
             while f < found.count, found[f].last < i { f += 1 }
             if f < found.count, found[f].first <= i { continue }
             let span = toks[i].span
@@ -1240,7 +1279,7 @@ public final class NameFinder: Sendable {
             // "the NAACP Image Awards": inside the awards' name.
             if beforeTrophy(info, i) { continue }
             out.append(Found(span: span, first: i, last: i, type: .organization))
-        } }
+        }
         return out
     }
 
@@ -1362,6 +1401,7 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let s = info.scalars
         var out: [Found] = []
+        out.reserveCapacity(names.count)  // at most one out for each name: made once, not grown name by name
         for var f in names {
             // "X of Y" + "and" + "Z" → one organisation.
             if let prev = out.last, prev.type == .organization, f.type == .organization || f.type == .place,
@@ -1416,17 +1456,18 @@ public final class NameFinder: Sendable {
     /// that repeats a found name exactly, or a person's surname, gets that name's type.
     func propagate(_ info: TokenInfo, _ found: [Found], runs: [Range<Int>]) -> [Found] {
         let toks = info.tokens
-        var covered = [Bool](filling: false, count: info.n)
-        for f in found { for i in f.first...f.last { covered[i] = true } }
-        // The type each name is found with most often, the first one on a tie (numbered by `known`).
-        var known = HashIndex64(capacity: found.count * 2)
-        var knownType: [EntityType] = [], knownVotes: [SIMD3<Int32>] = []
-        // (Room for every name and surname at once: the arrays are not grown again and again.)
-        knownType.reserveCapacity(found.count * 2); knownVotes.reserveCapacity(found.count * 2)
+        let covered = coveredTokens(info, found)
+        // The type each name is found with most often, the first one on a tie, numbered in order of first
+        // appearance: each name's key, type and votes side by side in one array (one allocation), made with room for
+        // every name and surname at once (not grown again and again). With few names (at most 8, so 16 keys) the
+        // keys are searched in that array; only with more is a hash index made (an allocation dearer than the search).
+        var knownType: [(key: UInt64, type: EntityType, votes: SIMD3<Int32>)] = []
+        knownType.reserveCapacity(found.count * 2)
+        var known: HashIndex64? = found.count > 8 ? HashIndex64(capacity: found.count * 2) : nil
         func learn(_ w: UInt64, _ t: EntityType) {
-            let g = known.index(w)
-            if g == knownType.count { knownType.append(t); knownVotes.append(.zero) }
-            knownVotes[g][typeIndex(t)] += 1
+            let g = known != nil ? known!.index(w) : knownType.firstIndex(where: { $0.key == w }) ?? knownType.count
+            if g == knownType.count { knownType.append((key: w, type: t, votes: .zero)) }
+            knownType[g].votes[typeIndex(t)] += 1
         }
         for f in found {
             learn(nameKey(info, f.first..<(f.last + 1)), f.type)
@@ -1434,44 +1475,49 @@ public final class NameFinder: Sendable {
         }
         guard !knownType.isEmpty else { return [] }
         for g in knownType.indices {
-            let v = knownVotes[g], best = v.max()
-            if v[typeIndex(knownType[g])] < best { knownType[g] = EntityType.allCases.first { v[typeIndex($0)] == best }! }
+            let v = knownType[g].votes, best = v.max()
+            if v[typeIndex(knownType[g].type)] < best { knownType[g].type = EntityType.allCases.first { v[typeIndex($0)] == best }! }
         }
         var out: [Found] = []
-        // The candidates of a run: `candidates[..<candidateCount]` (the array reused from run to run).
-        var candidates: [Range<Int>] = [], candidateCount = 0
-        candidates.reserveCapacity(8)
-        func put(_ r: Range<Int>) {
-            if candidateCount < candidates.count { candidates[candidateCount] = r } else { candidates.append(r) }
-            candidateCount += 1
+        /// Adds candidate `c` of a run if it repeats a name found (not overlapping one); true when added.
+        func tryCandidate(_ c: Range<Int>) -> Bool {
+            // (Through a pointer: every candidate of every run is looked at.)
+            guard !c.isEmpty, !covered.withUnsafeBufferPointer({ cp in
+                precondition(c.lowerBound >= 0 && c.upperBound <= cp.count)
+                return c.contains(where: { cp[$0] })
+            }) else { return false }
+            let key = nameKey(info, c)
+            guard let g = known != nil ? known!.find(key) : knownType.firstIndex(where: { $0.key == key }) else { return false }
+            let type = knownType[g].type
+            // A sentence-initial ordinary word ("Nice weather") is not the name.
+            // (Unless the document writes it capitalised mid-sentence and never in lower case: "Congress".)
+            if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord),
+               !info.seenCapMid[c.lowerBound] || info.seenLower[c.lowerBound] { return false }
+            out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
+                             first: c.lowerBound, last: c.upperBound - 1, type: type))
+            return true
         }
+        let andWords = TokenInfo.andWords
         for run in runs {
-            // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry").
-            candidateCount = 0
-            put(run)
+            // The whole run, or, when it is not a name as a whole, its parts joined by "and" ("Putin and Kerry"). Each
+            // candidate is tried as it comes (none changes what the next are), so none is collected in an array.
+            if tryCandidate(run) { continue }
             // Without the lower-case particles it starts with ("von" before a "Trapp" already named).
             var p = run.lowerBound
             while p < run.upperBound - 1, info.slot[p] == .particle, toks[p].kind == .word,
                   !toks[p].isCapitalized { p += 1 }
-            if p > run.lowerBound { put(p..<run.upperBound) }
+            if p > run.lowerBound { _ = tryCandidate(p..<run.upperBound) }
             var a = run.lowerBound
-            for i in run where info.slot[i] == .inner && TokenInfo.andWords.contains(info.hash[i]) {
-                put(a..<i); a = i + 1
+            // (Slots and hashes through pointers, "and" read once: this looks at every token of every run.)
+            info.slot.withUnsafeBufferPointer { sl in
+                info.hash.withUnsafeBufferPointer { hp in
+                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= hp.count)
+                    for i in run where sl[i] == .inner && andWords.contains(hp[i]) {
+                        _ = tryCandidate(a..<i); a = i + 1
+                    }
+                }
             }
-            if a > run.lowerBound { put(a..<run.upperBound) }
-            for k in 0..<candidateCount {
-                let c = candidates[k]
-                guard !c.isEmpty && !c.contains(where: { covered[$0] }) else { continue }
-                guard let g = known.find(nameKey(info, c)) else { continue }
-                let type = knownType[g]
-                // A sentence-initial ordinary word ("Nice weather") is not the name.
-                // (Unless the document writes it capitalised mid-sentence and never in lower case: "Congress".)
-                if c.count == 1, toks[c.lowerBound].startsSentence, info.lex[c.lowerBound].contains(.commonWord),
-                   !info.seenCapMid[c.lowerBound] || info.seenLower[c.lowerBound] { continue }
-                out.append(Found(span: Span(toks[c.lowerBound].span.start, toks[c.upperBound - 1].span.end),
-                                 first: c.lowerBound, last: c.upperBound - 1, type: type))
-                if k == 0 { break }
-            }
+            if a > run.lowerBound { _ = tryCandidate(a..<run.upperBound) }
         }
         return out
     }
@@ -1509,33 +1555,38 @@ public final class NameFinder: Sendable {
     /// first name of a person named in full is that person.
     func harmoniseTypes(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        var lastParts = HashSet64(capacity: 16), firstParts = HashSet64(capacity: 16)
+        // The last and first words of the persons' fuller names (punctuation inside names left out). The two sets
+        // are made at the first such name: many short stories have none, and each set is an allocation.
+        var parts: (last: HashSet64, first: HashSet64)? = nil
         for f in found where f.type == .person && f.last > f.first {
-            // The first and last words (punctuation inside names left out).
-            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { lastParts.insert(info.hash[l]) }
-            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { firstParts.insert(info.hash[fst]) }
+            if parts == nil { parts = (HashSet64(capacity: 16), HashSet64(capacity: 16)) }
+            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }) { parts!.last.insert(info.hash[l]) }
+            if let fst = (f.first...f.last).first(where: { toks[$0].kind == .word }) { parts!.first.insert(info.hash[fst]) }
         }
         let place: LexFlags = [.city, .country, .region]
-        // Votes and first type per distinct name (numbered by `names`).
-        var names = HashIndex64(capacity: found.count)
+        // Votes and first type per distinct name, numbered in order of first appearance (`group[k]` is name k's),
+        // in one array made with room for every name at once. With few names (32 or fewer) the keys are searched in
+        // that array; only with more is a hash index made (its table is an allocation of its own, dearer than the
+        // search).
+        var groups: [(key: UInt64, votes: SIMD3<Int32>, first: EntityType)] = []
+        groups.reserveCapacity(found.count)
+        var names: HashIndex64? = found.count > 32 ? HashIndex64(capacity: found.count) : nil
         var group = [Int](filling: -1, count: found.count)
-        var votes: [SIMD3<Int32>] = [], firstType: [EntityType] = []
-        // (Room for every name at once: the arrays are not grown again and again.)
-        votes.reserveCapacity(found.count); firstType.reserveCapacity(found.count)
         for (k, f) in found.enumerated() where !f.named {
-            let g = names.index(nameKey(info, f.first..<(f.last + 1)))
+            let key = nameKey(info, f.first..<(f.last + 1))
+            let g = names != nil ? names!.index(key) : groups.firstIndex(where: { $0.key == key }) ?? groups.count
             group[k] = g
-            if g == votes.count { votes.append(.zero); firstType.append(f.type) }
-            votes[g][typeIndex(f.type)] += 1
+            if g == groups.count { groups.append((key: key, votes: .zero, first: f.type)) }
+            groups[g].votes[typeIndex(f.type)] += 1
         }
         for k in found.indices where !found[k].named {
             let f = found[k]
-            let v = votes[group[k]], ft = firstType[group[k]]
+            let v = groups[group[k]].votes, ft = groups[group[k]].first
             // A word that is also a person's surname or first name is that person ("Kerry", "John Kerry"); but a
             // listed place mostly found as a place stays one though a name starts with it ("Texas", "Texas
             // All-State" wrongly found as a person).
-            if f.first == f.last, lastParts.contains(info.hash[f.first])
-                || firstParts.contains(info.hash[f.first])
+            if f.first == f.last, let p = parts, p.last.contains(info.hash[f.first])
+                || p.first.contains(info.hash[f.first])
                     && !(!info.lex[f.first].isDisjoint(with: place) && v[typeIndex(.place)] > v[typeIndex(.person)]) {
                 found[k].type = .person; continue
             }
@@ -1746,10 +1797,31 @@ public final class NameFinder: Sendable {
         return h
     }
 
+    /// The tokens the names cover (`true` at every token of every name), written through a pointer: the rules that
+    /// make it do so for every story. (A name outside the tokens stops the program, as indexing the array would.)
+    func coveredTokens(_ info: TokenInfo, _ found: [Found]) -> [Bool] {
+        var covered = [Bool](filling: false, count: info.n)
+        covered.withUnsafeMutableBufferPointer { cp in
+            for f in found {
+                precondition(f.first >= 0 && f.first <= f.last && f.last < cp.count)
+                for i in f.first...f.last { cp[i] = true }
+            }
+        }
+        return covered
+    }
+
     /// One hash for the words of a token range (punctuation inside names left out).
+    /// (Called for nearly every name by many rules: the tokens and hashes are read through pointers, the range
+    /// checked once instead of at every token.)
     func nameKey(_ info: TokenInfo, _ r: Range<Int>) -> UInt64 {
         var h = WordHash.sequenceSeed
-        for i in r where info.tokens[i].kind == .word { h = WordHash.extend(h, info.hash[i]) }
+        guard !r.isEmpty else { return h }
+        precondition(r.lowerBound >= 0 && r.upperBound <= info.tokens.count && r.upperBound <= info.hash.count)
+        info.tokens.withUnsafeBufferPointer { tp in
+            info.hash.withUnsafeBufferPointer { hp in
+                for i in r where tp[i].kind == .word { h = WordHash.extend(h, hp[i]) }
+            }
+        }
         return h
     }
 
@@ -1763,9 +1835,16 @@ public final class NameFinder: Sendable {
     /// "U.S. Secretary of State John Kerry", "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman,".
     func findRoles(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
-        // Which name covers each token.
+        // Only persons have roles: without one (many short stories) the table below is not made.
+        guard found.contains(where: { $0.type == .person }) else { return }
+        // Which name covers each token (written through a pointer: every token of every name).
         var owner = [Int](filling: -1, count: info.n)
-        for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n { for i in f.first...f.last { owner[i] = k } }
+        owner.withUnsafeMutableBufferPointer { op in
+            for (k, f) in found.enumerated() where f.first <= f.last && f.last < info.n {
+                precondition(f.first >= 0 && f.last < op.count)
+                for i in f.first...f.last { op[i] = k }
+            }
+        }
         let determiners = NameFinder.determiners, ofFor = NameFinder.ofFor
         func isTitle(_ i: Int) -> Bool { toks[i].kind == .word && flags(info, i, lexicon).contains(.title) }
         func isModifier(_ i: Int) -> Bool {
@@ -1999,6 +2078,10 @@ public final class NameFinder: Sendable {
     /// Police") is left alone. `found` is in text order and stays so.
     func listedPlacesWhole(_ info: TokenInfo, _ found: inout [Found]) {
         let start = TokenInfo.multiCode(2, inside: false), inside = TokenInfo.multiCode(2, inside: true)
+        // Only a name whose first token is in a listed match can change: most stories have none, and then the
+        // names are not copied.
+        guard found.contains(where: { $0.first >= 0 && $0.first < info.n
+                                      && (info.multi[$0.first] == start || info.multi[$0.first] == inside) }) else { return }
         var out: [Found] = []
         out.reserveCapacity(found.count)
         var k = 0
@@ -2359,10 +2442,11 @@ public final class NameFinder: Sendable {
         var keys: [UInt64: UInt64] = [:]
         var added: [Found] = []
         var k = 0
-        // The capitalised words after the first of those organisations (from the list of capitalised words), and
+        // The capitalised words after the first of those organisations (from the list of capitalised words: without
+        // ordinals, the list itself, not a copy of its tail; the words before `from` are passed over below), and
         // the ordinals' places.
         let from = (heads + ordinals).map(\.after).min()! + 1
-        var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : info.nameAt.filter { $0 >= from }
+        var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : ordinals.isEmpty ? info.nameAt : info.nameAt.filter { $0 >= from }
         if !ordinals.isEmpty, from < info.n {
             let ordinalHashes = ordinals.map(\.hash)
             candidates += info.hash.withUnsafeBufferPointer { hp in (from..<hp.count).filter { ordinalHashes.contains(hp[$0]) } }
@@ -2371,7 +2455,7 @@ public final class NameFinder: Sendable {
         }
         // A 64-bit filter of the head words' hashes: most capitalised words are none of them.
         let filter = heads.reduce(UInt64(0)) { $0 | 1 << ($1.hash >> 58) }
-        for i in candidates where filter >> (info.hash[i] >> 58) & 1 != 0 {
+        for i in candidates where i >= from && filter >> (info.hash[i] >> 58) & 1 != 0 {
             guard let head = heads.first(where: { $0.hash == info.hash[i] }), i > head.after,
                   info.hash[i - 1] == TokenInfo.theHash, toks[i - 1].sentence == toks[i].sentence,
                   toks[i].isCapitalized && !toks[i].isAllCaps || isOrdinal(info, i) else { continue }
@@ -2920,11 +3004,16 @@ public final class NameFinder: Sendable {
         let scalars = info.scalars
         func hasDigit(_ i: Int) -> Bool {
             guard toks[i].kind != .punct else { return false }
-            for k in toks[i].span.start..<toks[i].span.end {
-                let v = scalars[k].value
-                if v < 128 { if v &- 48 < 10 { return true } } else if scalars[k].properties.numericType != nil { return true }
+            let span = toks[i].span
+            // (The scalars through a pointer, the span checked once: every word of every person's name is looked at.)
+            return scalars.withUnsafeBufferPointer { sp in
+                precondition(span.start >= 0 && span.end <= sp.count)
+                for k in span.start..<span.end {
+                    let v = sp[k].value
+                    if v < 128 { if v &- 48 < 10 { return true } } else if sp[k].properties.numericType != nil { return true }
+                }
+                return false
             }
-            return false
         }
         guard found.contains(where: { f in f.type == .person && (f.first...f.last).contains(where: hasDigit) }) else { return }
         var out: [Found] = []
@@ -2966,9 +3055,12 @@ public final class NameFinder: Sendable {
         }
         func suffix(_ i: Int) -> Bool { toks[i].isCapitalized && generational.contains(info.hash[i]) }
         func regnal(_ i: Int) -> Bool { toks[i].isAllCaps && regnalNumbers.contains(info.hash[i]) }
-        var removed = [Bool](filling: false, count: found.count)
+        // Only persons' names are completed: without one (many short stories) nothing is made.
+        guard found.contains(where: { $0.type == .person && !$0.named }) else { return }
+        // The names covered by a completed one, to go: made at the first one (most stories have none).
+        var removed: [Bool] = []
         var next = 0  // the first name that may start after the current one
-        for k in found.indices where !removed[k] && found[k].type == .person && !found[k].named {
+        for k in found.indices where (removed.isEmpty || !removed[k]) && found[k].type == .person && !found[k].named {
             let sentence = toks[found[k].first].sentence
             var last = found[k].last
             // The nickname: one to three capitalised words in quotation marks, then the surname.
@@ -3007,13 +3099,16 @@ public final class NameFinder: Sendable {
             // The names this one now covers end inside it (a surname found on its own, "Jr" found as a name).
             next = max(next, k + 1)
             while next < found.count, found[next].first <= last {
-                if found[next].last <= last || found[next].type == .person { removed[next] = true; last = max(last, found[next].last) }
+                if found[next].last <= last || found[next].type == .person {
+                    if removed.isEmpty { removed = [Bool](filling: false, count: found.count) }
+                    removed[next] = true; last = max(last, found[next].last)
+                }
                 next += 1
             }
             found[k].last = last
             found[k].span = Span(found[k].span.start, toks[last].span.end)
         }
-        if removed.contains(true) { found = found.indices.filter { !removed[$0] }.map { found[$0] } }
+        if removed.contains(true) { found = found.indices.filter { !removed[$0] }.map { found[$0] } }  // (none if empty)
     }
 
     /// "the Longhorns", "the Crystals": one capitalised plural word after "the" is a team or a band, not a
@@ -3916,8 +4011,13 @@ public final class NameFinder: Sendable {
             case .thing: return thingNouns.contains(info.hash[i])
             }
         }
+        /// `isNoun(i, .organisation) || isNoun(i, .place) || isNoun(i, .thing)`, its checks made once, not three times
+        /// (called at every word of every description looked at).
         func isAnyNoun(_ i: Int) -> Bool {
-            isNoun(i, .organisation) || isNoun(i, .place) || isNoun(i, .thing)
+            guard i >= 0 && i < info.n && toks[i].kind == .word && !toks[i].isCapitalized else { return false }
+            if NameFinder.organisationCompound(info, i) { return true }
+            let h = info.hash[i]
+            return organisationNouns.contains(h) || placeNouns.contains(h) || thingNouns.contains(h)
         }
         func sameSentence(_ a: Int, _ b: Int) -> Bool { a >= 0 && b < info.n && toks[a].sentence == toks[b].sentence }
         /// The noun heading the description that starts at `start` ("a Danish chain of ..."): up to five words,
@@ -4031,8 +4131,7 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let copulas = NameFinder.copulas
         let notInName: LexFlags = [.commonWord, .title, .personPrefix, .demonym, .time, .pronounLike, .particle]
-        var covered = [Bool](filling: false, count: info.n)
-        for f in found { for i in f.first...f.last { covered[i] = true } }
+        var covered = coveredTokens(info, found)
         var added: [Found] = []
         // Only a sentence whose first or second word is capitalised (slot `.name`) can define a name: the tokens at
         // and right before the capitalised words are looked at, not every token; in text order and each once, as
@@ -4061,16 +4160,17 @@ public final class NameFinder: Sendable {
                 let type: EntityType = isPlaceNoun(noun) ? .place : .organization
                 if ordinary, type != .organization { continue }
                 let len = e - a
-                // Every capitalised writing of the same words, not already part of a name.
-                var k = 0
-                while k + len <= info.n {
+                // Every capitalised writing of the same words, not already part of a name. A writing starts with a
+                // capitalised word (slot `.name`), so only those are tried, from the list of them (in text order);
+                // one found, the next may start only after it.
+                var next = 0
+                for k in info.nameAt where k >= next {
+                    guard k + len <= info.n else { break }
                     let same = (0..<len).allSatisfy { info.hash[k + $0] == info.hash[a + $0] && info.slot[k + $0] == .name && !covered[k + $0] }
                     if same, k == a || (k == 0 || info.slot[k - 1] != .name) && (k + len == info.n || info.slot[k + len] != .name) {
                         added.append(Found(span: Span(toks[k].span.start, toks[k + len - 1].span.end), first: k, last: k + len - 1, type: type))
                         for m in k..<(k + len) { covered[m] = true }
-                        k += len
-                    } else {
-                        k += 1
+                        next = k + len
                     }
                 }
             }
@@ -4085,6 +4185,14 @@ public final class NameFinder: Sendable {
     /// demonym ("U.S. or Russian jets"), is not a place mention, just as "Russian" is not.
     func dropAdjectivalAbbreviations(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
         let toks = info.tokens
+        /// A place written as one short word with a full stop ("U.S."): the only names that may go.
+        func candidate(_ f: Found) -> Bool {
+            f.type == .place && !f.named && f.first == f.last && toks[f.first].span.length <= 6
+                && info.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains(".")
+                && info.tx(f.first).contains(".")
+        }
+        // Most stories have none: then the table of the roles' tokens is not made.
+        guard found.contains(where: candidate) else { return }
         var inRole = [Bool](filling: false, count: info.n)
         for f in found {
             guard let r = f.roleSpan else { continue }
@@ -4093,9 +4201,7 @@ public final class NameFinder: Sendable {
         }
         let andOr = NameFinder.andOr
         found.removeAll { f in
-            guard f.type == .place, !f.named, f.first == f.last, toks[f.first].span.length <= 6,
-                  info.scalars[toks[f.first].span.start..<toks[f.first].span.end].contains("."),
-                  info.tx(f.first).contains(".") else { return false }
+            guard candidate(f) else { return false }
             if inRole[f.first] { return true }
             let i = f.first
             if i + 2 < info.n, andOr.contains(info.hash[i + 1]), flags(info, i + 2, lexicon).contains(.demonym) { return true }
@@ -4421,7 +4527,9 @@ public final class NameFinder: Sendable {
     static func organisationCompound(_ info: TokenInfo, _ i: Int) -> Bool {
         guard i > 0, info.tokens[i - 1].kind == .word else { return false }
         let h = info.hash[i]
-        for c in organisationCompounds where c.noun == h { if c.before.contains(info.hash[i - 1]) { return true } }
+        // (By index: the pairs are not copied out one by one, their lists retained and released.)
+        let compounds = organisationCompounds
+        for k in compounds.indices where compounds[k].noun == h { if compounds[k].before.contains(info.hash[i - 1]) { return true } }
         return false
     }
     /// "Jr." and "Sr." after a name.

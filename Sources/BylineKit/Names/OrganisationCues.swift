@@ -190,9 +190,14 @@ extension NameFinder {
         guard !ordinals.isEmpty else { return }
         let units = NameFinder.unitNouns
         var unitWords = 0
-        for i in 0..<info.n where toks[i].kind == .word && units.contains(info.hash[i]) {
-            unitWords += 1
-            if unitWords >= 2 { break }
+        // (Tokens and hashes through pointers: this looks at every token of a story with an ordinal.)
+        toks.withUnsafeBufferPointer { tp in
+            info.hash.withUnsafeBufferPointer { hp in
+                for i in 0..<min(info.n, tp.count, hp.count) where tp[i].kind == .word && units.contains(hp[i]) {
+                    unitWords += 1
+                    if unitWords >= 2 { break }
+                }
+            }
         }
         guard unitWords >= 2 else { return }
         // "93d PVI", "the 62d NY": an ordinal right before a name in capitals makes one unit with it.
