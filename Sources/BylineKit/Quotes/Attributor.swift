@@ -42,7 +42,9 @@ final class Attributor {
     var history: [(tok: Int, speaker: Speaker)] = []
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
-    var fullestCache: [String: (String, Int?)?] = [:]
+    /// `canonical`'s fullest name by surname, for the surnames looked up so far. A story has a few: searching a
+    /// list (string equality, as a dictionary's) costs less than hashing into a dictionary made per story.
+    var fullestCache: [(surname: String, fullest: (String, Int?)?)] = []
     /// `fullNameWithoutTitles` by entity id: the index of the name in `strippedNameTexts`, `noStrippedName` when
     /// there is none, -1 when not yet worked out. Made on the first ask, and kept as integers rather than optional
     /// strings: a lazy array of optionals was copied whole on every store (its getter hands out a second reference)
@@ -53,15 +55,15 @@ final class Attributor {
     /// `turnSpeaker(paragraph:)` of the paragraphs opening with "((" asked about so far (a quote's paragraph is
     /// asked about once per rule that reaches it, and the name is worked out scalar by scalar).
     var turnSpeakers: [Int: Speaker?] = [:]
-    /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
-    /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
-    /// releasing at the end.
-    var lowerIndex: [Int32]
+    /// What the rules have worked out about each token so far (the attribution rules ask about the same tokens
+    /// often), packed in one integer per token rather than one array per question: one allocation per story, not
+    /// three. Nothing worked out is 0.
+    /// - bits 0-31: the `inList` bits of the token (`QuoteLexicon.List`), 0 when not yet worked out;
+    /// - bits 32-33: `isTitle(k)`: 2 when a title, 1 when not, 0 when not yet asked;
+    /// - bits 34-63: `lower(k)`: 1 + the index of its string in `lowerStrings`, 0 when not yet worked out (only the
+    ///   strings computed need releasing at the end).
+    var memo: [UInt64]
     var lowerStrings: [String] = []
-    /// `isTitle(k)` of the tokens asked for so far: 1 or 0, -1 when not yet asked.
-    var titleCache: [Int8]
-    /// `inList` bits of the tokens asked about so far (`QuoteLexicon.List`), 0 when not yet worked out.
-    var listFlags: [UInt32]
     /// `QuoteLexicon.lists`, read once (a static is checked for initialisation on every access).
     let lists = QuoteLexicon.lists
     /// PERSON entities with the last word of their name, and those with a role with the head word of the role
@@ -91,9 +93,7 @@ final class Attributor {
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.scalars = doc.scalars; self.names = names; self.parts = parts
-        lowerIndex = Array(filling: -1, count: doc.tokens.count)
-        titleCache = Array(filling: -1, count: doc.tokens.count)
-        listFlags = Array(filling: 0, count: doc.tokens.count)
+        memo = Array(filling: 0, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
             let b = doc.tokenIndex(atOrAfter: p.span.end)
@@ -104,13 +104,16 @@ final class Attributor {
     // MARK: - the pass
 
     func run() -> [Quote] {
-        attributions = Array(filling: nil, count: parts.count)
+        // Each part's attribution is added in order: attributing part i reads only the parts before it.
+        attributions.reserveCapacity(parts.count)
+        // (At most one speaker per part: reserved rather than grown one at a time.)
+        history.reserveCapacity(parts.count)
         // One quotation over several lines or paragraphs is attributed as a whole: by the strongest
         // attribution any of its parts has (often after the last part: "…," Lopez said).
         var chainStart = 0
         for i in parts.indices {
             if !parts[i].joinsPrevious { chainStart = i }
-            if partTokens[i].open < partTokens[i].end { attributions[i] = attribute(i) }
+            attributions.append(partTokens[i].open < partTokens[i].end ? attribute(i) : nil)
             let chainEnds = i + 1 == parts.count || !parts[i + 1].joinsPrevious
             guard chainEnds else { continue }
             let chain = chainStart...i
@@ -128,6 +131,7 @@ final class Attributor {
         // The group of the first kept part each reporting verb attributes, by the verb's token. A story has a few
         // such verbs: searching a list (from its end, where the verbs near the part are) costs less than hashing.
         var verbGroups: [(verb: Int, group: Int)] = []
+        verbGroups.reserveCapacity(parts.count)
         func verbGroup(_ v: Int) -> Int? {
             for e in verbGroups.reversed() where e.verb == v { return e.group }
             return nil
@@ -601,9 +605,9 @@ final class Attributor {
     /// The end (the comma) of a fronted clause opening the sentence ("When asked …, X said"), if any.
     func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
         guard a < b, toks[a].kind == .word else { return nil }
-        let w = lower(a)
-        if isAdverb(word: w), a + 1 < b, isChar(a + 1, ",") { return a + 1 }
-        guard L.fronting.contains(w) || ((w.hasSuffix("ing") || w.hasSuffix("ed")) && toks[a].isCapitalized) else { return nil }
+        // (`isAdverb(word: lower(a))` and the rest on the token's list bits and scalars: no string made.)
+        if inList(a, .adverbs) || inList(a, .connectiveAdverbs) || isLyAdverb(a), a + 1 < b, isChar(a + 1, ",") { return a + 1 }
+        guard inList(a, .fronting) || ((lowerHasSuffix(a, "ing") || lowerHasSuffix(a, "ed")) && toks[a].isCapitalized) else { return nil }
         var k = a + 1
         while k < b, k - a < 30 {
             if toks[k].kind == .punct, isChar(k, ",") { return k }
@@ -941,6 +945,7 @@ final class Attributor {
         let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
         let text = doc.string(span)
         var words: [String] = []
+        words.reserveCapacity(r.count)
         for k in r where toks[k].kind == .word { words.append(lower(k)) }
         // No phrase at all: an article or possessive alone ("The comments called her a …" cut to "The"), a phrase
         // ending in a preposition or conjunction ("include investigation of"), a verb's "-ing" alone ("trying").
@@ -956,7 +961,9 @@ final class Attributor {
         if words.count == 1, !toks[r.lowerBound].isCapitalized {
             let w = last
             let personal = ["er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "one", "body"].contains { w.hasSuffix($0) }
-            guard !w.contains("'"), !w.contains("\u{2019}"), !w.hasSuffix("ing"), !w.hasSuffix("ed"),
+            // (An ASCII word holds ' just when it holds the byte, and no ’: no need for Foundation's search.)
+            let ascii = w.utf8.allSatisfy { $0 < 0x80 }
+            guard ascii ? !w.utf8.contains(0x27) : !w.contains("'") && !w.contains("\u{2019}"), !w.hasSuffix("ing"), !w.hasSuffix("ed"),
                   w.hasSuffix("s") || personal || Attributor.collectiveNouns.contains(w) else { return nil }
         }
         // The head noun: the last word before an inner preposition, else the last word.
@@ -1055,7 +1062,7 @@ final class Attributor {
            !isPersonLastWord(tx(name.upperBound - 1)) { return (names.entities[e].name, e) }
         if let e = entity, let stripped = fullNameWithoutTitles(e) { return (stripped, e) }
         let surname = tx(name.upperBound - 1)
-        if let cached = fullestCache[surname] { return cached ?? (text, entity) }
+        for c in fullestCache where c.surname == surname { return c.fullest ?? (text, entity) }
         var best: (String, Int?, Int)? = nil
         for p in personLastWords where p.last == surname {
             let e = names.entities[p.id]
@@ -1069,7 +1076,7 @@ final class Attributor {
             }
         }
         let result = best.map { ($0.0, $0.1) }
-        fullestCache[surname] = result.map { ($0.0, $0.1) }
+        fullestCache.append((surname, result.map { ($0.0, $0.1) }))
         return result ?? (text, entity)
     }
 
@@ -1228,7 +1235,7 @@ final class Attributor {
     /// A mention at the start of its clause (at most a title or two before it), followed by a verb-like word.
     func isSubjectLike(_ r: Range<Int>) -> Bool {
         // the source of "according to X" is a speaker too
-        if r.lowerBound >= 2, lower(r.lowerBound - 1) == "to", lower(r.lowerBound - 2) == "according" { return true }
+        if r.lowerBound >= 2, lowerIs(r.lowerBound - 1, "to"), lowerIs(r.lowerBound - 2, "according") { return true }
         let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
         var lead = 0
         var c = r.lowerBound
@@ -1434,7 +1441,7 @@ final class Attributor {
     /// token's lower-case text are worked out on the first ask (for tokens of ASCII and ’ from the scalars, without
     /// making the string).
     @inline(__always) func inList(_ k: Int, _ list: L.List) -> Bool {
-        var f = listFlags[k]
+        var f = UInt32(truncatingIfNeeded: memo[k])
         if f == 0 { f = workOutLists(k) }
         return f & list.rawValue != 0
     }
@@ -1463,7 +1470,7 @@ final class Attributor {
             f = w.withUTF8 { lists.listBits($0) }
         }
         f |= L.List.known.rawValue
-        listFlags[k] = f
+        memo[k] |= UInt64(f)
         return f
     }
     /// `L.isAttributingVerb(lower(k))`.
@@ -1473,19 +1480,19 @@ final class Attributor {
 
     /// `L.isTitle(tx(k))`, worked out once per token.
     func isTitle(_ k: Int) -> Bool {
-        let c = titleCache[k]
-        if c >= 0 { return c == 1 }
+        let c = (memo[k] >> 32) & 3
+        if c != 0 { return c == 2 }
         let r = L.isTitle(tx(k))
-        titleCache[k] = r ? 1 : 0
+        memo[k] |= (r ? 2 : 1) << 32
         return r
     }
 
     /// The token's text in lower case, with ’ as '.
     @inline(__always) func lower(_ k: Int) -> String {
-        let i = lowerIndex[k]
-        if i >= 0 { return lowerStrings[Int(i)] }
+        let i = memo[k] >> 34
+        if i > 0 { return lowerStrings[Int(i) - 1] }
         let s = Self.asciiLower(scalars, toks[k].span) ?? Self.lowerText(tx(k))
-        lowerIndex[k] = Int32(lowerStrings.count)
+        memo[k] |= UInt64(lowerStrings.count + 1) << 34
         lowerStrings.append(s)
         return s
     }
@@ -1518,6 +1525,12 @@ final class Attributor {
         let w = lower(k)
         return w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w)
     }
+    /// The "-ly" rule of `isAdverb(word: lower(k))`, making the string only for a token ending in "ly".
+    func isLyAdverb(_ k: Int) -> Bool {
+        guard lowerHasSuffix(k, "ly") else { return false }
+        let w = lower(k)
+        return w.count > 4 && !["only", "family", "italy"].contains(w)
+    }
     func isAdverb(word w: String) -> Bool {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
     }
@@ -1545,7 +1558,7 @@ final class Attributor {
     func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
         guard k > r.lowerBound else { return false }
         var j = k - 1
-        if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
+        if toks[j].kind == .word, lowerIs(j, "the"), j > r.lowerBound { j -= 1 }
         guard toks[j].kind == .word, !toks[j].isCapitalized, inList(j, .innerPrepositions) else { return false }
         // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
         return !(j > r.lowerBound && isTitle(j - 1))
