@@ -142,13 +142,15 @@ final class Attributor {
             // Marks with nothing quoted between them ("", “ ”) are not quotes.
             let (ot, et) = partTokens[i]
             if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { keep[i] = false; continue }
-            let a = attributions[i]
-            if !parts[i].joinsPrevious, kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
+            // (Only whether there is an attribution, its verb and its source are read: no copy of it and its strings.)
+            let attributed = attributions[i] != nil
+            let verb = attributions[i]?.verb, source = attributions[i]?.source
+            if !parts[i].joinsPrevious, kinds[i] == .mixed || !attributed, isTermOrTitle(i, attributed: attributed) {
                 keep[i] = false; continue
             }
             if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
-            } else if let v = a?.verb, let g = verbGroup(v) {
+            } else if let v = verb, let g = verbGroup(v) {
                 groupOf[i] = g
                 // "“I think,” Ardern added, “that we will recover.”": the rest of a direct quotation split by its
                 // attribution is direct, whatever its first word.
@@ -156,12 +158,12 @@ final class Attributor {
                    ot > 0, isChar(toks[ot - 1], ",") || (ot > 1 && toks[ot - 1].kind == .quote && isChar(toks[ot - 2], ",")) {
                     kinds[i] = .direct
                 }
-            } else if a?.source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
+            } else if source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
                 groupOf[i] = groupOf[i - 1]
             } else {
                 groupOf[i] = next; next += 1
             }
-            if let v = a?.verb, verbGroup(v) == nil { verbGroups.append((v, groupOf[i])) }
+            if let v = verb, verbGroup(v) == nil { verbGroups.append((v, groupOf[i])) }
         }
         var out: [Quote] = []
         out.reserveCapacity(parts.count)
@@ -425,7 +427,7 @@ final class Attributor {
     /// The subject of a quotative "like" after a form of "be" or "go": "she's like", "I'm like", "they were like".
     func quotativeSubject(like k: Int, lowerBound a: Int) -> Speaker? {
         var j = k - 1
-        while j >= a, isAdverb(j) && !["be", "is", "was", "were", "are", "am"].contains(lower(j)) { j -= 1 }
+        while j >= a, isAdverb(j) && !(lowerIs(j, "be") || lowerIs(j, "is") || lowerIs(j, "was") || lowerIs(j, "were") || lowerIs(j, "are") || lowerIs(j, "am")) { j -= 1 }
         guard j >= a, toks[j].kind == .word else { return nil }
         let w = lower(j)
         // "I'm", "they're", "we're": the pronoun and the verb in one token
@@ -442,7 +444,7 @@ final class Attributor {
               j - 1 >= a, toks[j - 1].kind == .word else { return nil }
         var end = j - 1
         // "friends who are like": the antecedent of the relative pronoun
-        if ["who", "that"].contains(lower(end)) {
+        if lowerIs(end, "who") || lowerIs(end, "that") {
             end -= 1
             if end >= a, isChar(end, ",") { end -= 1 }
             guard end >= a, toks[end].kind == .word else { return nil }
@@ -468,7 +470,7 @@ final class Attributor {
             // a verb otherwise ("The U.S. Department of Agriculture notes")
             if p.isCapitalized {
                 var c = k - 1
-                while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || ["of", "the", "for", "and"].contains(lower(c - 1)) { c -= 1 }
+                while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || (lowerIs(c - 1, "of") || lowerIs(c - 1, "the") || lowerIs(c - 1, "for") || lowerIs(c - 1, "and")) { c -= 1 }
                 return c > a && toks[c - 1].kind == .word && inList(c - 1, .prepositions)
             }
             return true
@@ -490,14 +492,14 @@ final class Attributor {
         if k - 1 > a, toks[k - 1].kind == .word, lowerIs(k - 1, "as"), lowerIs(k, "saying") {
             let j = k - 1
             var c = j - 1
-            while c >= a, c > j - 16, !(toks[c].kind == .word && ["quoted", "quoting", "cited", "citing", "paraphrased"].contains(lower(c))) { c -= 1 }
+            while c >= a, c > j - 16, !(toks[c].kind == .word && (lowerIs(c, "quoted") || lowerIs(c, "quoting") || lowerIs(c, "cited") || lowerIs(c, "citing") || lowerIs(c, "paraphrased"))) { c -= 1 }
             if c >= a, c > j - 16, c < j - 1, let np = npAfterVerb(c + 1, j), let s = speaker(np) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
         }
         var j = k - 1
         while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !inList(j, .coordinators) { j -= 1 }
-        if j >= a, toks[j].kind == .word, inList(j, .weekdaysAndMonths), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
+        if j >= a, toks[j].kind == .word, inList(j, .weekdaysAndMonths), j - 1 >= a, (lowerIs(j - 1, "on") || lowerIs(j - 1, "in") || lowerIs(j - 1, "last") || lowerIs(j - 1, "this")) { j -= 2 }
         let verbIsParticiple = lowerHasSuffix(k, "ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
@@ -508,7 +510,7 @@ final class Attributor {
         }
         let t = toks[j]
         // "Facebook released a statement which read": the statement's issuer speaks.
-        if t.kind == .word, ["which", "that"].contains(lower(j)) {
+        if t.kind == .word, (lowerIs(j, "which") || lowerIs(j, "that")) {
             var c = j - 1
             if c >= a, isChar(c, ",") { c -= 1 }
             if c >= a, toks[c].kind == .word, inList(c, .utteranceNouns),
@@ -517,7 +519,7 @@ final class Attributor {
             }
         }
         // "X, who said …": the antecedent of the relative pronoun.
-        if t.kind == .word, ["who", "whom"].contains(lower(j)) {
+        if t.kind == .word, (lowerIs(j, "who") || lowerIs(j, "whom")) {
             var c = j - 1
             if c >= a, isChar(c, ",") { c -= 1 }
             // an age between commas: "Thomas Gray, 24, who …"
@@ -531,13 +533,13 @@ final class Attributor {
         if t.kind == .word, !t.isCapitalized, inList(j, .reportingVerbs) { return nil }
         // A verb after a subordinating word has no subject here ("When asked about it, X …").
         if t.kind == .word, inList(j, .clauseWords), !inList(j, .coordinators),
-           !(verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))) {
+           !(verbIsParticiple && (lowerIs(j, "by") || lowerIs(j, "after") || lowerIs(j, "before") || lowerIs(j, "while") || lowerIs(j, "when"))) {
             return nil
         }
         // A participle or a coordinated verb takes the subject of its clause ("X gave an account,
         // speaking via Twitter"; "X asked whether … and then declared").
         if (t.kind == .punct && isChar(t, ",") && verbIsParticiple)
-            || (t.kind == .word && !t.isCapitalized && (inList(j, .coordinators) || (verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))))) {
+            || (t.kind == .word && !t.isCapitalized && (inList(j, .coordinators) || (verbIsParticiple && (lowerIs(j, "by") || lowerIs(j, "after") || lowerIs(j, "before") || lowerIs(j, "while") || lowerIs(j, "when"))))) {
             if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
             return nil
         }
@@ -665,10 +667,10 @@ final class Attributor {
                 if let statement = np, toks[statement.upperBound - 1].kind == .word,
                    Attributor.writtenWords.contains(lower(statement.upperBound - 1)) {
                     var p = statement.upperBound
-                    if p + 2 < r.upperBound, toks[p].kind == .word, ["on", "last", "this"].contains(lower(p)),
+                    if p + 2 < r.upperBound, toks[p].kind == .word, (lowerIs(p, "on") || lowerIs(p, "last") || lowerIs(p, "this")),
                        toks[p + 1].kind == .word, inList(p + 1, .weekdaysAndMonths) { p += 2 }
-                    else if p + 1 < r.upperBound, toks[p].kind == .word, ["yesterday", "today"].contains(lower(p)) { p += 1 }
-                    if p + 1 < r.upperBound, toks[p].kind == .word, ["from", "by", "of"].contains(lower(p)),
+                    else if p + 1 < r.upperBound, toks[p].kind == .word, (lowerIs(p, "yesterday") || lowerIs(p, "today")) { p += 1 }
+                    if p + 1 < r.upperBound, toks[p].kind == .word, (lowerIs(p, "from") || lowerIs(p, "by") || lowerIs(p, "of")),
                        let author = npAfterVerb(p + 1, r.upperBound), speaker(author) != nil {
                         np = author
                     }
@@ -881,7 +883,7 @@ final class Attributor {
     func speaker(_ r0: Range<Int>) -> Speaker? {
         var r = r0
         while r.lowerBound < r.upperBound, toks[r.lowerBound].kind == .word, !toks[r.lowerBound].isCapitalized,
-              ["and", "but", "with", "while", "as", "so", "then"].contains(lower(r.lowerBound)) || isAdverb(r.lowerBound) {
+              (lowerIs(r.lowerBound, "and") || lowerIs(r.lowerBound, "but") || lowerIs(r.lowerBound, "with") || lowerIs(r.lowerBound, "while") || lowerIs(r.lowerBound, "as") || lowerIs(r.lowerBound, "so") || lowerIs(r.lowerBound, "then")) || isAdverb(r.lowerBound) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         while r.lowerBound < r.upperBound, toks[r.upperBound - 1].kind != .word || isAdverb(r.upperBound - 1) && !toks[r.upperBound - 1].isCapitalized {
@@ -1306,7 +1308,7 @@ final class Attributor {
         if prev < sentence.lowerBound {
             // A quotation that is the subject of the writer's sentence ("Law and order" was a theme).
             if et < toks.count, toks[et].paragraph == toks[ot].paragraph, toks[et].kind == .word,
-               inList(et, .beVerbs) || ["has", "have", "had", "will", "would", "can", "could", "may", "might", "must"].contains(lower(et)) {
+               inList(et, .beVerbs) || (lowerIs(et, "has") || lowerIs(et, "have") || lowerIs(et, "had") || lowerIs(et, "will") || lowerIs(et, "would") || lowerIs(et, "can") || lowerIs(et, "could") || lowerIs(et, "may") || lowerIs(et, "might") || lowerIs(et, "must")) {
                 return .mixed
             }
             return .direct
@@ -1328,7 +1330,7 @@ final class Attributor {
             if toks[k].kind == .word {
                 if inList(k, .clauseSubjects) { return true }
                 if lowerIs(k, "that") || lowerIs(k, "this") || lowerIs(k, "what") || lowerIs(k, "who"), k + 1 < et,
-                   ["'s", "is", "was"].contains(lower(k + 1)) { return true }
+                   (lowerIs(k + 1, "'s") || lowerIs(k + 1, "is") || lowerIs(k + 1, "was")) { return true }
                 n += 1
             }
             k += 1
@@ -1402,7 +1404,8 @@ final class Attributor {
     /// (checked over all of Unicode with Foundation's `decomposedStringWithCanonicalMapping`).
     @inline(__always) static func decomposesToASCII(_ v: UInt32) -> Bool { v == 0x37E || v == 0x1FEF || v == 0x212A }
 
-    /// `lower(k) == w` for an ASCII `w`, without making the lower-case string of a token of ASCII and ’ (whose lower
+    /// `lower(k) == w` for an ASCII `w` (the rules test a token against a few words as a chain of these rather than
+    /// by `[…].contains(lower(k))`: an array literal of strings is allocated on every ask), without making the lower-case string of a token of ASCII and ’ (whose lower
     /// case is its scalars with A-Z lowered and ’ as '). As in `textIs`: at the first scalar whose lowered value differs
     /// from `w`'s byte, only U+037E, U+1FEF or U+212A can still make the strings equal (then they are compared);
     /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
@@ -1571,17 +1574,15 @@ final class Attributor {
         for m in mentions(in: tokenRange(span)) where names.mentions[m].span.overlaps(span) { return names.mentions[m].entity }
         return nil
     }
-    /// Mentions starting inside a token range.
-    func mentions(in r: Range<Int>) -> [Int] {
-        guard !r.isEmpty else { return [] }
+    /// Mentions starting inside a token range. The mentions are in text order (as `mentionIndex` needs): those
+    /// starting in the range are one run of them, returned as a range of indices rather than an array made per ask.
+    func mentions(in r: Range<Int>) -> Range<Int> {
+        guard !r.isEmpty else { return 0..<0 }
         let start = toks[r.lowerBound].span.start, end = toks[r.upperBound - 1].span.end
-        var m = mentionIndex(before: start) + 1
-        var out: [Int] = []
-        while m < names.mentions.count, names.mentions[m].span.start < end {
-            if names.mentions[m].span.start >= start { out.append(m) }
-            m += 1
-        }
-        return out
+        let first = mentionIndex(before: start) + 1
+        var m = first
+        while m < names.mentions.count, names.mentions[m].span.start < end { m += 1 }
+        return first..<m
     }
     /// Index of the last mention starting before an offset, or -1.
     func mentionIndex(before offset: Int) -> Int {
