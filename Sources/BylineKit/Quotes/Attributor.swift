@@ -137,16 +137,15 @@ final class Attributor {
             return nil
         }
         var next = 0
-        var keep = Array(filling: true, count: parts.count)
         for i in parts.indices {
             // Marks with nothing quoted between them ("", “ ”) are not quotes.
             let (ot, et) = partTokens[i]
-            if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { keep[i] = false; continue }
+            if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { continue }
             // (Only whether there is an attribution, its verb and its source are read: no copy of it and its strings.)
             let attributed = attributions[i] != nil
             let verb = attributions[i]?.verb, source = attributions[i]?.source
             if !parts[i].joinsPrevious, kinds[i] == .mixed || !attributed, isTermOrTitle(i, attributed: attributed) {
-                keep[i] = false; continue
+                continue
             }
             if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
@@ -167,7 +166,8 @@ final class Attributor {
         }
         var out: [Quote] = []
         out.reserveCapacity(parts.count)
-        for i in parts.indices where keep[i] {
+        // (A part is kept just when it has a group: the parts left out are the ones skipped above.)
+        for i in parts.indices where groupOf[i] >= 0 {
             let p = parts[i]
             let s = attributions[i]?.speaker
             out.append(Quote(span: p.span, text: doc.string(p.span), kind: kinds[i], group: groupOf[i],
@@ -339,7 +339,7 @@ final class Attributor {
 
     func afterAttribution(from a: Int, to b: Int) -> Attribution? {
         var j = a
-        while j < b, toks[j].kind == .punct, isSoftPunct(tx(j)) { j += 1 }
+        while j < b, toks[j].kind == .punct, isSoftPunct(toks[j]) { j += 1 }
         guard j < b else { return nil }
         let w = toks[j]
         if w.kind == .word, !w.isCapitalized, isAttributingVerb(j) {
@@ -373,7 +373,7 @@ final class Attributor {
                 if firstComma == nil { firstComma = k }
                 k += 1; continue
             }
-            if t.kind == .punct, !(isJoiner(tx(t)) || isInitialDot(k) || isChar(t, "(") || isChar(t, ")")) { return nil }
+            if t.kind == .punct, !(isJoiner(t) || isInitialDot(k) || isChar(t, "(") || isChar(t, ")")) { return nil }
             if t.kind == .word, !t.isCapitalized {
                 if k > j, isAttributingVerb(k), !isNounUse(k, lowerBound: j) {
                     var e = firstComma ?? k
@@ -591,7 +591,7 @@ final class Attributor {
         for m in mentions(in: from..<b) where names.mentions[m].type == .person {
             let r = tokenRange(names.mentions[m].span)
             guard !r.isEmpty, r.lowerBound - from <= 8, r.lowerBound > 0, isChar(r.lowerBound - 1, ","),
-                  r.upperBound >= b || toks[r.upperBound].kind == .punct && !isJoiner(tx(r.upperBound)) else { continue }
+                  r.upperBound >= b || toks[r.upperBound].kind == .punct && !isJoiner(toks[r.upperBound]) else { continue }
             return r
         }
         return nil
@@ -688,12 +688,12 @@ final class Attributor {
         var appositive: Range<Int>? = nil
         for _ in 0..<4 {
             var a = end - 1
-            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(tx(a))) {
+            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(toks[a])) {
                 guard toks[a].kind == .quote else { a -= 1; continue }
                 // A short name in quotation marks inside the phrase ("Anna Franowska of "Have no fear", a charity,
                 // told …") is walked over; any other quotation mark ends the phrase.
                 var q = a - 1
-                while q >= lb, a - q <= 8, toks[q].kind != .quote, !isClauseBreak(tx(q)) || toks[q].kind != .punct { q -= 1 }
+                while q >= lb, a - q <= 8, toks[q].kind != .quote, !isClauseBreak(toks[q]) || toks[q].kind != .punct { q -= 1 }
                 guard q > lb, q >= 0, toks[q].kind == .quote, a - q >= 2, toks[q - 1].kind == .word else { break }
                 a = q - 1
             }
@@ -723,7 +723,7 @@ final class Attributor {
                 // ("report" before "'s" is a noun: "The report's authors")
                 if !t.isCapitalized, (inList(a - 1, .clauseWords) || (inList(a - 1, .reportingVerbs) && !isPossessive(a))), !inList(a - 1, .innerPrepositions) { break }
                 a -= 1
-            } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(a - 1) {
+            } else if t.kind == .punct, isJoiner(t) || isInitialDot(a - 1) {
                 a -= 1
             } else { break }
         }
@@ -764,7 +764,7 @@ final class Attributor {
                     if !isTitle(k) { onlyTitles = false }
                 }
                 k += 1
-            } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) {
+            } else if t.kind == .punct, isJoiner(t) || isInitialDot(k) {
                 k += 1
             } else { break }
         }
@@ -796,7 +796,7 @@ final class Attributor {
                        !inList(k - 1, .determiners) { break }
                     k += 1; continue
                 }
-                if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
+                if t.kind == .punct, isJoiner(t) || isInitialDot(k) { k += 1; continue }
                 break
             }
         } else {
@@ -815,7 +815,7 @@ final class Attributor {
                        !inList(k, .clauseWords), !inList(k + 1, .clauseWords), !inList(k, .reportingVerbs), !inList(k + 1, .reportingVerbs) { k += 2; continue }
                     break
                 }
-                if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
+                if t.kind == .punct, isJoiner(t) || isInitialDot(k) { k += 1; continue }
                 break
             }
         }
@@ -1547,9 +1547,15 @@ final class Attributor {
         let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
         return mentions(in: r).contains { names.mentions[$0].span == span && names.mentions[$0].type != .person }
     }
-    func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
-    func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }
-    func isClauseBreak(_ s: String) -> Bool { s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u{2014}" || s == "--" }
+    // (On the token's scalars with `textIs`, as `isClauseEndMark`: the token's string is not made.)
+    func isSoftPunct(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, "\u{2014}") || textIs(t, "\u{2013}") || textIs(t, "-") || textIs(t, "--")
+    }
+    func isJoiner(_ t: Token) -> Bool { textIs(t, "-") || textIs(t, "\u{2013}") || textIs(t, "&") }
+    func isClauseBreak(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, ";") || textIs(t, ":") || textIs(t, "(") || textIs(t, ")") || textIs(t, "\u{2014}")
+            || textIs(t, "--")
+    }
     /// A full stop after a one-letter capital (an initial: "Wayne A. I. Frederick").
     func isInitialDot(_ k: Int) -> Bool {
         guard isChar(k, "."), k > 0 else { return false }
@@ -1557,7 +1563,15 @@ final class Attributor {
         guard p.kind == .word, p.isCapitalized, p.span.end == toks[k].span.start else { return false }
         return tx(p).unicodeScalars.count == 1 || L.isTitle(tx(p) + ".")
     }
-    func isPossessive(_ k: Int) -> Bool { k < toks.count && (textIs(toks[k], "'s") || textIs(toks[k], "\u{2019}s")) }
+    /// The token is "'s" or "’s". (Only those two scalars make a string equal to either: no scalar's canonical
+    /// decomposition is or holds ', ’ or s alone.)
+    func isPossessive(_ k: Int) -> Bool {
+        guard k < toks.count else { return false }
+        let span = toks[k].span
+        guard span.length == 2 else { return false }
+        let c = scalars[span.start].value
+        return (c == 0x27 || c == 0x2019) && scalars[span.start + 1] == "s"
+    }
     func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
         guard k > r.lowerBound else { return false }
         var j = k - 1
