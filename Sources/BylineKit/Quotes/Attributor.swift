@@ -608,7 +608,7 @@ final class Attributor {
     func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
         guard a < b, toks[a].kind == .word else { return nil }
         // (`isAdverb(word: lower(a))` and the rest on the token's list bits and scalars: no string made.)
-        if inList(a, .adverbs) || inList(a, .connectiveAdverbs) || isLyAdverb(a), a + 1 < b, isChar(a + 1, ",") { return a + 1 }
+        if isAdverbWord(a), a + 1 < b, isChar(a + 1, ",") { return a + 1 }
         guard inList(a, .fronting) || ((lowerHasSuffix(a, "ing") || lowerHasSuffix(a, "ed")) && toks[a].isCapitalized) else { return nil }
         var k = a + 1
         while k < b, k - a < 30 {
@@ -700,13 +700,14 @@ final class Attributor {
             let seg = (a + 1)..<end
             guard !seg.isEmpty else { break }
             let first = toks[seg.lowerBound]
-            let fl = lower(seg.lowerBound)
+            // (The first word's lists by its bits: no lower-case string made.)
+            let fk = seg.lowerBound
             let officeOf = isTitle(seg.lowerBound) && seg.count > 1
                 && (textIs(toks[seg.lowerBound + 1], "of") || (isTitle(seg.lowerBound + 1) && seg.count > 2 && textIs(toks[seg.lowerBound + 2], "of")))
-            let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
-                && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
+            let isName = first.kind == .word && first.isCapitalized && !inList(fk, .determiners)
+                && !inList(fk, .relativeWords) && !officeOf && !inList(fk, .fronting) && !isAdverbWord(fk)
             if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np) { return np }
-            if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
+            if appositive == nil, first.kind == .word, inList(fk, .determiners) { appositive = seg }
             guard a >= lb, isChar(a, ",") else { break }
             end = a
         }
@@ -742,17 +743,18 @@ final class Attributor {
         while k < b, k - from < 12 {
             let t = toks[k]
             if t.kind == .word || t.kind == .number {
-                let lw = lower(k)
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
                 if !isNameWord(k) {
                     if isPossessive(k) { determinerLed = true; k += 1; continue }
                     if sawCap, inList(k, .nameParticles), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
-                    if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
+                    // (The words tested with lowerIs and lowerHasSuffix: no lower-case string made.)
+                    let isFor = lowerIs(k, "for")
+                    if lowerIs(k, "of") || isFor, sawCap, onlyTitles || isFor || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
                     // "said study co-author and Royal Society Fellow Tim Caro": one role, then the name
-                    if lw == "and", !sawCap, k > from, nextCap { k += 1; continue }
+                    if lowerIs(k, "and"), !sawCap, k > from, nextCap { k += 1; continue }
                     if inList(k, .prepositions) || inList(k, .relativeWords) || (inList(k, .reportingVerbs) && !isNounUse(k, lowerBound: from)) { break }
-                    if lw.hasSuffix("ing"), k > from { break }
+                    if lowerHasSuffix(k, "ing"), k > from { break }
                     // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras",
                     // "Rutgers University political scholar Kelly Dittmar"), or heading a determiner phrase
                     // ("the Crown prosecutor").
@@ -786,13 +788,12 @@ final class Attributor {
             while k < b, k - start < 10 {
                 let t = toks[k]
                 if t.kind == .word {
-                    let lw = lower(k)
                     // (A reporting verb right after the determiner is a noun: "The comments called her …", "A tweet …".)
                     if !t.isCapitalized, (inList(k, .clauseWords) && !inList(k, .innerPrepositions))
                         || inList(k, .reportingVerbs) && k > start + 1 || inList(k, .beVerbs) { break }
                     // a past-tense verb after the noun ends the phrase ("The palace issued …"), an
                     // adjective right after the determiner does not ("the alleged victim")
-                    if !t.isCapitalized, lw.hasSuffix("ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
+                    if !t.isCapitalized, lowerHasSuffix(k, "ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
                        !inList(k - 1, .determiners) { break }
                     k += 1; continue
                 }
@@ -809,7 +810,7 @@ final class Attributor {
                     if inList(k, .nameParticles) && nextCap { k += 1; continue }
                     // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
                     // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
-                    if sawName, lower(k).hasSuffix("ed") || lower(k).hasSuffix("s") { break }
+                    if sawName, lowerHasSuffix(k, "ed") || lowerHasSuffix(k, "s") { break }
                     if nextCap, !inList(k, .clauseWords), !inList(k, .reportingVerbs) { k += 1; continue }
                     if k + 2 < b, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, toks[k + 2].isCapitalized,
                        !inList(k, .clauseWords), !inList(k + 1, .clauseWords), !inList(k, .reportingVerbs), !inList(k + 1, .reportingVerbs) { k += 2; continue }
@@ -836,7 +837,7 @@ final class Attributor {
         guard a < b else { return nil }
         if let f = frontedClauseEnd(a, b) { a = f + 1; skipQuotes() }
         // "And Smith …", "Next, …": a connective is not the subject.
-        while a < b, toks[a].kind == .word, inList(a, .coordinators) || inList(a, .connectiveAdverbs) || lower(a) == "next" {
+        while a < b, toks[a].kind == .word, inList(a, .coordinators) || inList(a, .connectiveAdverbs) || lowerIs(a, "next") {
             a += 1
             if a < b, isChar(a, ",") { a += 1 }
         }
@@ -1405,7 +1406,8 @@ final class Attributor {
     @inline(__always) static func decomposesToASCII(_ v: UInt32) -> Bool { v == 0x37E || v == 0x1FEF || v == 0x212A }
 
     /// `lower(k) == w` for an ASCII `w` (the rules test a token against a few words as a chain of these rather than
-    /// by `[…].contains(lower(k))`: an array literal of strings is allocated on every ask), without making the lower-case string of a token of ASCII and ’ (whose lower
+    /// by `[…].contains(lower(k))`: an array literal of strings is allocated on every ask), without making the
+    /// lower-case string of a token of ASCII and ’ (whose lower
     /// case is its scalars with A-Z lowered and ’ as '). As in `textIs`: at the first scalar whose lowered value differs
     /// from `w`'s byte, only U+037E, U+1FEF or U+212A can still make the strings equal (then they are compared);
     /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
@@ -1496,6 +1498,8 @@ final class Attributor {
         if i > 0 { return lowerStrings[Int(i) - 1] }
         let s = Self.asciiLower(scalars, toks[k].span) ?? Self.lowerText(tx(k))
         memo[k] |= UInt64(lowerStrings.count + 1) << 34
+        // (Room for several at the first, in one small allocation: the array is not grown from one string.)
+        if lowerStrings.capacity == 0 { lowerStrings.reserveCapacity(16) }
         lowerStrings.append(s)
         return s
     }
@@ -1528,6 +1532,8 @@ final class Attributor {
         let w = lower(k)
         return w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w)
     }
+    /// `isAdverb(word: lower(k))`, on the token's list bits, making the string only for a token ending in "ly".
+    func isAdverbWord(_ k: Int) -> Bool { inList(k, .adverbs) || inList(k, .connectiveAdverbs) || isLyAdverb(k) }
     /// The "-ly" rule of `isAdverb(word: lower(k))`, making the string only for a token ending in "ly".
     func isLyAdverb(_ k: Int) -> Bool {
         guard lowerHasSuffix(k, "ly") else { return false }
