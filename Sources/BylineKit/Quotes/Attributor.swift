@@ -66,9 +66,9 @@ final class Attributor {
     var lowerStrings: [String] = []
     /// `QuoteLexicon.lists`, read once (a static is checked for initialisation on every access).
     let lists = QuoteLexicon.lists
-    /// PERSON entities with the last word of their name, and those with a role with the head word of the role
-    /// and the role's words, in entity order (built once). A story has a few persons: the look-ups read the list
-    /// (string equality, as a dictionary's) instead of hashing into dictionaries of arrays built per story.
+    /// PERSON entities with the last word of their name, in entity order (built once). A story has a few persons:
+    /// the look-ups read the list (string equality, as a dictionary's) instead of hashing into a dictionary of
+    /// arrays built per story.
     lazy var personLastWords: [(last: String, id: Int)] = {
         var d: [(last: String, id: Int)] = []
         for i in names.entities.indices where names.entities[i].type == .person {
@@ -76,18 +76,34 @@ final class Attributor {
         }
         return d
     }()
-    lazy var personRoles: [(head: String, words: [String], id: Int)] = {
-        var d: [(head: String, words: [String], id: Int)] = []
-        for i in names.entities.indices where names.entities[i].type == .person {
-            if let role = names.entities[i].role?.lowercased() {
-                let rw = ScalarText.split(role, 0x20, or: 0x2D)
-                if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
-                    d.append((head, rw, names.entities[i].id))
+    /// A role's head word (the last word before an inner preposition, else the last word) and its words, lower-cased.
+    static func roleWords(_ role: String) -> (head: String, words: [String])? {
+        let rw = ScalarText.split(role.lowercased(), 0x20, or: 0x2D)
+        guard let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last
+        else { return nil }
+        return (head, rw)
+    }
+    /// An ASCII role that does not hold the bytes of an ASCII head word, in any case: its lower-cased words (its
+    /// bytes, A-Z lowered) cannot hold the word either, so its head is not the word. (False when either is not ASCII.)
+    static func roleLacks(_ role: String, _ head: String) -> Bool {
+        var role = role, head = head
+        return role.withUTF8 { r in
+            head.withUTF8 { h in
+                guard !h.isEmpty, !r.contains(where: { $0 >= 0x80 }), !h.contains(where: { $0 >= 0x80 }) else { return false }
+                guard r.count >= h.count else { return true }
+                for start in 0...(r.count - h.count) {
+                    var j = 0
+                    while j < h.count {
+                        let c = r[start + j]
+                        if (c &- 0x41 < 26 ? c | 0x20 : c) != h[j] { break }
+                        j += 1
+                    }
+                    if j == h.count { return false }
                 }
+                return true
             }
         }
-        return d
-    }()
+    }
     /// Some PERSON entity's name ends in the word.
     func isPersonLastWord(_ w: String) -> Bool { personLastWords.contains { $0.last == w } }
 
@@ -1007,12 +1023,16 @@ final class Attributor {
         guard !head.isEmpty else { return nil }
         var content: [String]? = nil
         var best: Int? = nil
-        // the head of the role: "spokesman" in "spokesman for the ministry"
-        for p in personRoles where p.head == head {
+        // the head of the role: "spokesman" in "spokesman for the ministry". (The persons' roles are split one by one
+        // as asked, once a role is known to hold the head's bytes: a story asks about a role or two, and most
+        // roles can be passed over without lower-casing and splitting them.)
+        for i in names.entities.indices where names.entities[i].type == .person {
+            guard let role = names.entities[i].role, !Self.roleLacks(role, head), let p = Self.roleWords(role), p.head == head
+            else { continue }
             // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman"). (The
             // phrase and the role have a few words each: searching the arrays is cheaper than making two sets.)
             if content == nil { content = words.filter { !L.determiners.contains($0) } }
-            if content!.allSatisfy({ p.words.contains($0) }) { best = p.id }
+            if content!.allSatisfy({ p.words.contains($0) }) { best = names.entities[i].id }
         }
         return best
     }
