@@ -42,7 +42,9 @@ final class Attributor {
     var history: [(tok: Int, speaker: Speaker)] = []
     /// Gender learnt from resolved pronouns, by canonical name.
     var learntGender: [String: Gender] = [:]
-    var fullestCache: [String: (String, Int?)?] = [:]
+    /// `canonical`'s fullest name by surname, for the surnames looked up so far. A story has a few: searching a
+    /// list (string equality, as a dictionary's) costs less than hashing into a dictionary made per story.
+    var fullestCache: [(surname: String, fullest: (String, Int?)?)] = []
     /// `fullNameWithoutTitles` by entity id: the index of the name in `strippedNameTexts`, `noStrippedName` when
     /// there is none, -1 when not yet worked out. Made on the first ask, and kept as integers rather than optional
     /// strings: a lazy array of optionals was copied whole on every store (its getter hands out a second reference)
@@ -53,20 +55,20 @@ final class Attributor {
     /// `turnSpeaker(paragraph:)` of the paragraphs opening with "((" asked about so far (a quote's paragraph is
     /// asked about once per rule that reaches it, and the name is worked out scalar by scalar).
     var turnSpeakers: [Int: Speaker?] = [:]
-    /// `lower(k)` of the tokens asked for so far (the attribution rules ask for the same tokens often):
-    /// for each token the index of its string in `lowerStrings`, or -1. Only the strings computed need
-    /// releasing at the end.
-    var lowerIndex: [Int32]
+    /// What the rules have worked out about each token so far (the attribution rules ask about the same tokens
+    /// often), packed in one integer per token rather than one array per question: one allocation per story, not
+    /// three. Nothing worked out is 0.
+    /// - bits 0-31: the `inList` bits of the token (`QuoteLexicon.List`), 0 when not yet worked out;
+    /// - bits 32-33: `isTitle(k)`: 2 when a title, 1 when not, 0 when not yet asked;
+    /// - bits 34-63: `lower(k)`: 1 + the index of its string in `lowerStrings`, 0 when not yet worked out (only the
+    ///   strings computed need releasing at the end).
+    var memo: [UInt64]
     var lowerStrings: [String] = []
-    /// `isTitle(k)` of the tokens asked for so far: 1 or 0, -1 when not yet asked.
-    var titleCache: [Int8]
-    /// `inList` bits of the tokens asked about so far (`QuoteLexicon.List`), 0 when not yet worked out.
-    var listFlags: [UInt32]
     /// `QuoteLexicon.lists`, read once (a static is checked for initialisation on every access).
     let lists = QuoteLexicon.lists
-    /// PERSON entities with the last word of their name, and those with a role with the head word of the role
-    /// and the role's words, in entity order (built once). A story has a few persons: the look-ups read the list
-    /// (string equality, as a dictionary's) instead of hashing into dictionaries of arrays built per story.
+    /// PERSON entities with the last word of their name, in entity order (built once). A story has a few persons:
+    /// the look-ups read the list (string equality, as a dictionary's) instead of hashing into a dictionary of
+    /// arrays built per story.
     lazy var personLastWords: [(last: String, id: Int)] = {
         var d: [(last: String, id: Int)] = []
         for i in names.entities.indices where names.entities[i].type == .person {
@@ -74,26 +76,40 @@ final class Attributor {
         }
         return d
     }()
-    lazy var personRoles: [(head: String, words: [String], id: Int)] = {
-        var d: [(head: String, words: [String], id: Int)] = []
-        for i in names.entities.indices where names.entities[i].type == .person {
-            if let role = names.entities[i].role?.lowercased() {
-                let rw = ScalarText.split(role, 0x20, or: 0x2D)
-                if let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last {
-                    d.append((head, rw, names.entities[i].id))
+    /// A role's head word (the last word before an inner preposition, else the last word) and its words, lower-cased.
+    static func roleWords(_ role: String) -> (head: String, words: [String])? {
+        let rw = ScalarText.split(role.lowercased(), 0x20, or: 0x2D)
+        guard let head = rw.firstIndex(where: { L.innerPrepositions.contains($0) }).flatMap({ $0 > 0 ? rw[$0 - 1] : nil }) ?? rw.last
+        else { return nil }
+        return (head, rw)
+    }
+    /// An ASCII role that does not hold the bytes of an ASCII head word, in any case: its lower-cased words (its
+    /// bytes, A-Z lowered) cannot hold the word either, so its head is not the word. (False when either is not ASCII.)
+    static func roleLacks(_ role: String, _ head: String) -> Bool {
+        var role = role, head = head
+        return role.withUTF8 { r in
+            head.withUTF8 { h in
+                guard !h.isEmpty, !r.contains(where: { $0 >= 0x80 }), !h.contains(where: { $0 >= 0x80 }) else { return false }
+                guard r.count >= h.count else { return true }
+                for start in 0...(r.count - h.count) {
+                    var j = 0
+                    while j < h.count {
+                        let c = r[start + j]
+                        if (c &- 0x41 < 26 ? c | 0x20 : c) != h[j] { break }
+                        j += 1
+                    }
+                    if j == h.count { return false }
                 }
+                return true
             }
         }
-        return d
-    }()
+    }
     /// Some PERSON entity's name ends in the word.
     func isPersonLastWord(_ w: String) -> Bool { personLastWords.contains { $0.last == w } }
 
     init(doc: Document, names: NameResult, parts: [QuoteMarks.Part]) {
         self.doc = doc; self.toks = doc.tokens; self.scalars = doc.scalars; self.names = names; self.parts = parts
-        lowerIndex = Array(filling: -1, count: doc.tokens.count)
-        titleCache = Array(filling: -1, count: doc.tokens.count)
-        listFlags = Array(filling: 0, count: doc.tokens.count)
+        memo = Array(filling: 0, count: doc.tokens.count)
         partTokens = parts.map { p in
             let a = doc.tokenIndex(atOrAfter: p.span.start)
             let b = doc.tokenIndex(atOrAfter: p.span.end)
@@ -104,13 +120,16 @@ final class Attributor {
     // MARK: - the pass
 
     func run() -> [Quote] {
-        attributions = Array(filling: nil, count: parts.count)
+        // Each part's attribution is added in order: attributing part i reads only the parts before it.
+        attributions.reserveCapacity(parts.count)
+        // (At most one speaker per part: reserved rather than grown one at a time.)
+        history.reserveCapacity(parts.count)
         // One quotation over several lines or paragraphs is attributed as a whole: by the strongest
         // attribution any of its parts has (often after the last part: "…," Lopez said).
         var chainStart = 0
         for i in parts.indices {
             if !parts[i].joinsPrevious { chainStart = i }
-            if partTokens[i].open < partTokens[i].end { attributions[i] = attribute(i) }
+            attributions.append(partTokens[i].open < partTokens[i].end ? attribute(i) : nil)
             let chainEnds = i + 1 == parts.count || !parts[i + 1].joinsPrevious
             guard chainEnds else { continue }
             let chain = chainStart...i
@@ -128,23 +147,25 @@ final class Attributor {
         // The group of the first kept part each reporting verb attributes, by the verb's token. A story has a few
         // such verbs: searching a list (from its end, where the verbs near the part are) costs less than hashing.
         var verbGroups: [(verb: Int, group: Int)] = []
+        verbGroups.reserveCapacity(parts.count)
         func verbGroup(_ v: Int) -> Int? {
             for e in verbGroups.reversed() where e.verb == v { return e.group }
             return nil
         }
         var next = 0
-        var keep = Array(filling: true, count: parts.count)
         for i in parts.indices {
             // Marks with nothing quoted between them ("", “ ”) are not quotes.
             let (ot, et) = partTokens[i]
-            if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { keep[i] = false; continue }
-            let a = attributions[i]
-            if !parts[i].joinsPrevious, kinds[i] == .mixed || a == nil, isTermOrTitle(i, attributed: a != nil) {
-                keep[i] = false; continue
+            if !(ot..<et).contains(where: { toks[$0].kind == .word || toks[$0].kind == .number }) { continue }
+            // (Only whether there is an attribution, its verb and its source are read: no copy of it and its strings.)
+            let attributed = attributions[i] != nil
+            let verb = attributions[i]?.verb, source = attributions[i]?.source
+            if !parts[i].joinsPrevious, kinds[i] == .mixed || !attributed, isTermOrTitle(i, attributed: attributed) {
+                continue
             }
             if parts[i].joinsPrevious, i > 0, groupOf[i - 1] >= 0 {
                 groupOf[i] = groupOf[i - 1]; kinds[i] = kinds[i - 1]
-            } else if let v = a?.verb, let g = verbGroup(v) {
+            } else if let v = verb, let g = verbGroup(v) {
                 groupOf[i] = g
                 // "“I think,” Ardern added, “that we will recover.”": the rest of a direct quotation split by its
                 // attribution is direct, whatever its first word.
@@ -152,16 +173,17 @@ final class Attributor {
                    ot > 0, isChar(toks[ot - 1], ",") || (ot > 1 && toks[ot - 1].kind == .quote && isChar(toks[ot - 2], ",")) {
                     kinds[i] = .direct
                 }
-            } else if a?.source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
+            } else if source == .continuation, i > 0, groupOf[i - 1] >= 0, follows(i, after: i - 1) {
                 groupOf[i] = groupOf[i - 1]
             } else {
                 groupOf[i] = next; next += 1
             }
-            if let v = a?.verb, verbGroup(v) == nil { verbGroups.append((v, groupOf[i])) }
+            if let v = verb, verbGroup(v) == nil { verbGroups.append((v, groupOf[i])) }
         }
         var out: [Quote] = []
         out.reserveCapacity(parts.count)
-        for i in parts.indices where keep[i] {
+        // (A part is kept just when it has a group: the parts left out are the ones skipped above.)
+        for i in parts.indices where groupOf[i] >= 0 {
             let p = parts[i]
             let s = attributions[i]?.speaker
             out.append(Quote(span: p.span, text: doc.string(p.span), kind: kinds[i], group: groupOf[i],
@@ -333,7 +355,7 @@ final class Attributor {
 
     func afterAttribution(from a: Int, to b: Int) -> Attribution? {
         var j = a
-        while j < b, toks[j].kind == .punct, isSoftPunct(tx(j)) { j += 1 }
+        while j < b, toks[j].kind == .punct, isSoftPunct(toks[j]) { j += 1 }
         guard j < b else { return nil }
         let w = toks[j]
         if w.kind == .word, !w.isCapitalized, isAttributingVerb(j) {
@@ -367,7 +389,7 @@ final class Attributor {
                 if firstComma == nil { firstComma = k }
                 k += 1; continue
             }
-            if t.kind == .punct, !(isJoiner(tx(t)) || isInitialDot(k) || isChar(t, "(") || isChar(t, ")")) { return nil }
+            if t.kind == .punct, !(isJoiner(t) || isInitialDot(k) || isChar(t, "(") || isChar(t, ")")) { return nil }
             if t.kind == .word, !t.isCapitalized {
                 if k > j, isAttributingVerb(k), !isNounUse(k, lowerBound: j) {
                     var e = firstComma ?? k
@@ -421,7 +443,7 @@ final class Attributor {
     /// The subject of a quotative "like" after a form of "be" or "go": "she's like", "I'm like", "they were like".
     func quotativeSubject(like k: Int, lowerBound a: Int) -> Speaker? {
         var j = k - 1
-        while j >= a, isAdverb(j) && !["be", "is", "was", "were", "are", "am"].contains(lower(j)) { j -= 1 }
+        while j >= a, isAdverb(j) && !(lowerIs(j, "be") || lowerIs(j, "is") || lowerIs(j, "was") || lowerIs(j, "were") || lowerIs(j, "are") || lowerIs(j, "am")) { j -= 1 }
         guard j >= a, toks[j].kind == .word else { return nil }
         let w = lower(j)
         // "I'm", "they're", "we're": the pronoun and the verb in one token
@@ -438,7 +460,7 @@ final class Attributor {
               j - 1 >= a, toks[j - 1].kind == .word else { return nil }
         var end = j - 1
         // "friends who are like": the antecedent of the relative pronoun
-        if ["who", "that"].contains(lower(end)) {
+        if lowerIs(end, "who") || lowerIs(end, "that") {
             end -= 1
             if end >= a, isChar(end, ",") { end -= 1 }
             guard end >= a, toks[end].kind == .word else { return nil }
@@ -464,7 +486,7 @@ final class Attributor {
             // a verb otherwise ("The U.S. Department of Agriculture notes")
             if p.isCapitalized {
                 var c = k - 1
-                while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || ["of", "the", "for", "and"].contains(lower(c - 1)) { c -= 1 }
+                while c > a, toks[c - 1].kind == .word, toks[c - 1].isCapitalized || (lowerIs(c - 1, "of") || lowerIs(c - 1, "the") || lowerIs(c - 1, "for") || lowerIs(c - 1, "and")) { c -= 1 }
                 return c > a && toks[c - 1].kind == .word && inList(c - 1, .prepositions)
             }
             return true
@@ -486,14 +508,14 @@ final class Attributor {
         if k - 1 > a, toks[k - 1].kind == .word, lowerIs(k - 1, "as"), lowerIs(k, "saying") {
             let j = k - 1
             var c = j - 1
-            while c >= a, c > j - 16, !(toks[c].kind == .word && ["quoted", "quoting", "cited", "citing", "paraphrased"].contains(lower(c))) { c -= 1 }
+            while c >= a, c > j - 16, !(toks[c].kind == .word && (lowerIs(c, "quoted") || lowerIs(c, "quoting") || lowerIs(c, "cited") || lowerIs(c, "citing") || lowerIs(c, "paraphrased"))) { c -= 1 }
             if c >= a, c > j - 16, c < j - 1, let np = npAfterVerb(c + 1, j), let s = speaker(np) {
                 return Attribution(speaker: s, verb: k, source: .before)
             }
         }
         var j = k - 1
         while j >= a, toks[j].kind == .word, !toks[j].isCapitalized, isAdverb(j), !inList(j, .coordinators) { j -= 1 }
-        if j >= a, toks[j].kind == .word, inList(j, .weekdaysAndMonths), j - 1 >= a, ["on", "in", "last", "this"].contains(lower(j - 1)) { j -= 2 }
+        if j >= a, toks[j].kind == .word, inList(j, .weekdaysAndMonths), j - 1 >= a, (lowerIs(j - 1, "on") || lowerIs(j - 1, "in") || lowerIs(j - 1, "last") || lowerIs(j - 1, "this")) { j -= 2 }
         let verbIsParticiple = lowerHasSuffix(k, "ing")
         // Verb first ("…," said Khan, "…"), at the sentence start or right after a quote.
         if j < a || toks[j].kind == .quote {
@@ -504,7 +526,7 @@ final class Attributor {
         }
         let t = toks[j]
         // "Facebook released a statement which read": the statement's issuer speaks.
-        if t.kind == .word, ["which", "that"].contains(lower(j)) {
+        if t.kind == .word, (lowerIs(j, "which") || lowerIs(j, "that")) {
             var c = j - 1
             if c >= a, isChar(c, ",") { c -= 1 }
             if c >= a, toks[c].kind == .word, inList(c, .utteranceNouns),
@@ -513,7 +535,7 @@ final class Attributor {
             }
         }
         // "X, who said …": the antecedent of the relative pronoun.
-        if t.kind == .word, ["who", "whom"].contains(lower(j)) {
+        if t.kind == .word, (lowerIs(j, "who") || lowerIs(j, "whom")) {
             var c = j - 1
             if c >= a, isChar(c, ",") { c -= 1 }
             // an age between commas: "Thomas Gray, 24, who …"
@@ -527,13 +549,13 @@ final class Attributor {
         if t.kind == .word, !t.isCapitalized, inList(j, .reportingVerbs) { return nil }
         // A verb after a subordinating word has no subject here ("When asked about it, X …").
         if t.kind == .word, inList(j, .clauseWords), !inList(j, .coordinators),
-           !(verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))) {
+           !(verbIsParticiple && (lowerIs(j, "by") || lowerIs(j, "after") || lowerIs(j, "before") || lowerIs(j, "while") || lowerIs(j, "when"))) {
             return nil
         }
         // A participle or a coordinated verb takes the subject of its clause ("X gave an account,
         // speaking via Twitter"; "X asked whether … and then declared").
         if (t.kind == .punct && isChar(t, ",") && verbIsParticiple)
-            || (t.kind == .word && !t.isCapitalized && (inList(j, .coordinators) || (verbIsParticiple && ["by", "after", "before", "while", "when"].contains(lower(j))))) {
+            || (t.kind == .word && !t.isCapitalized && (inList(j, .coordinators) || (verbIsParticiple && (lowerIs(j, "by") || lowerIs(j, "after") || lowerIs(j, "before") || lowerIs(j, "while") || lowerIs(j, "when"))))) {
             if let s = clauseSubject(clauseStart(before: j, lowerBound: a), j) { return Attribution(speaker: s, verb: k, source: .before) }
             return nil
         }
@@ -585,7 +607,7 @@ final class Attributor {
         for m in mentions(in: from..<b) where names.mentions[m].type == .person {
             let r = tokenRange(names.mentions[m].span)
             guard !r.isEmpty, r.lowerBound - from <= 8, r.lowerBound > 0, isChar(r.lowerBound - 1, ","),
-                  r.upperBound >= b || toks[r.upperBound].kind == .punct && !isJoiner(tx(r.upperBound)) else { continue }
+                  r.upperBound >= b || toks[r.upperBound].kind == .punct && !isJoiner(toks[r.upperBound]) else { continue }
             return r
         }
         return nil
@@ -601,9 +623,9 @@ final class Attributor {
     /// The end (the comma) of a fronted clause opening the sentence ("When asked …, X said"), if any.
     func frontedClauseEnd(_ a: Int, _ b: Int) -> Int? {
         guard a < b, toks[a].kind == .word else { return nil }
-        let w = lower(a)
-        if isAdverb(word: w), a + 1 < b, isChar(a + 1, ",") { return a + 1 }
-        guard L.fronting.contains(w) || ((w.hasSuffix("ing") || w.hasSuffix("ed")) && toks[a].isCapitalized) else { return nil }
+        // (`isAdverb(word: lower(a))` and the rest on the token's list bits and scalars: no string made.)
+        if isAdverbWord(a), a + 1 < b, isChar(a + 1, ",") { return a + 1 }
+        guard inList(a, .fronting) || ((lowerHasSuffix(a, "ing") || lowerHasSuffix(a, "ed")) && toks[a].isCapitalized) else { return nil }
         var k = a + 1
         while k < b, k - a < 30 {
             if toks[k].kind == .punct, isChar(k, ",") { return k }
@@ -661,10 +683,10 @@ final class Attributor {
                 if let statement = np, toks[statement.upperBound - 1].kind == .word,
                    Attributor.writtenWords.contains(lower(statement.upperBound - 1)) {
                     var p = statement.upperBound
-                    if p + 2 < r.upperBound, toks[p].kind == .word, ["on", "last", "this"].contains(lower(p)),
+                    if p + 2 < r.upperBound, toks[p].kind == .word, (lowerIs(p, "on") || lowerIs(p, "last") || lowerIs(p, "this")),
                        toks[p + 1].kind == .word, inList(p + 1, .weekdaysAndMonths) { p += 2 }
-                    else if p + 1 < r.upperBound, toks[p].kind == .word, ["yesterday", "today"].contains(lower(p)) { p += 1 }
-                    if p + 1 < r.upperBound, toks[p].kind == .word, ["from", "by", "of"].contains(lower(p)),
+                    else if p + 1 < r.upperBound, toks[p].kind == .word, (lowerIs(p, "yesterday") || lowerIs(p, "today")) { p += 1 }
+                    if p + 1 < r.upperBound, toks[p].kind == .word, (lowerIs(p, "from") || lowerIs(p, "by") || lowerIs(p, "of")),
                        let author = npAfterVerb(p + 1, r.upperBound), speaker(author) != nil {
                         np = author
                     }
@@ -682,25 +704,26 @@ final class Attributor {
         var appositive: Range<Int>? = nil
         for _ in 0..<4 {
             var a = end - 1
-            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(tx(a))) {
+            while a >= lb, !(toks[a].kind == .punct && isClauseBreak(toks[a])) {
                 guard toks[a].kind == .quote else { a -= 1; continue }
                 // A short name in quotation marks inside the phrase ("Anna Franowska of "Have no fear", a charity,
                 // told …") is walked over; any other quotation mark ends the phrase.
                 var q = a - 1
-                while q >= lb, a - q <= 8, toks[q].kind != .quote, !isClauseBreak(tx(q)) || toks[q].kind != .punct { q -= 1 }
+                while q >= lb, a - q <= 8, toks[q].kind != .quote, !isClauseBreak(toks[q]) || toks[q].kind != .punct { q -= 1 }
                 guard q > lb, q >= 0, toks[q].kind == .quote, a - q >= 2, toks[q - 1].kind == .word else { break }
                 a = q - 1
             }
             let seg = (a + 1)..<end
             guard !seg.isEmpty else { break }
             let first = toks[seg.lowerBound]
-            let fl = lower(seg.lowerBound)
+            // (The first word's lists by its bits: no lower-case string made.)
+            let fk = seg.lowerBound
             let officeOf = isTitle(seg.lowerBound) && seg.count > 1
                 && (textIs(toks[seg.lowerBound + 1], "of") || (isTitle(seg.lowerBound + 1) && seg.count > 2 && textIs(toks[seg.lowerBound + 2], "of")))
-            let isName = first.kind == .word && first.isCapitalized && !L.determiners.contains(fl)
-                && !L.relativeWords.contains(fl) && !officeOf && !L.fronting.contains(fl) && !isAdverb(word: fl)
+            let isName = first.kind == .word && first.isCapitalized && !inList(fk, .determiners)
+                && !inList(fk, .relativeWords) && !officeOf && !inList(fk, .fronting) && !isAdverbWord(fk)
             if isName, looksLikeName(seg), let np = forwardNP(seg.lowerBound, seg.upperBound), looksLikeName(np) { return np }
-            if appositive == nil, first.kind == .word, L.determiners.contains(fl) { appositive = seg }
+            if appositive == nil, first.kind == .word, inList(fk, .determiners) { appositive = seg }
             guard a >= lb, isChar(a, ",") else { break }
             end = a
         }
@@ -717,7 +740,7 @@ final class Attributor {
                 // ("report" before "'s" is a noun: "The report's authors")
                 if !t.isCapitalized, (inList(a - 1, .clauseWords) || (inList(a - 1, .reportingVerbs) && !isPossessive(a))), !inList(a - 1, .innerPrepositions) { break }
                 a -= 1
-            } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(a - 1) {
+            } else if t.kind == .punct, isJoiner(t) || isInitialDot(a - 1) {
                 a -= 1
             } else { break }
         }
@@ -736,17 +759,18 @@ final class Attributor {
         while k < b, k - from < 12 {
             let t = toks[k]
             if t.kind == .word || t.kind == .number {
-                let lw = lower(k)
                 let nextCap = k + 1 < b && toks[k + 1].kind == .word && toks[k + 1].isCapitalized
                 if !isNameWord(k) {
                     if isPossessive(k) { determinerLed = true; k += 1; continue }
                     if sawCap, inList(k, .nameParticles), nextCap { k += 1; continue }
                     // "Mayor of London Sadiq Khan", "Center for Biological Diversity scientist Tierra Curry"
-                    if lw == "of" || lw == "for", sawCap, onlyTitles || lw == "for" || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
+                    // (The words tested with lowerIs and lowerHasSuffix: no lower-case string made.)
+                    let isFor = lowerIs(k, "for")
+                    if lowerIs(k, "of") || isFor, sawCap, onlyTitles || isFor || k + 2 < b && toks[k + 2].isCapitalized, nextCap { k += 1; continue }
                     // "said study co-author and Royal Society Fellow Tim Caro": one role, then the name
-                    if lw == "and", !sawCap, k > from, nextCap { k += 1; continue }
+                    if lowerIs(k, "and"), !sawCap, k > from, nextCap { k += 1; continue }
                     if inList(k, .prepositions) || inList(k, .relativeWords) || (inList(k, .reportingVerbs) && !isNounUse(k, lowerBound: from)) { break }
-                    if lw.hasSuffix("ing"), k > from { break }
+                    if lowerHasSuffix(k, "ing"), k > from { break }
                     // A role noun between an organisation and a name ("UCL astronomer Angelos Tsiaras",
                     // "Rutgers University political scholar Kelly Dittmar"), or heading a determiner phrase
                     // ("the Crown prosecutor").
@@ -758,7 +782,7 @@ final class Attributor {
                     if !isTitle(k) { onlyTitles = false }
                 }
                 k += 1
-            } else if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) {
+            } else if t.kind == .punct, isJoiner(t) || isInitialDot(k) {
                 k += 1
             } else { break }
         }
@@ -780,17 +804,16 @@ final class Attributor {
             while k < b, k - start < 10 {
                 let t = toks[k]
                 if t.kind == .word {
-                    let lw = lower(k)
                     // (A reporting verb right after the determiner is a noun: "The comments called her …", "A tweet …".)
                     if !t.isCapitalized, (inList(k, .clauseWords) && !inList(k, .innerPrepositions))
                         || inList(k, .reportingVerbs) && k > start + 1 || inList(k, .beVerbs) { break }
                     // a past-tense verb after the noun ends the phrase ("The palace issued …"), an
                     // adjective right after the determiner does not ("the alleged victim")
-                    if !t.isCapitalized, lw.hasSuffix("ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
+                    if !t.isCapitalized, lowerHasSuffix(k, "ed"), k - start >= 2, !isAdverb(k - 1), toks[k - 1].kind == .word,
                        !inList(k - 1, .determiners) { break }
                     k += 1; continue
                 }
-                if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
+                if t.kind == .punct, isJoiner(t) || isInitialDot(k) { k += 1; continue }
                 break
             }
         } else {
@@ -803,13 +826,13 @@ final class Attributor {
                     if inList(k, .nameParticles) && nextCap { k += 1; continue }
                     // a lower-case role noun before a name: "artist Leisha Riddell", "study co-author Ted Scambos"
                     // after a name only a role noun, never a verb: "AIP chairman Markham Robinson", not "Biden rejected Pelosi"
-                    if sawName, lower(k).hasSuffix("ed") || lower(k).hasSuffix("s") { break }
+                    if sawName, lowerHasSuffix(k, "ed") || lowerHasSuffix(k, "s") { break }
                     if nextCap, !inList(k, .clauseWords), !inList(k, .reportingVerbs) { k += 1; continue }
                     if k + 2 < b, toks[k + 1].kind == .word, !toks[k + 1].isCapitalized, toks[k + 2].isCapitalized,
                        !inList(k, .clauseWords), !inList(k + 1, .clauseWords), !inList(k, .reportingVerbs), !inList(k + 1, .reportingVerbs) { k += 2; continue }
                     break
                 }
-                if t.kind == .punct, isJoiner(tx(t)) || isInitialDot(k) { k += 1; continue }
+                if t.kind == .punct, isJoiner(t) || isInitialDot(k) { k += 1; continue }
                 break
             }
         }
@@ -830,7 +853,7 @@ final class Attributor {
         guard a < b else { return nil }
         if let f = frontedClauseEnd(a, b) { a = f + 1; skipQuotes() }
         // "And Smith …", "Next, …": a connective is not the subject.
-        while a < b, toks[a].kind == .word, inList(a, .coordinators) || inList(a, .connectiveAdverbs) || lower(a) == "next" {
+        while a < b, toks[a].kind == .word, inList(a, .coordinators) || inList(a, .connectiveAdverbs) || lowerIs(a, "next") {
             a += 1
             if a < b, isChar(a, ",") { a += 1 }
         }
@@ -877,7 +900,7 @@ final class Attributor {
     func speaker(_ r0: Range<Int>) -> Speaker? {
         var r = r0
         while r.lowerBound < r.upperBound, toks[r.lowerBound].kind == .word, !toks[r.lowerBound].isCapitalized,
-              ["and", "but", "with", "while", "as", "so", "then"].contains(lower(r.lowerBound)) || isAdverb(r.lowerBound) {
+              (lowerIs(r.lowerBound, "and") || lowerIs(r.lowerBound, "but") || lowerIs(r.lowerBound, "with") || lowerIs(r.lowerBound, "while") || lowerIs(r.lowerBound, "as") || lowerIs(r.lowerBound, "so") || lowerIs(r.lowerBound, "then")) || isAdverb(r.lowerBound) {
             r = (r.lowerBound + 1)..<r.upperBound
         }
         while r.lowerBound < r.upperBound, toks[r.upperBound - 1].kind != .word || isAdverb(r.upperBound - 1) && !toks[r.upperBound - 1].isCapitalized {
@@ -941,6 +964,7 @@ final class Attributor {
         let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
         let text = doc.string(span)
         var words: [String] = []
+        words.reserveCapacity(r.count)
         for k in r where toks[k].kind == .word { words.append(lower(k)) }
         // No phrase at all: an article or possessive alone ("The comments called her a …" cut to "The"), a phrase
         // ending in a preposition or conjunction ("include investigation of"), a verb's "-ing" alone ("trying").
@@ -956,7 +980,9 @@ final class Attributor {
         if words.count == 1, !toks[r.lowerBound].isCapitalized {
             let w = last
             let personal = ["er", "or", "ist", "ian", "ent", "ant", "man", "woman", "person", "one", "body"].contains { w.hasSuffix($0) }
-            guard !w.contains("'"), !w.contains("\u{2019}"), !w.hasSuffix("ing"), !w.hasSuffix("ed"),
+            // (An ASCII word holds ' just when it holds the byte, and no ’: no need for Foundation's search.)
+            let ascii = w.utf8.allSatisfy { $0 < 0x80 }
+            guard ascii ? !w.utf8.contains(0x27) : !w.contains("'") && !w.contains("\u{2019}"), !w.hasSuffix("ing"), !w.hasSuffix("ed"),
                   w.hasSuffix("s") || personal || Attributor.collectiveNouns.contains(w) else { return nil }
         }
         // The head noun: the last word before an inner preposition, else the last word.
@@ -997,12 +1023,16 @@ final class Attributor {
         guard !head.isEmpty else { return nil }
         var content: [String]? = nil
         var best: Int? = nil
-        // the head of the role: "spokesman" in "spokesman for the ministry"
-        for p in personRoles where p.head == head {
+        // the head of the role: "spokesman" in "spokesman for the ministry". (The persons' roles are split one by one
+        // as asked, once a role is known to hold the head's bytes: a story asks about a role or two, and most
+        // roles can be passed over without lower-casing and splitting them.)
+        for i in names.entities.indices where names.entities[i].type == .person {
+            guard let role = names.entities[i].role, !Self.roleLacks(role, head), let p = Self.roleWords(role), p.head == head
+            else { continue }
             // Every word of the phrase except determiners must be part of the role ("a Kremlin spokesman"). (The
             // phrase and the role have a few words each: searching the arrays is cheaper than making two sets.)
             if content == nil { content = words.filter { !L.determiners.contains($0) } }
-            if content!.allSatisfy({ p.words.contains($0) }) { best = p.id }
+            if content!.allSatisfy({ p.words.contains($0) }) { best = names.entities[i].id }
         }
         return best
     }
@@ -1055,7 +1085,7 @@ final class Attributor {
            !isPersonLastWord(tx(name.upperBound - 1)) { return (names.entities[e].name, e) }
         if let e = entity, let stripped = fullNameWithoutTitles(e) { return (stripped, e) }
         let surname = tx(name.upperBound - 1)
-        if let cached = fullestCache[surname] { return cached ?? (text, entity) }
+        for c in fullestCache where c.surname == surname { return c.fullest ?? (text, entity) }
         var best: (String, Int?, Int)? = nil
         for p in personLastWords where p.last == surname {
             let e = names.entities[p.id]
@@ -1069,7 +1099,7 @@ final class Attributor {
             }
         }
         let result = best.map { ($0.0, $0.1) }
-        fullestCache[surname] = result.map { ($0.0, $0.1) }
+        fullestCache.append((surname, result.map { ($0.0, $0.1) }))
         return result ?? (text, entity)
     }
 
@@ -1228,7 +1258,7 @@ final class Attributor {
     /// A mention at the start of its clause (at most a title or two before it), followed by a verb-like word.
     func isSubjectLike(_ r: Range<Int>) -> Bool {
         // the source of "according to X" is a speaker too
-        if r.lowerBound >= 2, lower(r.lowerBound - 1) == "to", lower(r.lowerBound - 2) == "according" { return true }
+        if r.lowerBound >= 2, lowerIs(r.lowerBound - 1, "to"), lowerIs(r.lowerBound - 2, "according") { return true }
         let sentenceStart = doc.sentenceTokens[toks[r.lowerBound].sentence].lowerBound
         var lead = 0
         var c = r.lowerBound
@@ -1299,7 +1329,7 @@ final class Attributor {
         if prev < sentence.lowerBound {
             // A quotation that is the subject of the writer's sentence ("Law and order" was a theme).
             if et < toks.count, toks[et].paragraph == toks[ot].paragraph, toks[et].kind == .word,
-               inList(et, .beVerbs) || ["has", "have", "had", "will", "would", "can", "could", "may", "might", "must"].contains(lower(et)) {
+               inList(et, .beVerbs) || (lowerIs(et, "has") || lowerIs(et, "have") || lowerIs(et, "had") || lowerIs(et, "will") || lowerIs(et, "would") || lowerIs(et, "can") || lowerIs(et, "could") || lowerIs(et, "may") || lowerIs(et, "might") || lowerIs(et, "must")) {
                 return .mixed
             }
             return .direct
@@ -1321,7 +1351,7 @@ final class Attributor {
             if toks[k].kind == .word {
                 if inList(k, .clauseSubjects) { return true }
                 if lowerIs(k, "that") || lowerIs(k, "this") || lowerIs(k, "what") || lowerIs(k, "who"), k + 1 < et,
-                   ["'s", "is", "was"].contains(lower(k + 1)) { return true }
+                   (lowerIs(k + 1, "'s") || lowerIs(k + 1, "is") || lowerIs(k + 1, "was")) { return true }
                 n += 1
             }
             k += 1
@@ -1395,7 +1425,9 @@ final class Attributor {
     /// (checked over all of Unicode with Foundation's `decomposedStringWithCanonicalMapping`).
     @inline(__always) static func decomposesToASCII(_ v: UInt32) -> Bool { v == 0x37E || v == 0x1FEF || v == 0x212A }
 
-    /// `lower(k) == w` for an ASCII `w`, without making the lower-case string of a token of ASCII and ’ (whose lower
+    /// `lower(k) == w` for an ASCII `w` (the rules test a token against a few words as a chain of these rather than
+    /// by `[…].contains(lower(k))`: an array literal of strings is allocated on every ask), without making the
+    /// lower-case string of a token of ASCII and ’ (whose lower
     /// case is its scalars with A-Z lowered and ’ as '). As in `textIs`: at the first scalar whose lowered value differs
     /// from `w`'s byte, only U+037E, U+1FEF or U+212A can still make the strings equal (then they are compared);
     /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
@@ -1434,7 +1466,7 @@ final class Attributor {
     /// token's lower-case text are worked out on the first ask (for tokens of ASCII and ’ from the scalars, without
     /// making the string).
     @inline(__always) func inList(_ k: Int, _ list: L.List) -> Bool {
-        var f = listFlags[k]
+        var f = UInt32(truncatingIfNeeded: memo[k])
         if f == 0 { f = workOutLists(k) }
         return f & list.rawValue != 0
     }
@@ -1463,7 +1495,7 @@ final class Attributor {
             f = w.withUTF8 { lists.listBits($0) }
         }
         f |= L.List.known.rawValue
-        listFlags[k] = f
+        memo[k] |= UInt64(f)
         return f
     }
     /// `L.isAttributingVerb(lower(k))`.
@@ -1473,19 +1505,21 @@ final class Attributor {
 
     /// `L.isTitle(tx(k))`, worked out once per token.
     func isTitle(_ k: Int) -> Bool {
-        let c = titleCache[k]
-        if c >= 0 { return c == 1 }
+        let c = (memo[k] >> 32) & 3
+        if c != 0 { return c == 2 }
         let r = L.isTitle(tx(k))
-        titleCache[k] = r ? 1 : 0
+        memo[k] |= (r ? 2 : 1) << 32
         return r
     }
 
     /// The token's text in lower case, with ’ as '.
     @inline(__always) func lower(_ k: Int) -> String {
-        let i = lowerIndex[k]
-        if i >= 0 { return lowerStrings[Int(i)] }
+        let i = memo[k] >> 34
+        if i > 0 { return lowerStrings[Int(i) - 1] }
         let s = Self.asciiLower(scalars, toks[k].span) ?? Self.lowerText(tx(k))
-        lowerIndex[k] = Int32(lowerStrings.count)
+        memo[k] |= UInt64(lowerStrings.count + 1) << 34
+        // (Room for several at the first, in one small allocation: the array is not grown from one string.)
+        if lowerStrings.capacity == 0 { lowerStrings.reserveCapacity(16) }
         lowerStrings.append(s)
         return s
     }
@@ -1518,6 +1552,14 @@ final class Attributor {
         let w = lower(k)
         return w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w)
     }
+    /// `isAdverb(word: lower(k))`, on the token's list bits, making the string only for a token ending in "ly".
+    func isAdverbWord(_ k: Int) -> Bool { inList(k, .adverbs) || inList(k, .connectiveAdverbs) || isLyAdverb(k) }
+    /// The "-ly" rule of `isAdverb(word: lower(k))`, making the string only for a token ending in "ly".
+    func isLyAdverb(_ k: Int) -> Bool {
+        guard lowerHasSuffix(k, "ly") else { return false }
+        let w = lower(k)
+        return w.count > 4 && !["only", "family", "italy"].contains(w)
+    }
     func isAdverb(word w: String) -> Bool {
         L.adverbs.contains(w) || L.connectiveAdverbs.contains(w) || (w.hasSuffix("ly") && w.count > 4 && !["only", "family", "italy"].contains(w))
     }
@@ -1531,9 +1573,15 @@ final class Attributor {
         let span = Span(toks[r.lowerBound].span.start, toks[r.upperBound - 1].span.end)
         return mentions(in: r).contains { names.mentions[$0].span == span && names.mentions[$0].type != .person }
     }
-    func isSoftPunct(_ s: String) -> Bool { s == "," || s == "\u{2014}" || s == "\u{2013}" || s == "-" || s == "--" }
-    func isJoiner(_ s: String) -> Bool { s == "-" || s == "\u{2013}" || s == "&" }
-    func isClauseBreak(_ s: String) -> Bool { s == "," || s == ";" || s == ":" || s == "(" || s == ")" || s == "\u{2014}" || s == "--" }
+    // (On the token's scalars with `textIs`, as `isClauseEndMark`: the token's string is not made.)
+    func isSoftPunct(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, "\u{2014}") || textIs(t, "\u{2013}") || textIs(t, "-") || textIs(t, "--")
+    }
+    func isJoiner(_ t: Token) -> Bool { textIs(t, "-") || textIs(t, "\u{2013}") || textIs(t, "&") }
+    func isClauseBreak(_ t: Token) -> Bool {
+        textIs(t, ",") || textIs(t, ";") || textIs(t, ":") || textIs(t, "(") || textIs(t, ")") || textIs(t, "\u{2014}")
+            || textIs(t, "--")
+    }
     /// A full stop after a one-letter capital (an initial: "Wayne A. I. Frederick").
     func isInitialDot(_ k: Int) -> Bool {
         guard isChar(k, "."), k > 0 else { return false }
@@ -1541,11 +1589,19 @@ final class Attributor {
         guard p.kind == .word, p.isCapitalized, p.span.end == toks[k].span.start else { return false }
         return tx(p).unicodeScalars.count == 1 || L.isTitle(tx(p) + ".")
     }
-    func isPossessive(_ k: Int) -> Bool { k < toks.count && (textIs(toks[k], "'s") || textIs(toks[k], "\u{2019}s")) }
+    /// The token is "'s" or "’s". (Only those two scalars make a string equal to either: no scalar's canonical
+    /// decomposition is or holds ', ’ or s alone.)
+    func isPossessive(_ k: Int) -> Bool {
+        guard k < toks.count else { return false }
+        let span = toks[k].span
+        guard span.length == 2 else { return false }
+        let c = scalars[span.start].value
+        return (c == 0x27 || c == 0x2019) && scalars[span.start + 1] == "s"
+    }
     func precededByPreposition(_ k: Int, in r: Range<Int>) -> Bool {
         guard k > r.lowerBound else { return false }
         var j = k - 1
-        if toks[j].kind == .word, lower(j) == "the", j > r.lowerBound { j -= 1 }
+        if toks[j].kind == .word, lowerIs(j, "the"), j > r.lowerBound { j -= 1 }
         guard toks[j].kind == .word, !toks[j].isCapitalized, inList(j, .innerPrepositions) else { return false }
         // "Mayor of London Sadiq Khan", "Secretary of State John Kerry": the office, not a preposition phrase.
         return !(j > r.lowerBound && isTitle(j - 1))
@@ -1558,17 +1614,15 @@ final class Attributor {
         for m in mentions(in: tokenRange(span)) where names.mentions[m].span.overlaps(span) { return names.mentions[m].entity }
         return nil
     }
-    /// Mentions starting inside a token range.
-    func mentions(in r: Range<Int>) -> [Int] {
-        guard !r.isEmpty else { return [] }
+    /// Mentions starting inside a token range. The mentions are in text order (as `mentionIndex` needs): those
+    /// starting in the range are one run of them, returned as a range of indices rather than an array made per ask.
+    func mentions(in r: Range<Int>) -> Range<Int> {
+        guard !r.isEmpty else { return 0..<0 }
         let start = toks[r.lowerBound].span.start, end = toks[r.upperBound - 1].span.end
-        var m = mentionIndex(before: start) + 1
-        var out: [Int] = []
-        while m < names.mentions.count, names.mentions[m].span.start < end {
-            if names.mentions[m].span.start >= start { out.append(m) }
-            m += 1
-        }
-        return out
+        let first = mentionIndex(before: start) + 1
+        var m = first
+        while m < names.mentions.count, names.mentions[m].span.start < end { m += 1 }
+        return first..<m
     }
     /// Index of the last mention starting before an offset, or -1.
     func mentionIndex(before offset: Int) -> Int {

@@ -31,6 +31,9 @@ struct QuoteMarks {
         let notable = doc.notable
         var parts: [Part] = []
         var carry = false   // the previous paragraph ended inside a quote that this one continues
+        // Where the last skip to a mark stopped in `notable`: the scan mostly moves forward, so the next skip starts
+        // from there instead of searching the whole list again.
+        var cursor = 0
         for (pi, para) in doc.paragraphs.enumerated() {
             let p = para.span
             var i = p.start
@@ -74,11 +77,23 @@ struct QuoteMarks {
                 let limit = openSingle ? open.map { min(p.end, $0 + singleQuoteReach + 1) } ?? p.end : p.end
                 i = s.withUnsafeBufferPointer { b in
                     notable.withUnsafeBufferPointer { nb in
-                        var q = firstIndex(in: nb, atOrAfter: i)
+                        // The first notable offset at or after i: on from the cursor, or by a binary search when the
+                        // scan went back (an opening mark taken for an apostrophe after all) or jumps far ahead.
+                        var q = cursor
+                        if q > 0, Int(nb[q - 1]) >= i {
+                            q = firstIndex(in: nb, atOrAfter: i)
+                        } else {
+                            var steps = 0
+                            while q < nb.count, Int(nb[q]) < i {
+                                q += 1; steps += 1
+                                if steps == 16 { q = firstIndex(in: nb, atOrAfter: i); break }
+                            }
+                        }
                         while q < nb.count, Int(nb[q]) < limit {
-                            if isMark(b[Int(nb[q])]) { return Int(nb[q]) }
+                            if isMark(b[Int(nb[q])]) { cursor = q; return Int(nb[q]) }
                             q += 1
                         }
+                        cursor = q
                         return limit
                     }
                 }
