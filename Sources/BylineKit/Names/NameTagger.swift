@@ -162,8 +162,6 @@ struct TokenInfo {
     /// The capitalised words (slot `.name`), in text order: the rules that only look at names walk these instead of
     /// every token.
     var nameAt: [Int] = []
-    /// The number of capitalised words (tokens of slot `.name`).
-    var names = 0
 
     @inline(__always) static func isGlued(_ c: Unicode.Scalar) -> Bool {
         switch c { case "_", "@", "\\", "=", "#", "~", "<", ">": return true; default: return false }
@@ -288,7 +286,6 @@ struct TokenInfo {
         self.digitWords = TokenInfo.list(digitP, digitCount)
         let nameAt = UnsafeBufferPointer(start: nameAtP, count: nameCount)
         self.nameAt = TokenInfo.list(nameAtP, nameCount)
-        names = nameCount
         let wordHashes = UnsafeBufferPointer(start: wordHashP, count: capWords)
         // The lexicon flags of each distinct capitalised word, looked up in a pass of their own: the lexicon is
         // larger than the cache, and independent look-ups in a short loop wait for memory side by side instead of
@@ -910,7 +907,7 @@ final class NameModel: @unchecked Sendable {
     static func runs(_ info: TokenInfo) -> [Range<Int>] {
         var out: [Range<Int>] = []
         // Every run ends on a capitalised word (slot `.name`): no more runs than those, and no growing.
-        out.reserveCapacity(info.names)
+        out.reserveCapacity(info.nameAt.count)
         let toks = info.tokens, s = info.scalars
         let n = info.n
         info.slot.withUnsafeBufferPointer { sl in
