@@ -228,6 +228,15 @@ enum Segmenter {
         (v | 0x20) &- 0x61 < 26 || v &- 0x30 < 10
     }
 
+    /// For each ASCII scalar, its lower case when it is a letter or digit (a digit as it is), else 0 (the lowered
+    /// scalar `WordHash.lower` gives, never 0 for these). In memory that is never freed or written after it is made
+    /// (so shared between threads safely), for the tokenizer's word loop to classify and lower with one load.
+    nonisolated(unsafe) static let asciiWordLower: UnsafeBufferPointer<UInt8> = {
+        let p = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 128)
+        for v in 0..<UInt32(128) { p[Int(v)] = isASCIIWord(v) ? UInt8(v | 0x20) : 0 }
+        return UnsafeBufferPointer(p)
+    }()
+
     @inline(__always) static func isWordScalar(_ c: Unicode.Scalar) -> Bool {
         if c.isASCII { return isASCIIWord(c.value) }
         if let k = ScalarClass.of(c) { return k & ScalarClass.word != 0 }
@@ -271,12 +280,12 @@ enum Segmenter {
                          into out: UnsafeMutablePointer<Token>, limit: UnsafeMutablePointer<Token>) -> UnsafeMutablePointer<Token>? {
         var out = out
         var full = false
-        let al = WordHash.asciiLowerTable
+        let al = WordHash.asciiLowerTable, wl = asciiWordLower
         var i = p.start
         let end = p.end
-        /// Token `a..<b`, its hash and upper-case test made here (`ofToken`) unless the caller made them as it
-        /// scanned the token (`made`).
-        func push(_ a: Int, _ b: Int, _ kind: Token.Kind, made: (hash: UInt64, upper: Bool)? = nil) {
+        /// Token `a..<b`, its lower-cased hash and upper-case test made by the caller (the word loop makes them as
+        /// it scans the token).
+        @inline(__always) func emit(_ a: Int, _ b: Int, _ kind: Token.Kind, hash: UInt64, upper: Bool) {
             var cap = false, allCaps = false
             if kind == .word {
                 cap = isUpper(s[a])
@@ -293,11 +302,14 @@ enum Segmenter {
                 }
             }
             guard out < limit else { full = true; return }
-            // The hash, made while the scalars are at hand: its chain of multiplications runs beside the scan.
-            let (hash, upper) = made ?? WordHash.ofToken(s, a, b, asciiLower: al)
             out.initialize(to: Token(span: Span(a, b), kind: kind, isCapitalized: cap, isAllCaps: allCaps,
                                      startsSentence: false, paragraph: paragraph, sentence: 0, hash: hash, hasUpper: upper))
             out += 1
+        }
+        /// Token `a..<b`, its hash and upper-case test made here (`ofToken`).
+        func push(_ a: Int, _ b: Int, _ kind: Token.Kind) {
+            let (hash, upper) = WordHash.ofToken(s, a, b, asciiLower: al)
+            emit(a, b, kind, hash: hash, upper: upper)
         }
         while i < end {
             let c = s[i]
@@ -316,22 +328,28 @@ enum Segmenter {
                 // The token's lower-cased hash and whether a letter is upper case (`changed` not 0), made as the
                 // scan passes each scalar (`take`; the same as `WordHash.ofToken`).
                 var hv = WordHash.seed, changed: UInt32 = 0
+                // Bit 5 of every ASCII letter and digit of the tight loop below, and-ed: a capital is the only one
+                // without it (digits and lower-case letters have it), so it is clear just when a capital was seen.
+                var caseBits: UInt32 = 0x20
                 @inline(__always) func take(_ k: Int) { WordHash.addLowered(&hv, &changed, s[k], asciiLower: al) }
-                take(i)
-                i += 1
+                // (An ASCII first letter or digit is left to the tight loop.)
+                if !c.isASCII { take(i); i += 1 }
                 while i < end {
-                    // Runs of ASCII letters and digits (the bulk of the text) in a tight loop.
+                    // Runs of ASCII letters and digits (the bulk of the text) in a tight loop: one table load both
+                    // classifies and lowers a scalar.
                     while i < end {
                         let v = s[i].value
-                        guard Segmenter.isASCIIWord(v) else { break }
-                        // An ASCII letter or digit lowered by setting bit 5 (digits have it set already); a capital
-                        // is a letter without it.
-                        changed |= ~v & 0x20
-                        hv = WordHash.add(hv, v | 0x20)
+                        guard v < 0x80 else { break }
+                        let l = wl[Int(v)]
+                        guard l != 0 else { break }
+                        caseBits &= v
+                        hv = WordHash.add(hv, UInt32(l))
                         i += 1
                     }
                     guard i < end else { break }
                     let d = s[i]
+                    // A space ends most words (and joins none).
+                    if d == " " { break }
                     if isWordScalar(d) { take(i); i += 1; continue }
                     guard i + 1 < end else { break }
                     let nx = s[i + 1]
@@ -357,7 +375,8 @@ enum Segmenter {
                     }
                     break
                 }
-                push(start, i, isDigit(s[start]) && allDigits(i) ? .number : .word, made: (WordHash.finish(hv), changed != 0))
+                emit(start, i, isDigit(s[start]) && allDigits(i) ? .number : .word,
+                     hash: WordHash.finish(hv), upper: changed != 0 || caseBits == 0)
                 continue
             }
             if isQuoteChar(c) {
