@@ -32,6 +32,8 @@ enum Cleaner {
         // may look at the unedited neighbours.)
         var edits: [(Int, Unicode.Scalar)] = []
         var lineEnds: [Int] = []
+        // Every line break is a notable scalar: room for them all at once.
+        lineEnds.reserveCapacity(doc.notable.count)
         doc.scalars.withUnsafeBufferPointer { text in
             for p in doc.notable {
                 let i = Int(p)
@@ -53,16 +55,24 @@ enum Cleaner {
             }
         }
         if !edits.isEmpty {
-            var text = doc.scalars
-            for (i, t) in edits { text[i] = t }
+            // A fresh copy made in one block copy (the cleaned text still shares its storage with `original`, and
+            // copying it on the first write goes scalar by scalar).
+            let text = doc.scalars.withUnsafeBufferPointer { src in
+                [Unicode.Scalar](unsafeUninitializedCapacity: n) { buf, count in
+                    if let from = src.baseAddress, let to = buf.baseAddress { to.initialize(from: from, count: n) }
+                    for (i, t) in edits { buf[i] = t }
+                    count = n
+                }
+            }
             doc.setScalars(text)
         }
         // The cleaned text's line breaks: blanking a boilerplate line below keeps its line break.
         doc.setLineBreaks(lineEnds)
-        // Boilerplate lines.
-        lineEnds.append(n)
+        // Boilerplate lines (the last runs to the end of the text; the line breaks are not appended to for it,
+        // as the document now shares them).
         var lineStart = 0
-        for i in lineEnds {
+        for k in 0...lineEnds.count {
+            let i = k < lineEnds.count ? lineEnds[k] : n
             let line = Span(lineStart, i)
             if isBoilerplate(doc, line) {
                 doc.addBoilerplate(trimmed(doc, line))

@@ -96,20 +96,32 @@ extension ScalarText {
         let scalars = text.withUTF8 { u in
             let n = u.count
             return [Unicode.Scalar](unsafeUninitializedCapacity: n) { out, count in
+                count = 0
+                guard let src = u.baseAddress, let dst = out.baseAddress else { return }
+                // The notable offsets go to a small scratch buffer first, moved to `notable` when it fills and at
+                // the end: appending to the array on the way made every word of the loop below keep its state
+                // in memory.
+                let room = 256
+                let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: room)
+                defer { scratch.deallocate() }
+                var found = 0
+                @inline(__always) func note(_ k: Int) {
+                    if found == room { notable.append(contentsOf: UnsafeBufferPointer(start: scratch, count: found)); found = 0 }
+                    scratch[found] = Int32(truncatingIfNeeded: k); found &+= 1
+                }
                 var i = 0, k = 0
-                guard let src = u.baseAddress, let dst = out.baseAddress else { count = 0; return }
                 while i < n {
                     // Plain ASCII, eight bytes at a time; a word holding a notable byte is looked at byte by byte.
-                    while i + 8 <= n {
+                    while n &- i >= 8 {
                         let w = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
                         if w & 0x8080_8080_8080_8080 != 0 { break }
-                        for j in 0..<8 { (dst + k + j).initialize(to: Unicode.Scalar(src[i + j])) }
+                        for j in 0..<8 { (dst + k + j).initialize(to: Unicode.Scalar(src[i &+ j])) }
                         var m = notableBytes(w)
                         while m != 0 {
-                            notable.append(Int32(truncatingIfNeeded: k + m.trailingZeroBitCount >> 3))
+                            note(k &+ m.trailingZeroBitCount >> 3)
                             m &= m &- 1
                         }
-                        i += 8; k += 8
+                        i &+= 8; k &+= 8
                     }
                     guard i < n else { break }
                     let b0 = UInt32(u[i])
@@ -124,10 +136,11 @@ extension ScalarText {
                         v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
                             | UInt32(u[i + 3] & 0x3F); i += 4
                     }
-                    if isNotable(v) { notable.append(Int32(truncatingIfNeeded: k)) }
+                    if isNotable(v) { note(k) }
                     // A String's UTF-8 is always valid, so every value is a scalar.
                     out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}"); k += 1
                 }
+                notable.append(contentsOf: UnsafeBufferPointer(start: scratch, count: found))
                 count = k
             }
         }
