@@ -99,29 +99,29 @@ extension ScalarText {
                 count = 0
                 guard let src = u.baseAddress, let dst = out.baseAddress else { return }
                 // The notable offsets go to a small scratch buffer first, moved to `notable` when it fills and at
-                // the end: appending to the array on the way made every word of the loop below keep its state
-                // in memory.
+                // the end, so the word loop below makes no call (around a call the loop's state would be kept in
+                // memory): it runs while the buffer has room for a word's eight offsets.
                 let room = 256
                 let scratch = UnsafeMutablePointer<Int32>.allocate(capacity: room)
                 defer { scratch.deallocate() }
                 var found = 0
-                @inline(__always) func note(_ k: Int) {
-                    if found == room { notable.append(contentsOf: UnsafeBufferPointer(start: scratch, count: found)); found = 0 }
-                    scratch[found] = Int32(truncatingIfNeeded: k); found &+= 1
-                }
                 var i = 0, k = 0
                 while i < n {
-                    // Plain ASCII, eight bytes at a time; a word holding a notable byte is looked at byte by byte.
-                    while n &- i >= 8 {
+                    // Plain ASCII, eight bytes at a time; the notable bytes of a word found by `notableBytes`.
+                    while n &- i >= 8, found <= room &- 8 {
                         let w = UInt64(littleEndian: UnsafeRawPointer(src + i).loadUnaligned(as: UInt64.self))
                         if w & 0x8080_8080_8080_8080 != 0 { break }
                         for j in 0..<8 { (dst + k + j).initialize(to: Unicode.Scalar(src[i &+ j])) }
                         var m = notableBytes(w)
                         while m != 0 {
-                            note(k &+ m.trailingZeroBitCount >> 3)
+                            scratch[found] = Int32(truncatingIfNeeded: k &+ m.trailingZeroBitCount >> 3); found &+= 1
                             m &= m &- 1
                         }
                         i &+= 8; k &+= 8
+                    }
+                    if found > room &- 8 {
+                        notable.append(contentsOf: UnsafeBufferPointer(start: scratch, count: found)); found = 0
+                        continue
                     }
                     guard i < n else { break }
                     let b0 = UInt32(u[i])
@@ -136,7 +136,8 @@ extension ScalarText {
                         v = (b0 & 0x07) << 18 | UInt32(u[i + 1] & 0x3F) << 12 | UInt32(u[i + 2] & 0x3F) << 6
                             | UInt32(u[i + 3] & 0x3F); i += 4
                     }
-                    if isNotable(v) { note(k) }
+                    // (The buffer has room: `found` is at most `room - 8` here.)
+                    if isNotable(v) { scratch[found] = Int32(truncatingIfNeeded: k); found &+= 1 }
                     // A String's UTF-8 is always valid, so every value is a scalar.
                     out.initializeElement(at: k, to: Unicode.Scalar(v) ?? "\u{FFFD}"); k += 1
                 }
