@@ -36,10 +36,12 @@ enum Segmenter {
             for i in l.start..<l.end where s[i] != " " { return false }
             return true
         }
+        // Which lines are blank, found once for both passes below.
+        let blank = (0..<lineCount).map { isBlank(line($0)) }
         let hasBlankSeparators: Bool = {
             var seenText = false, blankAfterText = false
             for k in 0..<lineCount {
-                if isBlank(line(k)) { if seenText { blankAfterText = true } }
+                if blank[k] { if seenText { blankAfterText = true } }
                 else if blankAfterText { return true } else { seenText = true }
             }
             return false
@@ -57,7 +59,7 @@ enum Segmenter {
         var cur: Span?
         for k in 0..<lineCount {
             let l = line(k)
-            if isBlank(l) {
+            if blank[k] {
                 if let c = cur { add(c); cur = nil }
                 continue
             }
@@ -104,30 +106,32 @@ enum Segmenter {
             paragraphTokens.append(range)
             sentences.removeAll(keepingCapacity: true)
             do {
-                // A sentence's tokens get its number, and its first word or number the sentence-start flag.
-                func addSentence(_ r: Range<Int>) {
-                    let si = sentenceTokens.count
-                    sentenceTokens.append(r)
-                    var firstWord = true
-                    for t in r {
-                        tp[t].sentence = si
-                        if firstWord && (tp[t].kind == .word || tp[t].kind == .number) {
-                            tp[t].startsSentence = true
-                            firstWord = false
-                        }
-                    }
-                }
+                // A sentence's tokens get its number (`si`, its index in `sentenceTokens`), and its first word or
+                // number the sentence-start flag, as the scan for its end passes them (the end test reads neither).
+                var si = sentenceTokens.count
+                var firstWord = true
                 var sStart = first
                 var k = first
                 while k < range.upperBound {
+                    tp[k].sentence = si
                     // Only punctuation, or a word ending in a full stop, can end a sentence (checked inline first).
                     let kind = tp[k].kind
+                    if firstWord && (kind == .word || kind == .number) {
+                        tp[k].startsSentence = true
+                        firstWord = false
+                    }
                     if kind == .punct || (kind == .word && s[tp[k].span.end - 1] == "."), isSentenceEnd(s, tp, k, range) {
                         var end = k + 1
-                        // Closing quotes and brackets right after the terminator belong to this sentence.
-                        while end < range.upperBound, isCloser(s, tp + end), tp[end].span.start == tp[end - 1].span.end { end += 1 }
-                        addSentence(sStart..<end)
+                        // Closing quotes and brackets right after the terminator belong to this sentence (they are
+                        // neither words nor numbers).
+                        while end < range.upperBound, isCloser(s, tp + end), tp[end].span.start == tp[end - 1].span.end {
+                            tp[end].sentence = si
+                            end += 1
+                        }
+                        sentenceTokens.append(sStart..<end)
                         sentences.append(Span(tp[sStart].span.start, tp[end - 1].span.end))
+                        si += 1
+                        firstWord = true
                         sStart = end
                         k = end
                         continue
@@ -135,7 +139,7 @@ enum Segmenter {
                     k += 1
                 }
                 if sStart < range.upperBound {
-                    addSentence(sStart..<range.upperBound)
+                    sentenceTokens.append(sStart..<range.upperBound)
                     sentences.append(Span(tp[sStart].span.start, tp[range.upperBound - 1].span.end))
                 }
             }
