@@ -318,7 +318,8 @@ enum Segmenter {
         while i < end {
             let c = s[i]
             if c == " " || c == "\n" || isOtherSpace(c) { i += 1; continue }
-            if isWordScalar(c) {
+            // (An ASCII letter or digit found by the word loop's table.)
+            if c.isASCII ? wl[Int(c.value)] != 0 : isWordScalar(c) {
                 let start = i
                 // Start of the current dot-separated piece ("U.S." is pieces of one letter).
                 var segStart = i
