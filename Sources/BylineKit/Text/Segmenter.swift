@@ -168,15 +168,18 @@ enum Segmenter {
     /// is (only itself is canonically equivalent to it among the ASCII words), which `WordSet` finds by the bytes.
     static let abbreviationTable = WordSet(abbreviations)
 
-    /// Longest entry of `abbreviations`, in scalars.
-    static let longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+    /// Longest entry of `abbreviations`, in scalars once canonically decomposed (so no string equal to an entry has
+    /// more scalars; all are ASCII now, where that is just the length).
+    static let longestAbbreviation = abbreviations.map(\.decomposedStringWithCanonicalMapping.unicodeScalars.count).max() ?? 0
 
     /// The word is an abbreviation (in any case): "Mr", "jan", "e.g".
     static func isAbbreviation(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Bool {
+        // Longer than every abbreviation: lower-casing never shortens a word, and a string equal to an entry
+        // (canonically equivalent) has no more scalars than the entry decomposed.
+        guard span.length <= longestAbbreviation else { return false }
         var ascii = true
         for k in span.start..<span.end where !s[k].isASCII { ascii = false; break }
         guard ascii else { return abbreviations.contains(ScalarText.string(s, span.start, span.end).lowercased()) }
-        guard span.length <= longestAbbreviation else { return false }
         // The lower-case bytes on the stack, looked up without making a string.
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: longestAbbreviation) { buf in
             for k in span.start..<span.end {
@@ -382,6 +385,8 @@ enum Segmenter {
                 }
                 emit(start, i, isDigit(s[start]) && allDigits(i) ? .number : .word,
                      hash: WordHash.finish(hv), upper: changed != 0 || caseBits == 0)
+                // The space that ended the word (most words end so) is passed here, not by the loop's space test.
+                if i < end, s[i] == " " { i += 1 }
                 continue
             }
             if isQuoteChar(c) {
