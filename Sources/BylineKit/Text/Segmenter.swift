@@ -96,6 +96,7 @@ enum Segmenter {
                         limit: UnsafeMutablePointer<Token>, count: inout Int, paragraphs: inout [Paragraph],
                         paragraphTokens: inout [Range<Int>], sentenceTokens: inout [Range<Int>]) -> Bool {
         var sentences: [Span] = []   // the sentences of one paragraph, reused
+        sentences.reserveCapacity(16)
         paragraphs.reserveCapacity(paraSpans.count); paragraphTokens.reserveCapacity(paraSpans.count)
         sentenceTokens.reserveCapacity(s.count / 64 + 8)
         for (pi, p) in paraSpans.enumerated() {
@@ -114,13 +115,16 @@ enum Segmenter {
                 var k = first
                 while k < range.upperBound {
                     tp[k].sentence = si
-                    // Only punctuation, or a word ending in a full stop, can end a sentence (checked inline first).
+                    // Only a terminal mark, or a word ending in a full stop, can end a sentence (checked inline
+                    // first: most punctuation is commas).
                     let kind = tp[k].kind
                     if firstWord && (kind == .word || kind == .number) {
                         tp[k].startsSentence = true
                         firstWord = false
                     }
-                    if kind == .punct || (kind == .word && s[tp[k].span.end - 1] == "."), isSentenceEnd(s, tp, k, range) {
+                    if kind == .punct ? single(s, tp[k].span).map(isTerminalMark) ?? false
+                                      : kind == .word && s[tp[k].span.end - 1] == ".",
+                       isSentenceEnd(s, tp, k, range) {
                         var end = k + 1
                         // Closing quotes and brackets right after the terminator belong to this sentence (they are
                         // neither words nor numbers).
@@ -151,6 +155,11 @@ enum Segmenter {
     /// The scalar of a one-scalar span, or nil.
     @inline(__always) static func single(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ span: Span) -> Unicode.Scalar? {
         span.end - span.start == 1 ? s[span.start] : nil
+    }
+
+    /// A full stop, exclamation or question mark, or ellipsis: the marks that can end a sentence.
+    @inline(__always) static func isTerminalMark(_ c: Unicode.Scalar) -> Bool {
+        c == "." || c == "!" || c == "?" || c == "\u{2026}"
     }
 
     /// A closing quotation mark or bracket.
@@ -202,7 +211,7 @@ enum Segmenter {
             }
             return false
         }
-        guard let mark = single(s, t.pointee.span), mark == "." || mark == "!" || mark == "?" || mark == "\u{2026}" else { return false }
+        guard let mark = single(s, t.pointee.span), isTerminalMark(mark) else { return false }
         // Next significant token.
         var j = k + 1
         while j < range.upperBound, (isCloser(s, tokens + j) && tokens[j].span.start == tokens[j - 1].span.end)
