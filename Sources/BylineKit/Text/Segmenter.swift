@@ -329,9 +329,13 @@ enum Segmenter {
         }
         while i < end {
             let c = s[i]
-            if c == " " || c == "\n" || isOtherSpace(c) { i += 1; continue }
+            if c == " " || c == "\n" { i += 1; continue }
+            // A quotation mark outside ASCII (a curly quote) is neither a space nor part of a word: told apart
+            // first, so it needs no look-up in the character tables.
+            let curly = !c.isASCII && isQuoteChar(c)
+            if !curly && isOtherSpace(c) { i += 1; continue }
             // (An ASCII letter or digit found by the word loop's table.)
-            if c.isASCII ? wl[Int(c.value)] != 0 : isWordScalar(c) {
+            if !curly, c.isASCII ? wl[Int(c.value)] != 0 : isWordScalar(c) {
                 let start = i
                 // Start of the current dot-separated piece ("U.S." is pieces of one letter).
                 var segStart = i
@@ -367,7 +371,8 @@ enum Segmenter {
                     let d = s[i]
                     // A space ends most words (and joins none).
                     if d == " " { break }
-                    if isWordScalar(d) { take(i); i += 1; continue }
+                    // (The curly apostrophe, common inside words, is no word scalar: told apart without a look-up.)
+                    if d != "\u{2019}", isWordScalar(d) { take(i); i += 1; continue }
                     guard i + 1 < end else { break }
                     let nx = s[i + 1]
                     // 1,000 and 3.5
@@ -398,7 +403,7 @@ enum Segmenter {
                 if i < end, s[i] == " " { i += 1 }
                 continue
             }
-            if isQuoteChar(c) {
+            if curly || isQuoteChar(c) {
                 // Possessive 's after a word: keep as a word token "'s".
                 if (c == "'" || c == "\u{2019}"), i > p.start, isWordScalar(s[i - 1]), i + 1 < end,
                    s[i + 1] == "s" || s[i + 1] == "S", i + 2 >= end || !isWordScalar(s[i + 2]) {
