@@ -826,11 +826,20 @@ enum Features {
 }
 
 /// Pre-summed scores of the `Features.word` features by `Features.wordKey`: a direct-mapped table shared by
-/// the documents one model tags (a slot holds the last key that fell there).
+/// the documents one model tags (a slot holds the last key that fell there). A slot is the 7 tags' scores and, in
+/// the eighth lane (no tag's, and 0 in every weight), a check of the key (`check`): one cache line read per look-up
+/// and no table of keys beside the scores.
 struct WordScores {
     static let bits = 15
-    var keys = [UInt64](filling: 0, count: 1 << WordScores.bits)
     var scores = [SIMD8<Int32>](filling: .zero, count: 1 << WordScores.bits)
+
+    /// The slot of a word key: its bits 17 on.
+    @inline(__always) static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 17) & ((1 << bits) - 1) }
+    /// What the slot of `key` holds in its eighth lane: the key's high 32 bits, the lowest set so that it is never 0
+    /// (an empty slot's). With the slot's own 15 bits, 46 bits of the key must agree.
+    @inline(__always) static func check(_ key: UInt64) -> Int32 {
+        Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32) | 1)
+    }
 }
 
 /// The averaged-perceptron weights: `buckets × 7` quantised weights plus tag transitions.
@@ -1081,33 +1090,38 @@ final class NameModel: @unchecked Sendable {
         return tags
     }
 
+    /// `tag` with every word's scores summed afresh, not read from the shared word scores (for tests).
+    func tagAfresh(_ info: TokenInfo, runs: [Range<Int>]) -> [UInt8] {
+        var tags = [UInt8](filling: 0, count: info.n)
+        var none = WordScores?.none
+        tag(info, runs: runs, cache: &none, into: &tags)
+        return tags
+    }
+
     private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [UInt8]) {
         guard !runs.isEmpty else { return }
         tags.withUnsafeMutableBufferPointer { out in
             guard var table = cache else {
-                tag(info, runs: runs, keys: nil, cached: nil, into: out.baseAddress!)
+                tag(info, runs: runs, cached: nil, into: out.baseAddress!)
                 return
             }
             // The table is taken out of the optional for the document (its arrays then held by `table` alone) and
             // written through pointers: written in place inside the optional, every write asked whether its
             // arrays were shared.
             cache = nil
-            table.keys.withUnsafeMutableBufferPointer { k in
-                table.scores.withUnsafeMutableBufferPointer { c in
-                    tag(info, runs: runs, keys: k.baseAddress!, cached: c.baseAddress!, into: out.baseAddress!)
-                }
+            table.scores.withUnsafeMutableBufferPointer { c in
+                tag(info, runs: runs, cached: c.baseAddress!, into: out.baseAddress!)
             }
             cache = table
         }
     }
 
-    /// Tags of the tokens of `runs`, written to `tags` (the document's, by token); `keys` and `cached` are the
-    /// shared word scores' (`WordScores`), nil to sum every word's scores afresh.
-    private func tag(_ info: TokenInfo, runs: [Range<Int>], keys: UnsafeMutablePointer<UInt64>?,
-                     cached: UnsafeMutablePointer<SIMD8<Int32>>?, into tags: UnsafeMutablePointer<UInt8>) {
+    /// Tags of the tokens of `runs`, written to `tags` (the document's, by token); `cached` is the shared word
+    /// scores' table (`WordScores`), nil to sum every word's scores afresh.
+    private func tag(_ info: TokenInfo, runs: [Range<Int>], cached: UnsafeMutablePointer<SIMD8<Int32>>?,
+                     into tags: UnsafeMutablePointer<UInt8>) {
         let T = NameTag.count
         let shift = UInt64(64 - bits)
-        let mask = (1 << WordScores.bits) - 1
         precondition(transitions.count >= (T + 1) * T, "tag: too few transitions")
         // The scores of a run's tokens and the decoder's tables, made once for the document at the longest run's
         // size.
@@ -1131,15 +1145,18 @@ final class NameModel: @unchecked Sendable {
                 let r = Features.Run(info, run, sentence: info.tokens[run.lowerBound].sentence)
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift)
-                    if let keys, let cached {
-                        let key = Features.wordKey(info, i) | 1
-                        let slot = Int(truncatingIfNeeded: key >> 17) & mask
-                        if keys[slot] == key {
-                            sink.acc = cached[slot]
+                    if let cached {
+                        let key = Features.wordKey(info, i)
+                        let slot = WordScores.slot(key), check = WordScores.check(key)
+                        let c = cached[slot]
+                        if c[7] == check {
+                            sink.acc = c
+                            sink.acc[7] = 0
                         } else {
                             sink.acc = wordScore(i)
-                            keys[slot] = key
-                            cached[slot] = sink.acc
+                            var stored = sink.acc
+                            stored[7] = check
+                            cached[slot] = stored
                         }
                     } else {
                         sink.acc = wordScore(i)
