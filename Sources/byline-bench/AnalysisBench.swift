@@ -62,7 +62,7 @@ func benchAnalysisStage(_ stage: String, rounds: Int) {
             }
             print("prefixes: \(min(rounds, texts.count)) stories cut after every token, \(count) mentions"); return
         case "rules":
-            // The name finder's time per step (the tagger, then each rule; "link" groups the names into entities),
+            // The name finder's time per step (the token tables, the tagger, then each rule; "link" groups the names into entities),
             // summed over the corpus, per round: where the name stage spends its time.
             for (step, ms) in NameFinder.shared.stepTimes(docs, rounds: rounds).sorted(by: { $0.ms > $1.ms }) {
                 print(String(format: "%8.2f ms  %@", ms, step))

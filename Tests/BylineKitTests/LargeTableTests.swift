@@ -39,7 +39,10 @@ struct LargeTableTests {
     func bundled() throws {
         let model = try #require(NameModel.bundled)
         #expect(model.lanes.count > 0)
-        #expect(Int(bitPattern: model.lanes.baseAddress) % LargeTable<SIMD8<Int32>>.hugePageSize == 0)
+        // The weights (16 bytes a bucket) are huge-page aligned when they fill a huge page or more, else to 64.
+        let huge = LargeTable<SIMD8<Int16>>.hugePageSize
+        let bytes = model.lanes.count * MemoryLayout<SIMD8<Int16>>.stride
+        #expect(Int(bitPattern: model.lanes.baseAddress) % (bytes >= huge ? huge : 64) == 0)
         #expect(model.lexicon.flags(WordHash.of("london")).contains(.city))
         #expect(WordClusters.bundled.cluster(lowerHash: WordHash.of("texas"), capitalised: true) != 0)
     }

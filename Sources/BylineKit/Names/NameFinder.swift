@@ -83,6 +83,7 @@ public final class NameFinder: Sendable {
         guard let model, !doc.tokens.isEmpty else { return NameResult() }
         let info = TokenInfo(doc, lexicon: model.lexicon, excluded: doc.dateline?.span)
         let runs = NameModel.runs(info)
+        trace?("token tables", [])
         let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
         trace?("tagger", found)

@@ -186,6 +186,8 @@ struct TokenInfo {
     /// the loops that compare tokens with them); a test checks them against `WordHash.of`.
     static let ofHash: UInt64 = 0x6623_3C2C_68B2_87D9, theHash: UInt64 = 0x2204_03F3_8DC4_3CC9, forHash: UInt64 = 0xC7C9_3C01_50C5_64EC
     static let andWords: [UInt64] = ["and", "&"].map { WordHash.of($0) }
+    /// The size of the capitalised words' filter in `init`, in 64-bit words (4096 bits).
+    static var capFilterWords: Int { 64 }
 
     init(_ doc: Document, lexicon: Lexicon, excluded: Span?, clusters: WordClusters = .bundled) {
         self.doc = doc
@@ -211,15 +213,17 @@ struct TokenInfo {
         // through pointers into one scratch allocation of `n` entries each (a list holds at most one entry per
         // token) instead of appended to arrays (each append asks whether the array is shared and has room, and
         // the arrays grow several times); the lists kept are copied into arrays of their own size after the pass.
-        let scratch = UnsafeMutableRawPointer.allocate(byteCount: 6 * n * 8 + 16 * 8, alignment: 8)
+        let scratch = UnsafeMutableRawPointer.allocate(byteCount: 6 * n * 8 + TokenInfo.capFilterWords * 8, alignment: 8)
         defer { scratch.deallocate() }
         let nameAtP = scratch.bindMemory(to: Int.self, capacity: 5 * n)
         let lowerPlaceP = nameAtP + n, beforeAtP = nameAtP + 2 * n, digitP = nameAtP + 3 * n, ruleHitP = nameAtP + 4 * n
-        let wordHashP = (scratch + 5 * n * 8).bindMemory(to: UInt64.self, capacity: n + 16)
-        // A 1024-bit filter of the capitalised words' hashes (`NameFinder.bitFilter`), set as each word is first
-        // seen: most lower-case words are none of them, and the filter says so without a look-up.
+        let wordHashP = (scratch + 5 * n * 8).bindMemory(to: UInt64.self, capacity: n + TokenInfo.capFilterWords)
+        // A 4096-bit filter of the capitalised words' hashes (bits 40-51 of a hash), set as each word is first
+        // seen: most lower-case words are none of them, and the filter says so without a look-up. (With a few
+        // hundred distinct capitalised words a 1024-bit filter let one lower-case word in five through, and the
+        // branch on it was mispredicted often.)
         let capFilterP = wordHashP + n
-        capFilterP.initialize(repeating: 0, count: 16)
+        capFilterP.initialize(repeating: 0, count: TokenInfo.capFilterWords)
         var capWords = 0, nameCount = 0, lowerPlaceCount = 0, beforeAtCount = 0, digitCount = 0, ruleHitCount = 0
         // The particles next to names ("de la"), found below.
         var particleAt: [Int] = []
@@ -263,7 +267,8 @@ struct TokenInfo {
                             if words.count > capWords {
                                 // A new word.
                                 wordHashP[w] = h; capWords = words.count
-                                capFilterP[b >> 6] |= 1 << UInt64(b & 63)
+                                let c = Int(truncatingIfNeeded: h >> 40) & 4095
+                                capFilterP[c >> 6] |= 1 << UInt64(c & 63)
                             }
                             wo[i] = Int32(w)
                             nameAtP[nameCount] = i; nameCount += 1
@@ -352,23 +357,32 @@ struct TokenInfo {
                     lx[i] = lexicon.smallFlags(hp[i]); lx[i + 1] = lexicon.smallFlags(hp[i + 1])
                 }
             }
-            // Shapes of the tokens the features look at: taggable tokens and their neighbours.
+            // Shapes of the tokens the features look at: taggable tokens and their neighbours; and the tokens of
+            // those whose clusters are wanted, listed for the loop below in the memory of the four lists after
+            // `nameAt` (copied out above): room for 4n, and a token is listed at most three times (once, unless its
+            // shape hashes to 0).
+            let clusterAtP = lowerPlaceP
+            var clusterCount = 0
             shape.withUnsafeMutableBufferPointer { shp in
-                cluster.withUnsafeMutableBufferPointer { clp in
-                    TokenInfo.asciiShapeClasses.withUnsafeBufferPointer { ac in
-                    for i in 0..<n where sl[i] != .out {
-                        for k in max(0, i - 1)...min(n - 1, i + 1) where shp[k] == 0 {
-                            let span = tp[k].span
-                            shp[k] = TokenInfo.shape(sp, span, ascii: ac)
-                            // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their
-                            // capitalised spelling mostly reflects its use at the start of sentences.
-                            guard !(sl[k] == .name && lx[k].contains(.commonWord)) else { continue }
-                            let first = sp[span.start]
-                            let h = hp[k], capitalised = WordClusters.isCapital(first)
-                            clp[k] = clusters.cluster(lowerHash: h, capitalised: capitalised)
-                        }
+                TokenInfo.asciiShapeClasses.withUnsafeBufferPointer { ac in
+                for i in 0..<n where sl[i] != .out {
+                    for k in max(0, i - 1)...min(n - 1, i + 1) where shp[k] == 0 {
+                        shp[k] = TokenInfo.shape(sp, tp[k].span, ascii: ac)
+                        // Left out for capitalised ordinary words ("Nice", "Reading"): the cluster of their
+                        // capitalised spelling mostly reflects its use at the start of sentences.
+                        guard !(sl[k] == .name && lx[k].contains(.commonWord)) else { continue }
+                        clusterAtP[clusterCount] = k; clusterCount += 1
                     }
-                    }
+                }
+                }
+            }
+            // The clusters looked up in a loop of their own, as the lexicon flags above: the table is larger than
+            // the cache, and look-ups one after another in a short loop wait for memory side by side instead of
+            // each waiting alone between the shapes.
+            cluster.withUnsafeMutableBufferPointer { clp in
+                for k in UnsafeBufferPointer(start: clusterAtP, count: clusterCount) {
+                    let capitalised = WordClusters.isCapital(sp[tp[k].span.start])
+                    clp[k] = clusters.cluster(lowerHash: hp[k], capitalised: capitalised)
                 }
             }
             // Document-level evidence about each capitalised word, gathered per distinct word: the contexts it
@@ -383,9 +397,10 @@ struct TokenInfo {
                         if !tp[i].startsSentence && !tp[i].isAllCaps { e |= capMid }
                         ev[Int(wp[i])] |= e
                     }
-                    for i in 0..<n where wp[i] < 0 && tp[i].kind == .word {
-                        let h = hp[i], b = Int(truncatingIfNeeded: h >> 40) & 1023
-                        guard cf[b >> 6] >> UInt64(b & 63) & 1 != 0, sl[i] != .name,
+                    for i in 0..<n {
+                        // The filter first: it lets few tokens through, so the branch on it is seldom taken.
+                        let h = hp[i], c = Int(truncatingIfNeeded: h >> 40) & 4095
+                        guard cf[c >> 6] >> UInt64(c & 63) & 1 != 0, wp[i] < 0, tp[i].kind == .word, sl[i] != .name,
                               TokenInfo.isLower(sp[tp[i].span.start]) else { continue }
                         if let w = words.find(h) { ev[w] |= lowerSeen }
                     }
@@ -590,10 +605,12 @@ struct FeatureSink: FeatureConsumer {
 
 /// Adds up a token's tag scores as the features are produced (tagging).
 struct ScoreSink: FeatureConsumer {
-    let lanes: UnsafeBufferPointer<SIMD8<Int32>>
+    let lanes: UnsafeBufferPointer<SIMD8<Int16>>
     let shift: UInt64
     var acc = SIMD8<Int32>(repeating: 0)
-    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) { acc &+= lanes[bucket] }
+    @inline(__always) mutating func take(_ bucket: Int, template: UInt64) {
+        acc &+= SIMD8<Int32>(truncatingIfNeeded: lanes[bucket])
+    }
 }
 
 enum Features {
@@ -809,11 +826,20 @@ enum Features {
 }
 
 /// Pre-summed scores of the `Features.word` features by `Features.wordKey`: a direct-mapped table shared by
-/// the documents one model tags (a slot holds the last key that fell there).
+/// the documents one model tags (a slot holds the last key that fell there). A slot is the 7 tags' scores and, in
+/// the eighth lane (no tag's, and 0 in every weight), a check of the key (`check`): one cache line read per look-up
+/// and no table of keys beside the scores.
 struct WordScores {
     static let bits = 15
-    var keys = [UInt64](filling: 0, count: 1 << WordScores.bits)
     var scores = [SIMD8<Int32>](filling: .zero, count: 1 << WordScores.bits)
+
+    /// The slot of a word key: its bits 17 on.
+    @inline(__always) static func slot(_ key: UInt64) -> Int { Int(truncatingIfNeeded: key >> 17) & ((1 << bits) - 1) }
+    /// What the slot of `key` holds in its eighth lane: the key's high 32 bits, the lowest set so that it is never 0
+    /// (an empty slot's). With the slot's own 15 bits, 46 bits of the key must agree.
+    @inline(__always) static func check(_ key: UInt64) -> Int32 {
+        Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32) | 1)
+    }
 }
 
 /// The averaged-perceptron weights: `buckets × 7` quantised weights plus tag transitions.
@@ -828,8 +854,10 @@ final class NameModel: @unchecked Sendable {
     /// Added to every token's O score: trades recall for precision.
     let oBias: Int32
 
-    /// The weights padded to 8 lanes per bucket and widened to 32 bits (added to a token's scores as they are).
-    let lanes: LargeTable<SIMD8<Int32>>
+    /// The weights padded to 8 lanes per bucket: 16 bytes, half the size they would take widened to 32 bits, so
+    /// that more of them stay in the cache (1 MB for the bundled model's 2^16 buckets, which then fits the
+    /// second-level cache); widened as they are added to a token's scores.
+    let lanes: LargeTable<SIMD8<Int16>>
     /// Word scores already summed, shared by the documents this model tags.
     let wordScores = Mutex(WordScores?.some(WordScores()))
 
@@ -838,8 +866,8 @@ final class NameModel: @unchecked Sendable {
         self.oBias = oBias
         let T = NameTag.count
         lanes = LargeTable((0..<(weights.count / T)).lazy.map { b in
-            var v = SIMD8<Int32>(repeating: 0)
-            for t in 0..<T { v[t] = Int32(weights[b * T + t]) }
+            var v = SIMD8<Int16>(repeating: 0)
+            for t in 0..<T { v[t] = weights[b * T + t] }
             return v
         })
     }
@@ -1062,33 +1090,38 @@ final class NameModel: @unchecked Sendable {
         return tags
     }
 
+    /// `tag` with every word's scores summed afresh, not read from the shared word scores (for tests).
+    func tagAfresh(_ info: TokenInfo, runs: [Range<Int>]) -> [UInt8] {
+        var tags = [UInt8](filling: 0, count: info.n)
+        var none = WordScores?.none
+        tag(info, runs: runs, cache: &none, into: &tags)
+        return tags
+    }
+
     private func tag(_ info: TokenInfo, runs: [Range<Int>], cache: inout WordScores?, into tags: inout [UInt8]) {
         guard !runs.isEmpty else { return }
         tags.withUnsafeMutableBufferPointer { out in
             guard var table = cache else {
-                tag(info, runs: runs, keys: nil, cached: nil, into: out.baseAddress!)
+                tag(info, runs: runs, cached: nil, into: out.baseAddress!)
                 return
             }
             // The table is taken out of the optional for the document (its arrays then held by `table` alone) and
             // written through pointers: written in place inside the optional, every write asked whether its
             // arrays were shared.
             cache = nil
-            table.keys.withUnsafeMutableBufferPointer { k in
-                table.scores.withUnsafeMutableBufferPointer { c in
-                    tag(info, runs: runs, keys: k.baseAddress!, cached: c.baseAddress!, into: out.baseAddress!)
-                }
+            table.scores.withUnsafeMutableBufferPointer { c in
+                tag(info, runs: runs, cached: c.baseAddress!, into: out.baseAddress!)
             }
             cache = table
         }
     }
 
-    /// Tags of the tokens of `runs`, written to `tags` (the document's, by token); `keys` and `cached` are the
-    /// shared word scores' (`WordScores`), nil to sum every word's scores afresh.
-    private func tag(_ info: TokenInfo, runs: [Range<Int>], keys: UnsafeMutablePointer<UInt64>?,
-                     cached: UnsafeMutablePointer<SIMD8<Int32>>?, into tags: UnsafeMutablePointer<UInt8>) {
+    /// Tags of the tokens of `runs`, written to `tags` (the document's, by token); `cached` is the shared word
+    /// scores' table (`WordScores`), nil to sum every word's scores afresh.
+    private func tag(_ info: TokenInfo, runs: [Range<Int>], cached: UnsafeMutablePointer<SIMD8<Int32>>?,
+                     into tags: UnsafeMutablePointer<UInt8>) {
         let T = NameTag.count
         let shift = UInt64(64 - bits)
-        let mask = (1 << WordScores.bits) - 1
         precondition(transitions.count >= (T + 1) * T, "tag: too few transitions")
         // The scores of a run's tokens and the decoder's tables, made once for the document at the longest run's
         // size.
@@ -1112,15 +1145,18 @@ final class NameModel: @unchecked Sendable {
                 let r = Features.Run(info, run, sentence: info.tokens[run.lowerBound].sentence)
                 for i in run {
                     var sink = ScoreSink(lanes: w, shift: shift)
-                    if let keys, let cached {
-                        let key = Features.wordKey(info, i) | 1
-                        let slot = Int(truncatingIfNeeded: key >> 17) & mask
-                        if keys[slot] == key {
-                            sink.acc = cached[slot]
+                    if let cached {
+                        let key = Features.wordKey(info, i)
+                        let slot = WordScores.slot(key), check = WordScores.check(key)
+                        let c = cached[slot]
+                        if c[7] == check {
+                            sink.acc = c
+                            sink.acc[7] = 0
                         } else {
                             sink.acc = wordScore(i)
-                            keys[slot] = key
-                            cached[slot] = sink.acc
+                            var stored = sink.acc
+                            stored[7] = check
+                            cached[slot] = stored
                         }
                     } else {
                         sink.acc = wordScore(i)
