@@ -1324,9 +1324,20 @@ public final class NameFinder: Sendable {
             f.first == f.last && !f.named && f.type != .person && toks[f.first].kind == .word && toks[f.first].isAllCaps
                 && toks[f.first].span.length >= 2 && toks[f.first].span.length <= 6
         }
-        guard found.contains(where: isInitials) else { return [:] }
+        // The hash of each initials' letters (as the longer names' initials are hashed below), in the order of
+        // `found`'s initials: only longer names with one of these hashes can matter, and a story has few initials.
+        var initialsHash: [UInt64] = []
+        for f in found where isInitials(f) {
+            let span = toks[f.first].span
+            var h = WordHash.seed
+            for j in span.start..<span.end { h = WordHash.add(h, WordHash.lower(s[j])) }
+            initialsHash.append(h)
+        }
+        guard !initialsHash.isEmpty else { return [:] }
         // The longer names by the hash of their initials: type, key, whether listed as a place, how many differ.
-        var long: [UInt64: (type: EntityType, key: UInt64, place: Bool, count: Int)] = [:]
+        // Only those whose initials some initials of the story have are kept (no other is ever looked up): a short
+        // list searched in order, not a dictionary made for every story.
+        var long: [(hash: UInt64, type: EntityType, key: UInt64, place: Bool, count: Int)] = []
         for f in found where f.type != .person && f.last > f.first {
             var h = WordHash.seed, n = 0, ok = true
             for i in f.first...f.last where toks[i].kind == .word {
@@ -1334,23 +1345,24 @@ public final class NameFinder: Sendable {
                 guard toks[i].isCapitalized, !toks[i].isAllCaps else { ok = false; break }
                 h = WordHash.add(h, WordHash.lower(s[toks[i].span.start])); n += 1
             }
-            guard ok, n >= 2 else { continue }
+            guard ok, n >= 2, initialsHash.contains(h) else { continue }
             let key = nameKey(info, f.first..<(f.last + 1))
-            if let e = long[h] {
-                if e.key != key || e.type != f.type { long[h]!.count += 1 }
+            if let x = long.firstIndex(where: { $0.hash == h }) {
+                if long[x].key != key || long[x].type != f.type { long[x].count += 1 }
             } else {
-                long[h] = (f.type, key, lexicon.flags(sequenceHash(info, f.first, f.last)).contains(.multiPlace), 1)
+                long.append((h, f.type, key, lexicon.flags(sequenceHash(info, f.first, f.last)).contains(.multiPlace), 1))
             }
         }
         guard !long.isEmpty else { return [:] }
         var keys: [UInt64: UInt64] = [:]
         var toPlace: Set<UInt64> = []  // long names listed as places, found as something else
+        var nextInitials = 0  // the number of the next initials in `initialsHash`
         for k in found.indices where isInitials(found[k]) {
             let i = found[k].first
-            let span = toks[i].span
-            var h = WordHash.seed
-            for j in span.start..<span.end { h = WordHash.add(h, WordHash.lower(s[j])) }
-            guard let e = long[h], e.count == 1 else { continue }
+            let h = initialsHash[nextInitials]
+            nextInitials += 1
+            guard let x = long.firstIndex(where: { $0.hash == h }), long[x].count == 1 else { continue }
+            let e = long[x]
             // Where the two were found as different kinds, a listed place is a place ("NSW", "New South Wales"),
             // and initials on our list of organisations go with an organisation ("EU", "the European Union");
             // otherwise which is right is not known, and neither changes.
@@ -4138,7 +4150,11 @@ public final class NameFinder: Sendable {
         // the names added cover their words for the sentences after.
         var done = -1  // the last token looked at
         for j in info.nameAt {
-            for i in max(j - 1, done + 1)...j {
+            let from = max(j - 1, done + 1)
+            done = j
+            // Few of these tokens start a sentence: the rest are passed over before the loop below is set up.
+            guard toks[j].startsSentence || from < j && toks[from].startsSentence else { continue }
+            for i in from...j {
                 guard toks[i].startsSentence else { continue }
                 var a = i
                 if info.hash[a] == TokenInfo.theHash, a + 1 < info.n, toks[a + 1].sentence == toks[i].sentence { a += 1 }
@@ -4174,7 +4190,6 @@ public final class NameFinder: Sendable {
                     }
                 }
             }
-            done = j
         }
         guard !added.isEmpty else { return }
         found += added
@@ -4524,9 +4539,13 @@ public final class NameFinder: Sendable {
         (["radio", "television", "tv", "broadcasting"].map { WordHash.of($0) }, WordHash.of("station")),
         ([WordHash.of("school")], WordHash.of("district")),
     ]
+    /// The hashes of the nouns in `organisationCompounds` ("station", "district"), written out: most words are
+    /// neither, and are told so with no read of the lazily made list (a check on every read, at every word of every
+    /// description looked at); a test checks them against the list.
+    static let stationHash: UInt64 = 0xE7C5_964F_FD0B_AEE8  // (`districtHash` is with `organisationsByLateHead`)
     static func organisationCompound(_ info: TokenInfo, _ i: Int) -> Bool {
-        guard i > 0, info.tokens[i - 1].kind == .word else { return false }
         let h = info.hash[i]
+        guard h == stationHash || h == districtHash, i > 0, info.tokens[i - 1].kind == .word else { return false }
         // (By index: the pairs are not copied out one by one, their lists retained and released.)
         let compounds = organisationCompounds
         for k in compounds.indices where compounds[k].noun == h { if compounds[k].before.contains(info.hash[i - 1]) { return true } }
