@@ -3020,9 +3020,19 @@ public final class NameFinder: Sendable {
             // (The scalars through a pointer, the span checked once: every word of every person's name is looked at.)
             return scalars.withUnsafeBufferPointer { sp in
                 precondition(span.start >= 0 && span.end <= sp.count)
-                for k in span.start..<span.end {
+                var k = span.start
+                // Four ASCII scalars at a time (most words are ASCII and have no digit); from the first four with one
+                // that is not ASCII, one by one.
+                while k + 4 <= span.end {
+                    let a = sp[k].value, b = sp[k + 1].value, c = sp[k + 2].value, d = sp[k + 3].value
+                    if (a | b | c | d) >= 128 { break }
+                    if a &- 48 < 10 || b &- 48 < 10 || c &- 48 < 10 || d &- 48 < 10 { return true }
+                    k += 4
+                }
+                while k < span.end {
                     let v = sp[k].value
                     if v < 128 { if v &- 48 < 10 { return true } } else if sp[k].properties.numericType != nil { return true }
+                    k += 1
                 }
                 return false
             }
