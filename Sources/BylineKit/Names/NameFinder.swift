@@ -470,35 +470,34 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         var out: [Found] = []
         var k = 0
-        // The capitalised words of the runs on a list of organisations, first gathered (few) with the runs' tokens
-        // read through pointers: this looks at every token of every run.
-        let listed: [Int] = info.slot.withUnsafeBufferPointer { sl in
-            info.lex.withUnsafeBufferPointer { lx in
-                info.hash.withUnsafeBufferPointer { hp in
-                    var at: [Int] = []
-                    for run in runs {
-                        precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= lx.count && run.upperBound <= hp.count)
-                        for i in run where sl[i] == .name && (lx[i].contains(.orgName) || lexicon.isKnownOrganisation(hp[i])) { at.append(i) }
-                    }
-                    return at
-                }
-            }
-        }
-        for i in listed {
+        /// Capitalised word `i` of a run, on a list of organisations (few are): taken as one unless inside a name.
+        func consider(_ i: Int) {
             while k < found.count, found[k].last < i { k += 1 }
-            if k < found.count, found[k].first <= i { continue }
+            if k < found.count, found[k].first <= i { return }
             let lx = info.lex[i]
             // (An abbreviation on our list that is also a small town's name is the organisation: "UN".)
             guard lx.isDisjoint(with: [.country, .region, .multiPlace]),
                   !lx.contains(.city) || toks[i].isAllCaps && lx.contains(.orgName),
-                  !(toks[i].startsSentence && lx.contains(.commonWord) && !toks[i].isAllCaps), toks[i].kind == .word else { continue }
+                  !(toks[i].startsSentence && lx.contains(.commonWord) && !toks[i].isAllCaps), toks[i].kind == .word else { return }
             // A short listed name only as an abbreviation ("WHO", not "Doctor Who"), and not in text written in capitals.
-            if toks[i].span.length <= 4, !toks[i].isAllCaps { continue }
+            if toks[i].span.length <= 4, !toks[i].isAllCaps { return }
             let sentence = toks[i].sentence
-            if [i - 1, i + 1].contains(where: { $0 >= 0 && $0 < info.n && toks[$0].sentence == sentence && toks[$0].isAllCaps }) { continue }
+            if [i - 1, i + 1].contains(where: { $0 >= 0 && $0 < info.n && toks[$0].sentence == sentence && toks[$0].isAllCaps }) { return }
             // "the MTV Video Music Awards": inside the awards' name.
-            if beforeTrophy(info, i) { continue }
+            if beforeTrophy(info, i) { return }
             out.append(Found(span: toks[i].span, first: i, last: i, type: .organization, fixedType: true))
+        }
+        // The runs' tokens read through pointers (this looks at every token of every run), each listed word taken as
+        // it comes, in text order (not gathered in an array first: one allocation less per story).
+        info.slot.withUnsafeBufferPointer { sl in
+            info.lex.withUnsafeBufferPointer { lx in
+                info.hash.withUnsafeBufferPointer { hp in
+                    for run in runs {
+                        precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= lx.count && run.upperBound <= hp.count)
+                        for i in run where sl[i] == .name && (lx[i].contains(.orgName) || lexicon.isKnownOrganisation(hp[i])) { consider(i) }
+                    }
+                }
+            }
         }
         guard !out.isEmpty else { return }
         found += out
@@ -1245,40 +1244,39 @@ public final class NameFinder: Sendable {
         }
         var out: [Found] = []
         var f = 0  // the first found name that does not end before token `i` (`found` is in text order)
-        // The capitalised words of the runs written in capitals, first gathered (few) with the runs' tokens read
-        // through pointers: this looks at every token of every run.
-        let caps: [Int] = info.slot.withUnsafeBufferPointer { sl in
-            toks.withUnsafeBufferPointer { tp in
-                var at: [Int] = []
-                for run in runs {
-                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= tp.count)
-                    for i in run where sl[i] == .name && tp[i].isAllCaps { at.append(i) }
-                }
-                return at
-            }
-        }
-        for i in caps {
+        /// Capitalised word `i` of a run, written in capitals (few are): taken if it is an acronym's.
+        func consider(_ i: Int) {
             while f < found.count, found[f].last < i { f += 1 }
-            if f < found.count, found[f].first <= i { continue }
+            if f < found.count, found[f].first <= i { return }
             let span = toks[i].span
-            guard span.length >= 3, span.length <= 5, info.lex[i].isDisjoint(with: NameFinder.notAcronymNames) else { continue }
+            guard span.length >= 3, span.length <= 5, info.lex[i].isDisjoint(with: NameFinder.notAcronymNames) else { return }
             var roman = true, letters = true
             for k in span.start..<span.end {
                 let v = s[k].value
                 if !(v >= 65 && v <= 90) { letters = false; break }
                 if !"IVXLCDM".unicodeScalars.contains(s[k]) { roman = false }
             }
-            guard letters, !roman else { continue }
+            guard letters, !roman else { return }
             let sent = toks[i].sentence
-            if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { continue }
+            if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { return }
             // "an IPO", "a DUI": a thing, not an organisation.
-            if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { continue }
-            if NameFinder.commonAcronymSet.contains(info.hash[i]) { continue }
+            if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { return }
+            if NameFinder.commonAcronymSet.contains(info.hash[i]) { return }
             // "STS-135", "SARS 2": a designation with a number, not an organisation.
-            if numbered(info, i) { continue }
+            if numbered(info, i) { return }
             // "the NAACP Image Awards": inside the awards' name.
-            if beforeTrophy(info, i) { continue }
+            if beforeTrophy(info, i) { return }
             out.append(Found(span: span, first: i, last: i, type: .organization))
+        }
+        // The runs' tokens read through pointers (this looks at every token of every run), each word in capitals
+        // taken as it comes, in text order (not gathered in an array first: one allocation less per story).
+        info.slot.withUnsafeBufferPointer { sl in
+            toks.withUnsafeBufferPointer { tp in
+                for run in runs {
+                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= tp.count)
+                    for i in run where sl[i] == .name && tp[i].isAllCaps { consider(i) }
+                }
+            }
         }
         return out
     }
@@ -3229,28 +3227,39 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         guard found.contains(where: { ($0.type == .person || $0.type == .place) && $0.first == $0.last }),
               found.contains(where: { $0.type == .organization && $0.last > $0.first }) else { return }
-        var tails = HashSet64(capacity: 8), personWords = HashSet64(capacity: 16), any = false
-        var heads = HashSet64(capacity: 8)
-        for f in found where f.last > f.first {
-            if f.type == .organization {
-                if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }), toks[l].isCapitalized, !toks[l].isAllCaps {
-                    tails.insert(info.hash[l]); any = true
-                }
-                // The head before "of": "League" in "Australian League of Rights".
-                if let o = (f.first + 1...f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }), toks[o - 1].kind == .word,
-                   toks[o - 1].isCapitalized {
-                    tails.insert(info.hash[o - 1]); heads.insert(info.hash[o - 1]); any = true
-                }
-            } else if f.type == .person {
-                for i in f.first...f.last where toks[i].kind == .word { personWords.insert(info.hash[i]) }
+        // (The heads before "of" are few, and in a short list; the words of persons' fuller names are gathered only
+        // when a lone name is found among the tails: most stories need no set of them.)
+        var tails = HashSet64(capacity: 8), any = false
+        var heads: [UInt64] = []
+        for f in found where f.last > f.first && f.type == .organization {
+            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }), toks[l].isCapitalized, !toks[l].isAllCaps {
+                tails.insert(info.hash[l]); any = true
+            }
+            // The head before "of": "League" in "Australian League of Rights".
+            if let o = (f.first + 1...f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }), toks[o - 1].kind == .word,
+               toks[o - 1].isCapitalized {
+                tails.insert(info.hash[o - 1]); if !heads.contains(info.hash[o - 1]) { heads.append(info.hash[o - 1]) }
+                any = true
             }
         }
         guard any else { return }
+        /// The words of the persons' fuller names (none of which the loop below changes).
+        var personWords: HashSet64? = nil
+        func isPersonWord(_ h: UInt64) -> Bool {
+            if personWords == nil {
+                var set = HashSet64(capacity: 16)
+                for f in found where f.last > f.first && f.type == .person {
+                    for i in f.first...f.last where toks[i].kind == .word { set.insert(info.hash[i]) }
+                }
+                personWords = set
+            }
+            return personWords!.contains(h)
+        }
         for k in found.indices where found[k].first == found[k].last && !found[k].named {
             let i = found[k].first
             guard !toks[i].isAllCaps else { continue }
             if found[k].type == .person {
-                guard tails.contains(info.hash[i]), !personWords.contains(info.hash[i]) else { continue }
+                guard tails.contains(info.hash[i]), !isPersonWord(info.hash[i]) else { continue }
             } else if found[k].type == .place {
                 guard heads.contains(info.hash[i]), info.lex[i].isDisjoint(with: [.city, .country, .region]) else { continue }
             } else { continue }
