@@ -295,6 +295,9 @@ public final class NameFinder: Sendable {
 
     func cleanUp(_ info: TokenInfo, _ names: [Found], lexicon: Lexicon) -> [Found] {
         let toks = info.tokens
+        // The word lists looked at for most names, read once (not through their lazily made statics for each name).
+        let neverEndsName = NameFinder.neverEndsName, arabicNameStarts = NameFinder.arabicNameStarts
+        let documentHeads = NameFinder.documentHeads
         var out: [Found] = []
         out.reserveCapacity(names.count)
         for var f in names {
@@ -381,13 +384,13 @@ public final class NameFinder: Sendable {
             // "James To" are Cantonese names.)
             if f.type == .person, f.last > f.first,
                info.slot[f.last - 1] == .name || f.last - 1 > f.first && info.isChar(f.last - 1, "."),
-               toks[f.last].span.length > 2, NameFinder.neverEndsName.contains(info.hash[f.last]) {
+               toks[f.last].span.length > 2, neverEndsName.contains(info.hash[f.last]) {
                 f.last -= 1
             }
             // "Abu Musab al-Zarqawi", "Ibn Saud": an Arabic name's capitalised first element before a person's
             // name belongs to it.
             if f.type == .person, f.first > 0, toks[f.first - 1].isCapitalized, toks[f.first - 1].sentence == toks[f.first].sentence,
-               NameFinder.arabicNameStarts.contains(info.hash[f.first - 1]), out.last.map({ $0.last < f.first - 1 }) ?? true {
+               arabicNameStarts.contains(info.hash[f.first - 1]), out.last.map({ $0.last < f.first - 1 }) ?? true {
                 f.first -= 1
             }
             // "al Qaeda": an Arabic article right before the name belongs to it.
@@ -402,7 +405,7 @@ public final class NameFinder: Sendable {
             // none of ours.
             if !f.named, beforeTrophy(info, f.last) { continue }
             // "the Kyoto Protocol", "the Camp David Accords": an agreement's name, none of ours either.
-            if !f.named, f.last > f.first, toks[f.last].isCapitalized, NameFinder.documentHeads.contains(info.hash[f.last]) { continue }
+            if !f.named, f.last > f.first, toks[f.last].isCapitalized, documentHeads.contains(info.hash[f.last]) { continue }
             // Names on our list of organisations are organisations.
             let wholeHash = f.first == f.last ? info.hash[f.first] : sequenceHash(info, f.first, f.last)
             let whole = f.first == f.last ? info.lex[f.first] : lexicon.flags(wholeHash)
@@ -2455,7 +2458,11 @@ public final class NameFinder: Sendable {
         // The capitalised words after the first of those organisations (from the list of capitalised words: without
         // ordinals, the list itself, not a copy of its tail; the words before `from` are passed over below), and
         // the ordinals' places.
-        let from = (heads + ordinals).map(\.after).min()! + 1
+        // (Found in the two lists in place: no array is made of them for it.)
+        var firstAfter = Int.max
+        for h in heads { firstAfter = min(firstAfter, h.after) }
+        for o in ordinals { firstAfter = min(firstAfter, o.after) }
+        let from = firstAfter + 1
         var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : ordinals.isEmpty ? info.nameAt : info.nameAt.filter { $0 >= from }
         if !ordinals.isEmpty, from < info.n {
             let ordinalHashes = ordinals.map(\.hash)
