@@ -2318,15 +2318,17 @@ public final class NameFinder: Sendable {
                       a == 0 || isMark(info, a - 1, ".") || isMark(info, a - 1, "?") || isMark(info, a - 1, "!")
                 else { if changed { out.append(f) }; continue }
                 var cut = -1  // the first token of the second name
-                if alone.contains(info.hash[a]), info.hash[a] != info.hash[a + 1], info.lex[a].contains(.firstName),
-                   info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1 {
+                // (The sets last: most names fail the other checks, and no set is made for them.)
+                if info.hash[a] != info.hash[a + 1], info.lex[a].contains(.firstName),
+                   info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1, alone.contains(info.hash[a]) {
                     // The greeting ("David , A reminder"), or the next mail's sender with an address ("Vince Darrell
                     // Duffie <duffie@...>").
                     if b == a + 1 && greets(b) || b >= a + 2 && b + 1 < info.n && isMark(info, b + 1, "<") { cut = a + 1 }
                 }
                 // A full name signing, then the next mail's greeting: "Marlene D. Hilliard Ginny , Please see...".
-                if cut < 0, b >= a + 2, greets(b), info.lex[b].contains(.firstName), !info.lex[b].contains(.commonSurname),
-                   info.lex[b - 1].contains(.surname), !info.lex[b - 1].contains(.commonFirstName), toks[b].span.length > 1 {
+                if cut < 0, b >= a + 2, info.lex[b].contains(.firstName), !info.lex[b].contains(.commonSurname),
+                   info.lex[b - 1].contains(.surname), !info.lex[b - 1].contains(.commonFirstName), toks[b].span.length > 1,
+                   greets(b) {
                     cut = b
                 }
                 guard cut > a else { if changed { out.append(f) }; continue }
