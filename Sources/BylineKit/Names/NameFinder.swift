@@ -665,11 +665,15 @@ public final class NameFinder: Sendable {
         }
         var groups: [Found] = []
         let causeConnectors = NameFinder.causeConnectors  // (read once, not through its lazy static at every word)
+        // The connectors as a 64-bit filter (bit `h >> 58` of each hash `h`): most words after a capitalised word
+        // miss it, and are not compared with each connector.
+        let causeFilter = causeConnectors.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
         // Only a capitalised word (slot `.name`) starts a group: the names' tokens are walked, not every token.
         var next = 0  // the first token a group may start at (the one after the last group)
         for i in info.nameAt where i >= next && i + 2 < n {
-            guard toks[i].kind == .word, !toks[i].isAllCaps,
-                  causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
+            let h1 = info.hash[i + 1]
+            guard causeFilter >> (h1 >> 58) & 1 != 0, toks[i].kind == .word, !toks[i].isAllCaps,
+                  causeConnectors.contains(h1), toks[i + 1].kind == .word,
                   toks[i + 1].sentence == toks[i].sentence, info.lex[i].isDisjoint(with: stop), isPlural(i) else { continue }
             let sent = toks[i].sentence
             let start = info.hash[i + 2] == TokenInfo.theHash && isWord(i + 3, sent) ? i + 3 : i + 2
