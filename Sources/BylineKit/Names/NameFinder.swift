@@ -4043,6 +4043,10 @@ public final class NameFinder: Sendable {
         // The word lists, read once (not through their lazily made statics on every look).
         let organisationNouns = NameFinder.organisationNounSet, placeNouns = NameFinder.placeNounSet
         let indefinite = NameFinder.indefinite, descriptionStops = NameFinder.descriptionStops, copulas = NameFinder.copulas
+        // The copulas as a 64-bit filter (bit `h >> 58` of each hash `h`): most words miss it, and are not compared
+        // with each copula.
+        let copulaFilter = copulas.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
+        func isCopula(_ h: UInt64) -> Bool { copulaFilter >> (h >> 58) & 1 != 0 && copulas.contains(h) }
         let thingNouns = NameFinder.thingNounSet
         enum NounKind { case organisation, place, thing }
         func isNoun(_ i: Int, _ kind: NounKind) -> Bool {
@@ -4114,7 +4118,7 @@ public final class NameFinder: Sendable {
                 noun = first - 2  // "the village of Atwick"
             } else if last + 3 < info.n, isMark(info, last + 1, ",") {
                 noun = describedBy(last + 2)
-            } else if last + 3 < info.n, copulas.contains(info.hash[last + 1]), sameSentence(first, last + 1),
+            } else if last + 3 < info.n, isCopula(info.hash[last + 1]), sameSentence(first, last + 1),
                       first == 0 || toks[first - 1].sentence != toks[first].sentence
                         || first == 1 || info.hash[first - 1] == TokenInfo.theHash && toks[first - 2].sentence != toks[first].sentence {
                 noun = describedBy(last + 2)  // the sentence's subject: "Bilka is a Danish chain of ..."
@@ -4138,7 +4142,7 @@ public final class NameFinder: Sendable {
             // unless the sentence defines it and the noun ends the description ("Eberhard Faber is a brand of
             // pencils", "Crazyhead are an English rock band from Leicester").
             if found[k].type == .person, last > first, noun > last,
-               !(copulas.contains(info.hash[last + 1]) && (noun + 1 == info.n || toks[noun + 1].kind != .word
+               !(isCopula(info.hash[last + 1]) && (noun + 1 == info.n || toks[noun + 1].kind != .word
                     || NameFinder.afterDescription.contains(info.hash[noun + 1]))) { continue }
             // A listed place stays a place (not an organisation on a weak cue).
             if type == .organization, first == last ? !info.lex[first].isDisjoint(with: place)
@@ -4174,6 +4178,9 @@ public final class NameFinder: Sendable {
                               describedBy: (Int) -> Int?, isPlaceNoun: (Int) -> Bool) {
         let toks = info.tokens
         let copulas = NameFinder.copulas
+        // (As a 64-bit filter first, as in `typesByApposition`: most words are no copula.)
+        let copulaFilter = copulas.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
+        func isCopula(_ h: UInt64) -> Bool { copulaFilter >> (h >> 58) & 1 != 0 && copulas.contains(h) }
         let notInName: LexFlags = [.commonWord, .title, .personPrefix, .demonym, .time, .pronounLike, .particle]
         var covered = coveredTokens(info, found)
         var added: [Found] = []
@@ -4196,14 +4203,14 @@ public final class NameFinder: Sendable {
                 // A name of ordinary words ("Distance Records is a record label", "Dark Room Notes are a band"): two to
                 // four capitalised words, and only for an organisation.
                 var ordinary = false
-                if e >= info.n || !copulas.contains(info.hash[e]) {
+                if e >= info.n || !isCopula(info.hash[e]) {
                     var o = a
                     while o < info.n, o - a < 4, info.slot[o] == .name, toks[o].kind == .word, toks[o].isCapitalized, !covered[o],
                           toks[o].sentence == toks[i].sentence,
                           flags(info, o, lexicon).isDisjoint(with: notInName.subtracting(.commonWord)) { o += 1 }
-                    if o - a >= 2, o < info.n, copulas.contains(info.hash[o]) { e = o; ordinary = true }
+                    if o - a >= 2, o < info.n, isCopula(info.hash[o]) { e = o; ordinary = true }
                 }
-                guard e > a, e + 2 < info.n, copulas.contains(info.hash[e]), toks[e].sentence == toks[a].sentence,
+                guard e > a, e + 2 < info.n, isCopula(info.hash[e]), toks[e].sentence == toks[a].sentence,
                       let noun = describedBy(e + 1) else { continue }
                 let type: EntityType = isPlaceNoun(noun) ? .place : .organization
                 if ordinary, type != .organization { continue }
