@@ -1669,7 +1669,9 @@ public final class NameFinder: Sendable {
             }
             return !personWords!.contains(info.hash[f.first])
         }
-        for k in found.indices where (found[k].type == .place || townAsPerson(found[k])) && !found[k].named {
+        // (`townAsPerson` asked only of lone persons, all it can be true for: it is called, not written here.)
+        for k in found.indices where (found[k].type == .place
+                || found[k].type == .person && found[k].first == found[k].last && townAsPerson(found[k])) && !found[k].named {
             let f = found[k]
             let a = f.first, z = f.last, sentence = toks[a].sentence
             func same(_ i: Int) -> Bool { i >= 0 && i < info.n && toks[i].sentence == sentence }
