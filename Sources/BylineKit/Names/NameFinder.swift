@@ -2058,7 +2058,8 @@ public final class NameFinder: Sendable {
     /// "Cathedral") make one name of the head word's type. `found` is in text order and stays so.
     func namesAfterSaints(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        func isSaint(_ i: Int) -> Bool { toks[i].kind == .word && toks[i].isCapitalized && NameFinder.saints.contains(info.hash[i]) }
+        let saints = NameFinder.saints  // (read once, not through its lazy static for each name)
+        func isSaint(_ i: Int) -> Bool { toks[i].kind == .word && toks[i].isCapitalized && saints.contains(info.hash[i]) }
         guard found.count > 1, found.contains(where: { isSaint($0.first) }) else { return }
         var out: [Found] = []
         out.reserveCapacity(found.count)
@@ -2825,9 +2826,10 @@ public final class NameFinder: Sendable {
     /// that club. `found` is in text order and stays so.
     func clubsByAbbreviation(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        let clubAbbreviations = NameFinder.clubAbbreviations  // (read once, not through its lazy static for each name)
         for k in found.indices where found[k].type != .person && !found[k].named && found[k].first >= 0 {
             let j = found[k].last + 1
-            guard j < info.n, toks[j].kind == .word, toks[j].isAllCaps, NameFinder.clubAbbreviations.contains(info.hash[j]),
+            guard j < info.n, toks[j].kind == .word, toks[j].isAllCaps, clubAbbreviations.contains(info.hash[j]),
                   toks[j].sentence == toks[found[k].last].sentence, toks[j].span.start > toks[j - 1].span.end,
                   k + 1 >= found.count || found[k + 1].first > j else { continue }
             found[k].last = j
@@ -2836,7 +2838,7 @@ public final class NameFinder: Sendable {
         }
         // The abbreviation found alone, after capitalised words the tagger left ("Sunderland AFC").
         for k in found.indices where found[k].first == found[k].last && found[k].first > 0 && !found[k].named
-            && NameFinder.clubAbbreviations.contains(info.hash[found[k].first]) && toks[found[k].first].isAllCaps {
+            && clubAbbreviations.contains(info.hash[found[k].first]) && toks[found[k].first].isAllCaps {
             var a = found[k].first
             let earliest = k > 0 ? found[k - 1].last + 1 : 0
             while a - 1 >= earliest, found[k].first - (a - 1) <= 2, info.slot[a - 1] == .name, toks[a - 1].kind == .word,
@@ -3843,13 +3845,13 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let words = NameFinder.foundingWords, alone = NameFinder.foundingAlone, adverbs = NameFinder.foundingAdverbs
         let copulas = NameFinder.copulas, hadBeen = NameFinder.hadBeen
-        let owned = NameFinder.ownedByFirms, sharesOf = NameFinder.sharesOf
+        let owned = NameFinder.ownedByFirms, sharesOf = NameFinder.sharesOf, inHash = NameFinder.inHash
         var keys: [UInt64] = []
         for f in found where f.type != .place && !f.named && f.first >= 0 {
             // "shares in Caloi", "a subsidiary of Caloi".
             if f.first >= 2, toks[f.first - 1].kind == .word, toks[f.first - 2].kind == .word,
                toks[f.first - 2].sentence == toks[f.first].sentence,
-               info.hash[f.first - 1] == TokenInfo.ofHash || info.hash[f.first - 1] == NameFinder.inHash,
+               info.hash[f.first - 1] == TokenInfo.ofHash || info.hash[f.first - 1] == inHash,
                sharesOf.contains(info.hash[f.first - 2]) { keys.append(nameKey(info, f.first..<(f.last + 1))); continue }
             var j = f.last + 1
             guard j < info.n, toks[j].kind == .word, toks[j].sentence == toks[f.last].sentence else { continue }
