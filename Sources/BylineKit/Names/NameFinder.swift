@@ -915,9 +915,10 @@ public final class NameFinder: Sendable {
     /// after a person keeps the person's title, which the tagger left out (a title is no part of a person's name).
     func titlesOpeningInstitutions(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        let institutionHeads = NameFinder.institutionHeads  // (read once, not through its lazy static for each name)
         for k in found.indices where found[k].type != .person && found[k].last > found[k].first {
             let f = found[k]
-            guard NameFinder.institutionHeads.contains(info.hash[f.last]) else { continue }
+            guard institutionHeads.contains(info.hash[f.last]) else { continue }
             var first = f.first
             while first > 0, toks[first - 1].kind == .word, toks[first - 1].isCapitalized, !toks[first - 1].isAllCaps,
                   toks[first - 1].sentence == toks[f.first].sentence, !info.lex[first - 1].isDisjoint(with: [.title, .personPrefix]),
