@@ -1164,6 +1164,7 @@ struct NamesTests {
         #expect(TokenInfo.theHash == WordHash.of("the"))
         #expect(TokenInfo.forHash == WordHash.of("for"))
         #expect(NameFinder.possessiveHash == WordHash.of("'s"))
+        #expect(NameFinder.organisationCompounds.map(\.noun) == [NameFinder.stationHash, NameFinder.districtHash])
         #expect(DocContext.possessive == WordHash.of("'s"))
     }
 

@@ -296,6 +296,9 @@ public final class NameFinder: Sendable {
 
     func cleanUp(_ info: TokenInfo, _ names: [Found], lexicon: Lexicon) -> [Found] {
         let toks = info.tokens
+        // The word lists looked at for most names, read once (not through their lazily made statics for each name).
+        let neverEndsName = NameFinder.neverEndsName, arabicNameStarts = NameFinder.arabicNameStarts
+        let documentHeads = NameFinder.documentHeads
         var out: [Found] = []
         out.reserveCapacity(names.count)
         for var f in names {
@@ -382,13 +385,13 @@ public final class NameFinder: Sendable {
             // "James To" are Cantonese names.)
             if f.type == .person, f.last > f.first,
                info.slot[f.last - 1] == .name || f.last - 1 > f.first && info.isChar(f.last - 1, "."),
-               toks[f.last].span.length > 2, NameFinder.neverEndsName.contains(info.hash[f.last]) {
+               toks[f.last].span.length > 2, neverEndsName.contains(info.hash[f.last]) {
                 f.last -= 1
             }
             // "Abu Musab al-Zarqawi", "Ibn Saud": an Arabic name's capitalised first element before a person's
             // name belongs to it.
             if f.type == .person, f.first > 0, toks[f.first - 1].isCapitalized, toks[f.first - 1].sentence == toks[f.first].sentence,
-               NameFinder.arabicNameStarts.contains(info.hash[f.first - 1]), out.last.map({ $0.last < f.first - 1 }) ?? true {
+               arabicNameStarts.contains(info.hash[f.first - 1]), out.last.map({ $0.last < f.first - 1 }) ?? true {
                 f.first -= 1
             }
             // "al Qaeda": an Arabic article right before the name belongs to it.
@@ -403,7 +406,7 @@ public final class NameFinder: Sendable {
             // none of ours.
             if !f.named, beforeTrophy(info, f.last) { continue }
             // "the Kyoto Protocol", "the Camp David Accords": an agreement's name, none of ours either.
-            if !f.named, f.last > f.first, toks[f.last].isCapitalized, NameFinder.documentHeads.contains(info.hash[f.last]) { continue }
+            if !f.named, f.last > f.first, toks[f.last].isCapitalized, documentHeads.contains(info.hash[f.last]) { continue }
             // Names on our list of organisations are organisations.
             let wholeHash = f.first == f.last ? info.hash[f.first] : sequenceHash(info, f.first, f.last)
             let whole = f.first == f.last ? info.lex[f.first] : lexicon.flags(wholeHash)
@@ -471,35 +474,34 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         var out: [Found] = []
         var k = 0
-        // The capitalised words of the runs on a list of organisations, first gathered (few) with the runs' tokens
-        // read through pointers: this looks at every token of every run.
-        let listed: [Int] = info.slot.withUnsafeBufferPointer { sl in
-            info.lex.withUnsafeBufferPointer { lx in
-                info.hash.withUnsafeBufferPointer { hp in
-                    var at: [Int] = []
-                    for run in runs {
-                        precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= lx.count && run.upperBound <= hp.count)
-                        for i in run where sl[i] == .name && (lx[i].contains(.orgName) || lexicon.isKnownOrganisation(hp[i])) { at.append(i) }
-                    }
-                    return at
-                }
-            }
-        }
-        for i in listed {
+        /// Capitalised word `i` of a run, on a list of organisations (few are): taken as one unless inside a name.
+        func consider(_ i: Int) {
             while k < found.count, found[k].last < i { k += 1 }
-            if k < found.count, found[k].first <= i { continue }
+            if k < found.count, found[k].first <= i { return }
             let lx = info.lex[i]
             // (An abbreviation on our list that is also a small town's name is the organisation: "UN".)
             guard lx.isDisjoint(with: [.country, .region, .multiPlace]),
                   !lx.contains(.city) || toks[i].isAllCaps && lx.contains(.orgName),
-                  !(toks[i].startsSentence && lx.contains(.commonWord) && !toks[i].isAllCaps), toks[i].kind == .word else { continue }
+                  !(toks[i].startsSentence && lx.contains(.commonWord) && !toks[i].isAllCaps), toks[i].kind == .word else { return }
             // A short listed name only as an abbreviation ("WHO", not "Doctor Who"), and not in text written in capitals.
-            if toks[i].span.length <= 4, !toks[i].isAllCaps { continue }
+            if toks[i].span.length <= 4, !toks[i].isAllCaps { return }
             let sentence = toks[i].sentence
-            if [i - 1, i + 1].contains(where: { $0 >= 0 && $0 < info.n && toks[$0].sentence == sentence && toks[$0].isAllCaps }) { continue }
+            if [i - 1, i + 1].contains(where: { $0 >= 0 && $0 < info.n && toks[$0].sentence == sentence && toks[$0].isAllCaps }) { return }
             // "the MTV Video Music Awards": inside the awards' name.
-            if beforeTrophy(info, i) { continue }
+            if beforeTrophy(info, i) { return }
             out.append(Found(span: toks[i].span, first: i, last: i, type: .organization, fixedType: true))
+        }
+        // The runs' tokens read through pointers (this looks at every token of every run), each listed word taken as
+        // it comes, in text order (not gathered in an array first: one allocation less per story).
+        info.slot.withUnsafeBufferPointer { sl in
+            info.lex.withUnsafeBufferPointer { lx in
+                info.hash.withUnsafeBufferPointer { hp in
+                    for run in runs {
+                        precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= lx.count && run.upperBound <= hp.count)
+                        for i in run where sl[i] == .name && (lx[i].contains(.orgName) || lexicon.isKnownOrganisation(hp[i])) { consider(i) }
+                    }
+                }
+            }
         }
         guard !out.isEmpty else { return }
         found += out
@@ -664,11 +666,15 @@ public final class NameFinder: Sendable {
         }
         var groups: [Found] = []
         let causeConnectors = NameFinder.causeConnectors  // (read once, not through its lazy static at every word)
+        // The connectors as a 64-bit filter (bit `h >> 58` of each hash `h`): most words after a capitalised word
+        // miss it, and are not compared with each connector.
+        let causeFilter = causeConnectors.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
         // Only a capitalised word (slot `.name`) starts a group: the names' tokens are walked, not every token.
         var next = 0  // the first token a group may start at (the one after the last group)
         for i in info.nameAt where i >= next && i + 2 < n {
-            guard toks[i].kind == .word, !toks[i].isAllCaps,
-                  causeConnectors.contains(info.hash[i + 1]), toks[i + 1].kind == .word,
+            let h1 = info.hash[i + 1]
+            guard causeFilter >> (h1 >> 58) & 1 != 0, toks[i].kind == .word, !toks[i].isAllCaps,
+                  causeConnectors.contains(h1), toks[i + 1].kind == .word,
                   toks[i + 1].sentence == toks[i].sentence, info.lex[i].isDisjoint(with: stop), isPlural(i) else { continue }
             let sent = toks[i].sentence
             let start = info.hash[i + 2] == TokenInfo.theHash && isWord(i + 3, sent) ? i + 3 : i + 2
@@ -910,9 +916,10 @@ public final class NameFinder: Sendable {
     /// after a person keeps the person's title, which the tagger left out (a title is no part of a person's name).
     func titlesOpeningInstitutions(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        let institutionHeads = NameFinder.institutionHeads  // (read once, not through its lazy static for each name)
         for k in found.indices where found[k].type != .person && found[k].last > found[k].first {
             let f = found[k]
-            guard NameFinder.institutionHeads.contains(info.hash[f.last]) else { continue }
+            guard institutionHeads.contains(info.hash[f.last]) else { continue }
             var first = f.first
             while first > 0, toks[first - 1].kind == .word, toks[first - 1].isCapitalized, !toks[first - 1].isAllCaps,
                   toks[first - 1].sentence == toks[f.first].sentence, !info.lex[first - 1].isDisjoint(with: [.title, .personPrefix]),
@@ -1246,40 +1253,39 @@ public final class NameFinder: Sendable {
         }
         var out: [Found] = []
         var f = 0  // the first found name that does not end before token `i` (`found` is in text order)
-        // The capitalised words of the runs written in capitals, first gathered (few) with the runs' tokens read
-        // through pointers: this looks at every token of every run.
-        let caps: [Int] = info.slot.withUnsafeBufferPointer { sl in
-            toks.withUnsafeBufferPointer { tp in
-                var at: [Int] = []
-                for run in runs {
-                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= tp.count)
-                    for i in run where sl[i] == .name && tp[i].isAllCaps { at.append(i) }
-                }
-                return at
-            }
-        }
-        for i in caps {
+        /// Capitalised word `i` of a run, written in capitals (few are): taken if it is an acronym's.
+        func consider(_ i: Int) {
             while f < found.count, found[f].last < i { f += 1 }
-            if f < found.count, found[f].first <= i { continue }
+            if f < found.count, found[f].first <= i { return }
             let span = toks[i].span
-            guard span.length >= 3, span.length <= 5, info.lex[i].isDisjoint(with: NameFinder.notAcronymNames) else { continue }
+            guard span.length >= 3, span.length <= 5, info.lex[i].isDisjoint(with: NameFinder.notAcronymNames) else { return }
             var roman = true, letters = true
             for k in span.start..<span.end {
                 let v = s[k].value
                 if !(v >= 65 && v <= 90) { letters = false; break }
                 if !"IVXLCDM".unicodeScalars.contains(s[k]) { roman = false }
             }
-            guard letters, !roman else { continue }
+            guard letters, !roman else { return }
             let sent = toks[i].sentence
-            if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { continue }
+            if shouting(i - 1, sent) || shouting(i + 1, sent) || shouting(i - 2, sent) || shouting(i + 2, sent) { return }
             // "an IPO", "a DUI": a thing, not an organisation.
-            if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { continue }
-            if NameFinder.commonAcronymSet.contains(info.hash[i]) { continue }
+            if i > 0, NameFinder.indefinite.contains(info.hash[i - 1]) || info.seenLower[i] { return }
+            if NameFinder.commonAcronymSet.contains(info.hash[i]) { return }
             // "STS-135", "SARS 2": a designation with a number, not an organisation.
-            if numbered(info, i) { continue }
+            if numbered(info, i) { return }
             // "the NAACP Image Awards": inside the awards' name.
-            if beforeTrophy(info, i) { continue }
+            if beforeTrophy(info, i) { return }
             out.append(Found(span: span, first: i, last: i, type: .organization))
+        }
+        // The runs' tokens read through pointers (this looks at every token of every run), each word in capitals
+        // taken as it comes, in text order (not gathered in an array first: one allocation less per story).
+        info.slot.withUnsafeBufferPointer { sl in
+            toks.withUnsafeBufferPointer { tp in
+                for run in runs {
+                    precondition(run.lowerBound >= 0 && run.upperBound <= sl.count && run.upperBound <= tp.count)
+                    for i in run where sl[i] == .name && tp[i].isAllCaps { consider(i) }
+                }
+            }
         }
         return out
     }
@@ -1325,9 +1331,20 @@ public final class NameFinder: Sendable {
             f.first == f.last && !f.named && f.type != .person && toks[f.first].kind == .word && toks[f.first].isAllCaps
                 && toks[f.first].span.length >= 2 && toks[f.first].span.length <= 6
         }
-        guard found.contains(where: isInitials) else { return [:] }
+        // The hash of each initials' letters (as the longer names' initials are hashed below), in the order of
+        // `found`'s initials: only longer names with one of these hashes can matter, and a story has few initials.
+        var initialsHash: [UInt64] = []
+        for f in found where isInitials(f) {
+            let span = toks[f.first].span
+            var h = WordHash.seed
+            for j in span.start..<span.end { h = WordHash.add(h, WordHash.lower(s[j])) }
+            initialsHash.append(h)
+        }
+        guard !initialsHash.isEmpty else { return [:] }
         // The longer names by the hash of their initials: type, key, whether listed as a place, how many differ.
-        var long: [UInt64: (type: EntityType, key: UInt64, place: Bool, count: Int)] = [:]
+        // Only those whose initials some initials of the story have are kept (no other is ever looked up): a short
+        // list searched in order, not a dictionary made for every story.
+        var long: [(hash: UInt64, type: EntityType, key: UInt64, place: Bool, count: Int)] = []
         for f in found where f.type != .person && f.last > f.first {
             var h = WordHash.seed, n = 0, ok = true
             for i in f.first...f.last where toks[i].kind == .word {
@@ -1335,23 +1352,24 @@ public final class NameFinder: Sendable {
                 guard toks[i].isCapitalized, !toks[i].isAllCaps else { ok = false; break }
                 h = WordHash.add(h, WordHash.lower(s[toks[i].span.start])); n += 1
             }
-            guard ok, n >= 2 else { continue }
+            guard ok, n >= 2, initialsHash.contains(h) else { continue }
             let key = nameKey(info, f.first..<(f.last + 1))
-            if let e = long[h] {
-                if e.key != key || e.type != f.type { long[h]!.count += 1 }
+            if let x = long.firstIndex(where: { $0.hash == h }) {
+                if long[x].key != key || long[x].type != f.type { long[x].count += 1 }
             } else {
-                long[h] = (f.type, key, lexicon.flags(sequenceHash(info, f.first, f.last)).contains(.multiPlace), 1)
+                long.append((h, f.type, key, lexicon.flags(sequenceHash(info, f.first, f.last)).contains(.multiPlace), 1))
             }
         }
         guard !long.isEmpty else { return [:] }
         var keys: [UInt64: UInt64] = [:]
         var toPlace: Set<UInt64> = []  // long names listed as places, found as something else
+        var nextInitials = 0  // the number of the next initials in `initialsHash`
         for k in found.indices where isInitials(found[k]) {
             let i = found[k].first
-            let span = toks[i].span
-            var h = WordHash.seed
-            for j in span.start..<span.end { h = WordHash.add(h, WordHash.lower(s[j])) }
-            guard let e = long[h], e.count == 1 else { continue }
+            let h = initialsHash[nextInitials]
+            nextInitials += 1
+            guard let x = long.firstIndex(where: { $0.hash == h }), long[x].count == 1 else { continue }
+            let e = long[x]
             // Where the two were found as different kinds, a listed place is a place ("NSW", "New South Wales"),
             // and initials on our list of organisations go with an organisation ("EU", "the European Union");
             // otherwise which is right is not known, and neither changes.
@@ -1653,7 +1671,9 @@ public final class NameFinder: Sendable {
             }
             return !personWords!.contains(info.hash[f.first])
         }
-        for k in found.indices where (found[k].type == .place || townAsPerson(found[k])) && !found[k].named {
+        // (`townAsPerson` asked only of lone persons, all it can be true for: it is called, not written here.)
+        for k in found.indices where (found[k].type == .place
+                || found[k].type == .person && found[k].first == found[k].last && townAsPerson(found[k])) && !found[k].named {
             let f = found[k]
             let a = f.first, z = f.last, sentence = toks[a].sentence
             func same(_ i: Int) -> Bool { i >= 0 && i < info.n && toks[i].sentence == sentence }
@@ -2040,7 +2060,8 @@ public final class NameFinder: Sendable {
     /// "Cathedral") make one name of the head word's type. `found` is in text order and stays so.
     func namesAfterSaints(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
-        func isSaint(_ i: Int) -> Bool { toks[i].kind == .word && toks[i].isCapitalized && NameFinder.saints.contains(info.hash[i]) }
+        let saints = NameFinder.saints  // (read once, not through its lazy static for each name)
+        func isSaint(_ i: Int) -> Bool { toks[i].kind == .word && toks[i].isCapitalized && saints.contains(info.hash[i]) }
         guard found.count > 1, found.contains(where: { isSaint($0.first) }) else { return }
         var out: [Found] = []
         out.reserveCapacity(found.count)
@@ -2306,15 +2327,17 @@ public final class NameFinder: Sendable {
                       a == 0 || isMark(info, a - 1, ".") || isMark(info, a - 1, "?") || isMark(info, a - 1, "!")
                 else { if changed { out.append(f) }; continue }
                 var cut = -1  // the first token of the second name
-                if alone.contains(info.hash[a]), info.hash[a] != info.hash[a + 1], info.lex[a].contains(.firstName),
-                   info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1 {
+                // (The sets last: most names fail the other checks, and no set is made for them.)
+                if info.hash[a] != info.hash[a + 1], info.lex[a].contains(.firstName),
+                   info.lex[a + 1].contains(.firstName), toks[a + 1].span.length > 1, alone.contains(info.hash[a]) {
                     // The greeting ("David , A reminder"), or the next mail's sender with an address ("Vince Darrell
                     // Duffie <duffie@...>").
                     if b == a + 1 && greets(b) || b >= a + 2 && b + 1 < info.n && isMark(info, b + 1, "<") { cut = a + 1 }
                 }
                 // A full name signing, then the next mail's greeting: "Marlene D. Hilliard Ginny , Please see...".
-                if cut < 0, b >= a + 2, greets(b), info.lex[b].contains(.firstName), !info.lex[b].contains(.commonSurname),
-                   info.lex[b - 1].contains(.surname), !info.lex[b - 1].contains(.commonFirstName), toks[b].span.length > 1 {
+                if cut < 0, b >= a + 2, info.lex[b].contains(.firstName), !info.lex[b].contains(.commonSurname),
+                   info.lex[b - 1].contains(.surname), !info.lex[b - 1].contains(.commonFirstName), toks[b].span.length > 1,
+                   greets(b) {
                     cut = b
                 }
                 guard cut > a else { if changed { out.append(f) }; continue }
@@ -2446,7 +2469,11 @@ public final class NameFinder: Sendable {
         // The capitalised words after the first of those organisations (from the list of capitalised words: without
         // ordinals, the list itself, not a copy of its tail; the words before `from` are passed over below), and
         // the ordinals' places.
-        let from = (heads + ordinals).map(\.after).min()! + 1
+        // (Found in the two lists in place: no array is made of them for it.)
+        var firstAfter = Int.max
+        for h in heads { firstAfter = min(firstAfter, h.after) }
+        for o in ordinals { firstAfter = min(firstAfter, o.after) }
+        let from = firstAfter + 1
         var candidates: [Int] = from >= info.n || heads.isEmpty ? [] : ordinals.isEmpty ? info.nameAt : info.nameAt.filter { $0 >= from }
         if !ordinals.isEmpty, from < info.n {
             let ordinalHashes = ordinals.map(\.hash)
@@ -2801,9 +2828,10 @@ public final class NameFinder: Sendable {
     /// that club. `found` is in text order and stays so.
     func clubsByAbbreviation(_ info: TokenInfo, _ found: inout [Found]) {
         let toks = info.tokens
+        let clubAbbreviations = NameFinder.clubAbbreviations  // (read once, not through its lazy static for each name)
         for k in found.indices where found[k].type != .person && !found[k].named && found[k].first >= 0 {
             let j = found[k].last + 1
-            guard j < info.n, toks[j].kind == .word, toks[j].isAllCaps, NameFinder.clubAbbreviations.contains(info.hash[j]),
+            guard j < info.n, toks[j].kind == .word, toks[j].isAllCaps, clubAbbreviations.contains(info.hash[j]),
                   toks[j].sentence == toks[found[k].last].sentence, toks[j].span.start > toks[j - 1].span.end,
                   k + 1 >= found.count || found[k + 1].first > j else { continue }
             found[k].last = j
@@ -2812,7 +2840,7 @@ public final class NameFinder: Sendable {
         }
         // The abbreviation found alone, after capitalised words the tagger left ("Sunderland AFC").
         for k in found.indices where found[k].first == found[k].last && found[k].first > 0 && !found[k].named
-            && NameFinder.clubAbbreviations.contains(info.hash[found[k].first]) && toks[found[k].first].isAllCaps {
+            && clubAbbreviations.contains(info.hash[found[k].first]) && toks[found[k].first].isAllCaps {
             var a = found[k].first
             let earliest = k > 0 ? found[k - 1].last + 1 : 0
             while a - 1 >= earliest, found[k].first - (a - 1) <= 2, info.slot[a - 1] == .name, toks[a - 1].kind == .word,
@@ -3009,9 +3037,19 @@ public final class NameFinder: Sendable {
             // (The scalars through a pointer, the span checked once: every word of every person's name is looked at.)
             return scalars.withUnsafeBufferPointer { sp in
                 precondition(span.start >= 0 && span.end <= sp.count)
-                for k in span.start..<span.end {
+                var k = span.start
+                // Four ASCII scalars at a time (most words are ASCII and have no digit); from the first four with one
+                // that is not ASCII, one by one.
+                while k + 4 <= span.end {
+                    let a = sp[k].value, b = sp[k + 1].value, c = sp[k + 2].value, d = sp[k + 3].value
+                    if (a | b | c | d) >= 128 { break }
+                    if a &- 48 < 10 || b &- 48 < 10 || c &- 48 < 10 || d &- 48 < 10 { return true }
+                    k += 4
+                }
+                while k < span.end {
                     let v = sp[k].value
                     if v < 128 { if v &- 48 < 10 { return true } } else if sp[k].properties.numericType != nil { return true }
+                    k += 1
                 }
                 return false
             }
@@ -3208,28 +3246,39 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         guard found.contains(where: { ($0.type == .person || $0.type == .place) && $0.first == $0.last }),
               found.contains(where: { $0.type == .organization && $0.last > $0.first }) else { return }
-        var tails = HashSet64(capacity: 8), personWords = HashSet64(capacity: 16), any = false
-        var heads = HashSet64(capacity: 8)
-        for f in found where f.last > f.first {
-            if f.type == .organization {
-                if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }), toks[l].isCapitalized, !toks[l].isAllCaps {
-                    tails.insert(info.hash[l]); any = true
-                }
-                // The head before "of": "League" in "Australian League of Rights".
-                if let o = (f.first + 1...f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }), toks[o - 1].kind == .word,
-                   toks[o - 1].isCapitalized {
-                    tails.insert(info.hash[o - 1]); heads.insert(info.hash[o - 1]); any = true
-                }
-            } else if f.type == .person {
-                for i in f.first...f.last where toks[i].kind == .word { personWords.insert(info.hash[i]) }
+        // (The heads before "of" are few, and in a short list; the words of persons' fuller names are gathered only
+        // when a lone name is found among the tails: most stories need no set of them.)
+        var tails = HashSet64(capacity: 8), any = false
+        var heads: [UInt64] = []
+        for f in found where f.last > f.first && f.type == .organization {
+            if let l = (f.first...f.last).last(where: { toks[$0].kind == .word }), toks[l].isCapitalized, !toks[l].isAllCaps {
+                tails.insert(info.hash[l]); any = true
+            }
+            // The head before "of": "League" in "Australian League of Rights".
+            if let o = (f.first + 1...f.last).first(where: { info.hash[$0] == TokenInfo.ofHash }), toks[o - 1].kind == .word,
+               toks[o - 1].isCapitalized {
+                tails.insert(info.hash[o - 1]); if !heads.contains(info.hash[o - 1]) { heads.append(info.hash[o - 1]) }
+                any = true
             }
         }
         guard any else { return }
+        /// The words of the persons' fuller names (none of which the loop below changes).
+        var personWords: HashSet64? = nil
+        func isPersonWord(_ h: UInt64) -> Bool {
+            if personWords == nil {
+                var set = HashSet64(capacity: 16)
+                for f in found where f.last > f.first && f.type == .person {
+                    for i in f.first...f.last where toks[i].kind == .word { set.insert(info.hash[i]) }
+                }
+                personWords = set
+            }
+            return personWords!.contains(h)
+        }
         for k in found.indices where found[k].first == found[k].last && !found[k].named {
             let i = found[k].first
             guard !toks[i].isAllCaps else { continue }
             if found[k].type == .person {
-                guard tails.contains(info.hash[i]), !personWords.contains(info.hash[i]) else { continue }
+                guard tails.contains(info.hash[i]), !isPersonWord(info.hash[i]) else { continue }
             } else if found[k].type == .place {
                 guard heads.contains(info.hash[i]), info.lex[i].isDisjoint(with: [.city, .country, .region]) else { continue }
             } else { continue }
@@ -3798,13 +3847,13 @@ public final class NameFinder: Sendable {
         let toks = info.tokens
         let words = NameFinder.foundingWords, alone = NameFinder.foundingAlone, adverbs = NameFinder.foundingAdverbs
         let copulas = NameFinder.copulas, hadBeen = NameFinder.hadBeen
-        let owned = NameFinder.ownedByFirms, sharesOf = NameFinder.sharesOf
+        let owned = NameFinder.ownedByFirms, sharesOf = NameFinder.sharesOf, inHash = NameFinder.inHash
         var keys: [UInt64] = []
         for f in found where f.type != .place && !f.named && f.first >= 0 {
             // "shares in Caloi", "a subsidiary of Caloi".
             if f.first >= 2, toks[f.first - 1].kind == .word, toks[f.first - 2].kind == .word,
                toks[f.first - 2].sentence == toks[f.first].sentence,
-               info.hash[f.first - 1] == TokenInfo.ofHash || info.hash[f.first - 1] == NameFinder.inHash,
+               info.hash[f.first - 1] == TokenInfo.ofHash || info.hash[f.first - 1] == inHash,
                sharesOf.contains(info.hash[f.first - 2]) { keys.append(nameKey(info, f.first..<(f.last + 1))); continue }
             var j = f.last + 1
             guard j < info.n, toks[j].kind == .word, toks[j].sentence == toks[f.last].sentence else { continue }
@@ -4000,6 +4049,10 @@ public final class NameFinder: Sendable {
         // The word lists, read once (not through their lazily made statics on every look).
         let organisationNouns = NameFinder.organisationNounSet, placeNouns = NameFinder.placeNounSet
         let indefinite = NameFinder.indefinite, descriptionStops = NameFinder.descriptionStops, copulas = NameFinder.copulas
+        // The copulas as a 64-bit filter (bit `h >> 58` of each hash `h`): most words miss it, and are not compared
+        // with each copula.
+        let copulaFilter = copulas.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
+        func isCopula(_ h: UInt64) -> Bool { copulaFilter >> (h >> 58) & 1 != 0 && copulas.contains(h) }
         let thingNouns = NameFinder.thingNounSet
         enum NounKind { case organisation, place, thing }
         func isNoun(_ i: Int, _ kind: NounKind) -> Bool {
@@ -4071,7 +4124,7 @@ public final class NameFinder: Sendable {
                 noun = first - 2  // "the village of Atwick"
             } else if last + 3 < info.n, isMark(info, last + 1, ",") {
                 noun = describedBy(last + 2)
-            } else if last + 3 < info.n, copulas.contains(info.hash[last + 1]), sameSentence(first, last + 1),
+            } else if last + 3 < info.n, isCopula(info.hash[last + 1]), sameSentence(first, last + 1),
                       first == 0 || toks[first - 1].sentence != toks[first].sentence
                         || first == 1 || info.hash[first - 1] == TokenInfo.theHash && toks[first - 2].sentence != toks[first].sentence {
                 noun = describedBy(last + 2)  // the sentence's subject: "Bilka is a Danish chain of ..."
@@ -4095,7 +4148,7 @@ public final class NameFinder: Sendable {
             // unless the sentence defines it and the noun ends the description ("Eberhard Faber is a brand of
             // pencils", "Crazyhead are an English rock band from Leicester").
             if found[k].type == .person, last > first, noun > last,
-               !(copulas.contains(info.hash[last + 1]) && (noun + 1 == info.n || toks[noun + 1].kind != .word
+               !(isCopula(info.hash[last + 1]) && (noun + 1 == info.n || toks[noun + 1].kind != .word
                     || NameFinder.afterDescription.contains(info.hash[noun + 1]))) { continue }
             // A listed place stays a place (not an organisation on a weak cue).
             if type == .organization, first == last ? !info.lex[first].isDisjoint(with: place)
@@ -4131,6 +4184,9 @@ public final class NameFinder: Sendable {
                               describedBy: (Int) -> Int?, isPlaceNoun: (Int) -> Bool) {
         let toks = info.tokens
         let copulas = NameFinder.copulas
+        // (As a 64-bit filter first, as in `typesByApposition`: most words are no copula.)
+        let copulaFilter = copulas.reduce(UInt64(0)) { $0 | 1 << ($1 >> 58) }
+        func isCopula(_ h: UInt64) -> Bool { copulaFilter >> (h >> 58) & 1 != 0 && copulas.contains(h) }
         let notInName: LexFlags = [.commonWord, .title, .personPrefix, .demonym, .time, .pronounLike, .particle]
         var covered = coveredTokens(info, found)
         var added: [Found] = []
@@ -4139,7 +4195,11 @@ public final class NameFinder: Sendable {
         // the names added cover their words for the sentences after.
         var done = -1  // the last token looked at
         for j in info.nameAt {
-            for i in max(j - 1, done + 1)...j {
+            let from = max(j - 1, done + 1)
+            done = j
+            // Few of these tokens start a sentence: the rest are passed over before the loop below is set up.
+            guard toks[j].startsSentence || from < j && toks[from].startsSentence else { continue }
+            for i in from...j {
                 guard toks[i].startsSentence else { continue }
                 var a = i
                 if info.hash[a] == TokenInfo.theHash, a + 1 < info.n, toks[a + 1].sentence == toks[i].sentence { a += 1 }
@@ -4149,14 +4209,14 @@ public final class NameFinder: Sendable {
                 // A name of ordinary words ("Distance Records is a record label", "Dark Room Notes are a band"): two to
                 // four capitalised words, and only for an organisation.
                 var ordinary = false
-                if e >= info.n || !copulas.contains(info.hash[e]) {
+                if e >= info.n || !isCopula(info.hash[e]) {
                     var o = a
                     while o < info.n, o - a < 4, info.slot[o] == .name, toks[o].kind == .word, toks[o].isCapitalized, !covered[o],
                           toks[o].sentence == toks[i].sentence,
                           flags(info, o, lexicon).isDisjoint(with: notInName.subtracting(.commonWord)) { o += 1 }
-                    if o - a >= 2, o < info.n, copulas.contains(info.hash[o]) { e = o; ordinary = true }
+                    if o - a >= 2, o < info.n, isCopula(info.hash[o]) { e = o; ordinary = true }
                 }
-                guard e > a, e + 2 < info.n, copulas.contains(info.hash[e]), toks[e].sentence == toks[a].sentence,
+                guard e > a, e + 2 < info.n, isCopula(info.hash[e]), toks[e].sentence == toks[a].sentence,
                       let noun = describedBy(e + 1) else { continue }
                 let type: EntityType = isPlaceNoun(noun) ? .place : .organization
                 if ordinary, type != .organization { continue }
@@ -4175,7 +4235,6 @@ public final class NameFinder: Sendable {
                     }
                 }
             }
-            done = j
         }
         guard !added.isEmpty else { return }
         found += added
@@ -4525,9 +4584,13 @@ public final class NameFinder: Sendable {
         (["radio", "television", "tv", "broadcasting"].map { WordHash.of($0) }, WordHash.of("station")),
         ([WordHash.of("school")], WordHash.of("district")),
     ]
+    /// The hashes of the nouns in `organisationCompounds` ("station", "district"), written out: most words are
+    /// neither, and are told so with no read of the lazily made list (a check on every read, at every word of every
+    /// description looked at); a test checks them against the list.
+    static let stationHash: UInt64 = 0xE7C5_964F_FD0B_AEE8  // (`districtHash` is with `organisationsByLateHead`)
     static func organisationCompound(_ info: TokenInfo, _ i: Int) -> Bool {
-        guard i > 0, info.tokens[i - 1].kind == .word else { return false }
         let h = info.hash[i]
+        guard h == stationHash || h == districtHash, i > 0, info.tokens[i - 1].kind == .word else { return false }
         // (By index: the pairs are not copied out one by one, their lists retained and released.)
         let compounds = organisationCompounds
         for k in compounds.indices where compounds[k].noun == h { if compounds[k].before.contains(info.hash[i - 1]) { return true } }

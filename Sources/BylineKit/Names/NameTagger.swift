@@ -936,21 +936,34 @@ final class NameModel: @unchecked Sendable {
         var out: [Range<Int>] = []
         // Every run ends on a capitalised word (slot `.name`): no more runs than those, and no growing.
         out.reserveCapacity(info.nameAt.count)
-        let toks = info.tokens, s = info.scalars
         let n = info.n
+        // (Slots, tokens and scalars through pointers, their sizes checked once: this looks at every token.)
         info.slot.withUnsafeBufferPointer { sl in
+        info.tokens.withUnsafeBufferPointer { tp in
+        info.scalars.withUnsafeBufferPointer { sp in
+            precondition(sl.count >= n && tp.count >= n)
+            /// `TokenInfo.lineBreak(before: j)`.
+            func lineBreak(before j: Int) -> Bool {
+                var k = tp[j - 1].span.end
+                let b = tp[j].span.start
+                precondition(k >= 0 && b <= sp.count)
+                while k < b { if sp[k] == "\n" { return true }; k += 1 }
+                return false
+            }
             var i = 0
             while i < n {
                 guard sl[i] != .out else { i += 1; continue }
                 var j = i + 1
-                while j < n, sl[j] != .out, toks[j].sentence == toks[i].sentence,
-                      !TokenInfo.lineBreak(s, toks, before: j) { j += 1 }
+                let sentence = tp[i].sentence
+                while j < n, sl[j] != .out, tp[j].sentence == sentence, !lineBreak(before: j) { j += 1 }
                 // A run never ends on a connector.
                 var e = j
                 while e > i, sl[e - 1] == .inner || sl[e - 1] == .particle { e -= 1 }
                 if e > i, !(e == i + 1 && isPlainWord(info, i)) { out.append(i..<e) }
                 i = j
             }
+        }
+        }
         }
         return out
     }

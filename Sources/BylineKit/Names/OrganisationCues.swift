@@ -169,9 +169,12 @@ extension NameFinder {
     }
 
     /// Military units' nouns.
-    static let unitNouns = HashSet64(["regiment", "regiments", "brigade", "brigades", "battalion", "battalions", "division",
-                                      "divisions", "squadron", "squadrons", "wing", "wings", "corps", "infantry",
-                                      "cavalry", "artillery", "fleet", "flotilla", "legion"].map { WordHash.of($0) })
+    static let unitNounList = ["regiment", "regiments", "brigade", "brigades", "battalion", "battalions", "division",
+                               "divisions", "squadron", "squadrons", "wing", "wings", "corps", "infantry",
+                               "cavalry", "artillery", "fleet", "flotilla", "legion"].map { WordHash.of($0) }
+    static let unitNouns = HashSet64(unitNounList)
+    /// `unitNounList` as a 1024-bit filter (`bitFilter`): most words miss it, and are not looked up in the set.
+    static let unitNounFilter = bitFilter(unitNounList)
     /// Words after an ordinal that show it names something other than a unit ("the 5th of May", "the 20th century").
     static let ordinalNouns = HashSet64(["of", "century", "centuries", "anniversary", "birthday", "time", "times",
                                          "day", "year", "place", "floor", "minute", "round", "edition", "annual",
@@ -190,12 +193,17 @@ extension NameFinder {
         guard !ordinals.isEmpty else { return }
         let units = NameFinder.unitNouns
         var unitWords = 0
-        // (Tokens and hashes through pointers: this looks at every token of a story with an ordinal.)
+        // (Tokens, hashes and the nouns' filter through pointers: this looks at every token of a story with an
+        // ordinal.)
         toks.withUnsafeBufferPointer { tp in
             info.hash.withUnsafeBufferPointer { hp in
-                for i in 0..<min(info.n, tp.count, hp.count) where tp[i].kind == .word && units.contains(hp[i]) {
-                    unitWords += 1
-                    if unitWords >= 2 { break }
+                NameFinder.unitNounFilter.withUnsafeBufferPointer { fp in
+                    for i in 0..<min(info.n, tp.count, hp.count) where tp[i].kind == .word {
+                        let h = hp[i], b = Int(truncatingIfNeeded: h >> 40) & 1023
+                        guard fp[b >> 6] >> UInt64(b & 63) & 1 != 0, units.contains(h) else { continue }
+                        unitWords += 1
+                        if unitWords >= 2 { break }
+                    }
                 }
             }
         }
@@ -248,7 +256,10 @@ extension NameFinder {
     /// is elected to ("the Hockey Hall of Fame").
     static let lateOrgHeads = HashSet64(["lottery", "laboratory", "lab", "associates", "consultancy", "consultants"]
         .map { WordHash.of($0) })
-    static let districtHash = WordHash.of("district"), schoolHash = WordHash.of("school")
+    /// `WordHash.of("district")`, written out (also read by `organisationCompound` at every word it looks at); a
+    /// test checks it.
+    static let districtHash: UInt64 = 0x42A4_3366_56F2_A4DD
+    static let schoolHash = WordHash.of("school")
     static let fameHashes: [UInt64] = ["fame", "honor", "honour"].map { WordHash.of($0) }
     static let hallHash = WordHash.of("hall")
 
