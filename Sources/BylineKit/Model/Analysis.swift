@@ -172,8 +172,15 @@ extension Entity {
         return key
     }
 
-    /// The bytes of each type's key prefix, the type in lower case and a colon ("person:"), by `EntityType` order.
-    static let prefixBytes: [[UInt8]] = [Array("person:".utf8), Array("organization:".utf8), Array("place:".utf8)]
+    /// Each type's key prefix, the type in lower case and a colon ("person:"): a static string, whose bytes are
+    /// read in place (no lazily made table to look up, no array retained and released for each key).
+    @inline(__always) static func keyPrefix(_ type: EntityType) -> StaticString {
+        switch type {
+        case .person: return "person:"
+        case .organization: return "organization:"
+        case .place: return "place:"
+        }
+    }
 
     /// `makeKey` for a plain ASCII name (nil otherwise): lower-cased letters and digits, words split at
     /// anything else except `'` and `.` (which are dropped), joined by single spaces; `keyHash` of its bytes in `hash`.
@@ -205,10 +212,9 @@ extension Entity {
     static func asciiKey<Unit: FixedWidthInteger>(_ units: UnsafeBufferPointer<Unit>, type: EntityType,
                                                   hash: inout UInt64, anyLength: Bool) -> String {
         let count = units.count
-        let p = prefixBytes[type == .person ? 0 : type == .organization ? 1 : 2]
         let table = keyBytes
         var h = keyHashSeed
-        let key = p.withUnsafeBufferPointer { pp in
+        let key = keyPrefix(type).withUTF8Buffer { pp in
             String(unsafeUninitializedCapacity: pp.count + count) { out in
                 var n = 0
                 for c in pp { out[n] = c; n &+= 1 }
