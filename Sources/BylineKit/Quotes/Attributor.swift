@@ -1431,14 +1431,17 @@ final class Attributor {
     /// case is its scalars with A-Z lowered and ’ as '). As in `textIs`: at the first scalar whose lowered value differs
     /// from `w`'s byte, only U+037E, U+1FEF or U+212A can still make the strings equal (then they are compared);
     /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
-    func lowerIs(_ k: Int, _ w: String) -> Bool {
+    /// (`w` is a static string, as every word asked for is written out: its bytes are read in place, with none of a
+    /// `String`'s work to step through them.)
+    func lowerIs(_ k: Int, _ w: StaticString) -> Bool {
         let span = toks[k].span
+        let n = w.utf8CodeUnitCount, bytes = w.utf8Start
         var i = span.start
-        for b in w.utf8 {
+        for j in 0..<n {
             guard i < span.end else { return false }
             let v = scalars[i].value
             let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
-            if l != UInt32(b) { return Self.decomposesToASCII(v) && lower(k) == w }
+            if l != UInt32(bytes[j]) { return Self.decomposesToASCII(v) && lower(k) == w.description }
             i += 1
         }
         return i == span.end
