@@ -1448,18 +1448,19 @@ final class Attributor {
     }
     /// `lower(k).hasSuffix(w)` for an ASCII `w`: for a token of ASCII and ’ (one character per scalar) on its lowered
     /// scalars, else on the string.
-    func lowerHasSuffix(_ k: Int, _ w: String) -> Bool {
+    /// (`w` is a static string, read in place, as in `lowerIs`.)
+    func lowerHasSuffix(_ k: Int, _ w: StaticString) -> Bool {
         let span = toks[k].span
         for i in span.start..<span.end where scalars[i].value >= 0x80 && scalars[i].value != 0x2019 {
-            return lower(k).hasSuffix(w)
+            return lower(k).hasSuffix(w.description)
         }
-        let n = w.utf8.count
+        let n = w.utf8CodeUnitCount, bytes = w.utf8Start
         guard n <= span.length else { return false }
         var i = span.end - n
-        for b in w.utf8 {
+        for j in 0..<n {
             let v = scalars[i].value
             let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
-            if l != UInt32(b) { return false }
+            if l != UInt32(bytes[j]) { return false }
             i += 1
         }
         return true
