@@ -1433,7 +1433,19 @@ final class Attributor {
     /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
     /// (`w` is a static string, as every word asked for is written out: its bytes are read in place, with none of a
     /// `String`'s work to step through them.)
-    func lowerIs(_ k: Int, _ w: StaticString) -> Bool {
+    /// Most tokens asked about differ from the word at their first scalar: that one is compared where the question is
+    /// asked, with no call (the loop of `lowerIsAfterFirst` then answers the rest, from the start).
+    @inline(__always) func lowerIs(_ k: Int, _ w: StaticString) -> Bool {
+        let span = toks[k].span
+        if w.utf8CodeUnitCount > 0, span.start < span.end {
+            let v = scalars[span.start].value
+            let l: UInt32 = v == 0x2019 ? 0x27 : v &- 0x41 < 26 ? v | 0x20 : v
+            if l != UInt32(w.utf8Start[0]), !Self.decomposesToASCII(v) { return false }
+        }
+        return lowerIsAfterFirst(k, w)
+    }
+    /// `lowerIs` past its inline check of the first scalar (which it repeats).
+    @inline(never) func lowerIsAfterFirst(_ k: Int, _ w: StaticString) -> Bool {
         let span = toks[k].span
         let n = w.utf8CodeUnitCount, bytes = w.utf8Start
         var i = span.start
