@@ -83,6 +83,7 @@ public final class NameFinder: Sendable {
         guard let model, !doc.tokens.isEmpty else { return NameResult() }
         let info = TokenInfo(doc, lexicon: model.lexicon, excluded: doc.dateline?.span)
         let runs = NameModel.runs(info)
+        let marks = NameFinder.markHits(info)
         trace?("token tables", [])
         let tags = model.tag(info, runs: runs)
         var found = decodeNames(info, tags)
@@ -97,12 +98,12 @@ public final class NameFinder: Sendable {
         trace?("namesByHead", found)
         organisationsHeadedOf(info, &found, runs: runs)
         trace?("organisationsHeadedOf", found)
-        let possessives = NameFinder.possessiveMarks(info)
+        let possessives = NameFinder.possessiveMarks(info, marks: marks)
         possessiveOrganisations(info, &found, marks: possessives)
         trace?("possessiveOrganisations", found)
         placesInPossessive(info, &found, marks: possessives)
         trace?("placesInPossessive", found)
-        firmsNamedByDomain(info, &found)
+        firmsNamedByDomain(info, &found, marks: marks)
         trace?("firmsNamedByDomain", found)
         officesOfTitleHolders(info, &found)
         trace?("officesOfTitleHolders", found)
@@ -154,7 +155,7 @@ public final class NameFinder: Sendable {
         found.sortBySpan()
         lowerCasePlaces(info, &found, lexicon: model.lexicon)
         trace?("lowerCasePlaces", found)
-        lowerCaseNames(info, &found, lexicon: model.lexicon)
+        lowerCaseNames(info, &found, lexicon: model.lexicon, marks: marks)
         trace?("lowerCaseNames", found)
         dropStormsAndCraft(info, &found, runs: runs)
         trace?("dropStormsAndCraft", found)
@@ -182,7 +183,7 @@ public final class NameFinder: Sendable {
         trace?("teamsBySportsContext", found)
         placesInCompany(info, &found)
         trace?("placesInCompany", found)
-        firmsWithAmpersands(info, &found)
+        firmsWithAmpersands(info, &found, marks: marks)
         trace?("firmsWithAmpersands", found)
         divisionsOfOrganisations(info, &found)
         trace?("divisionsOfOrganisations", found)
@@ -236,7 +237,7 @@ public final class NameFinder: Sendable {
         trace?("organisationsByHeadWord", found)
         unitsByOrdinal(info, &found, lexicon: model.lexicon, digitWords: info.digitWords)
         trace?("unitsByOrdinal", found)
-        var abbreviations = abbreviationsInBrackets(info, &found)
+        var abbreviations = abbreviationsInBrackets(info, &found, marks: marks)
         trace?("abbreviationsInBrackets", found)
         if !headWords.isEmpty { abbreviations.merge(headWords) { a, _ in a } }
         let initials = initialsOfNames(info, &found, lexicon: model.lexicon)
@@ -730,9 +731,9 @@ public final class NameFinder: Sendable {
     /// and `link` makes them one entity with the name: the result maps the abbreviation's key to the name's.
     /// Not a listed place ("Acme Bank (UK)"), nor a word inside a longer name elsewhere, nor an abbreviation found as
     /// the other of organisation and place.
-    func abbreviationsInBrackets(_ info: TokenInfo, _ found: inout [Found]) -> [UInt64: UInt64] {
+    func abbreviationsInBrackets(_ info: TokenInfo, _ found: inout [Found], marks: [Int]? = nil) -> [UInt64: UInt64] {
         let toks = info.tokens, s = info.scalars
-        let brackets = bracketedWords(info)
+        let brackets = bracketedWords(info, marks: marks ?? NameFinder.markHits(info))
         guard !brackets.isEmpty else { return [:] }
         wholeNamesBeforeAbbreviations(info, &found, brackets: brackets)
         ordinaryAbbreviations(info, &found, brackets: brackets)
@@ -785,7 +786,7 @@ public final class NameFinder: Sendable {
     /// among them, nor for an office ("Member of Parliament (MP)").
     func wholeNamesBeforeAbbreviations(_ info: TokenInfo, _ found: inout [Found], brackets: [Int]? = nil) {
         let toks = info.tokens, s = info.scalars
-        for i in brackets ?? bracketedWords(info) {
+        for i in brackets ?? bracketedWords(info, marks: NameFinder.markHits(info)) {
             let w = i + 1
             guard toks[w].isCapitalized, toks[i - 1].kind == .word, toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
             let short = toks[w].span
@@ -837,7 +838,7 @@ public final class NameFinder: Sendable {
     func ordinaryAbbreviations(_ info: TokenInfo, _ found: inout [Found], brackets: [Int]? = nil) {
         let toks = info.tokens, s = info.scalars
         var ordinary: [UInt64] = []
-        for i in brackets ?? bracketedWords(info) {
+        for i in brackets ?? bracketedWords(info, marks: NameFinder.markHits(info)) {
             let w = i + 1
             guard toks[w].isAllCaps, toks[i - 1].kind == .word, !toks[i - 1].isCapitalized, toks[i - 1].sentence == toks[w].sentence else { continue }
             let short = toks[w].span
@@ -859,14 +860,15 @@ public final class NameFinder: Sendable {
     }
 
     /// The brackets around one word ("( Phivolcs )") after some token: the index of each "(", in text order.
-    func bracketedWords(_ info: TokenInfo) -> [Int] {
+    /// (`marks`: `markHits`.)
+    func bracketedWords(_ info: TokenInfo, marks: [Int]) -> [Int] {
         var out: [Int] = []
         let open = NameFinder.openBracketHash
         info.tokens.withUnsafeBufferPointer { tp in
             info.scalars.withUnsafeBufferPointer { sp in
                 info.hash.withUnsafeBufferPointer { hp in
-                    // Every "(" is among `ruleWordHits` (`markHashes`).
-                    for i in info.ruleWordHits where i >= 1 && i + 2 < tp.count && hp[i] == open {
+                    // Every "(" is among `marks` (`markHits`).
+                    for i in marks where i >= 1 && i + 2 < tp.count && hp[i] == open {
                         let t = tp[i]
                         if t.kind == .punct, t.span.length == 1, sp[t.span.start] == "(", tp[i + 1].kind == .word {
                             let c = tp[i + 2]
@@ -944,13 +946,38 @@ public final class NameFinder: Sendable {
     /// The hashes of the marks and small words some rules look for anywhere in the story: the possessive "'s" and
     /// the quotation marks (`possessiveMarks`), "(" (`bracketedWords`), "&" (`firmsWithAmpersands`), the web
     /// domains (`firmsNamedByDomain`) and "i" (`lowerCaseNames`). Their tokens are all among
-    /// `TokenInfo.ruleWordHits`, a few in a hundred tokens, which those rules walk instead of every token.
+    /// `TokenInfo.ruleWordHits`, a few in a hundred tokens; those of them that are these words (`markHits`) are
+    /// what those rules walk, instead of every token.
     static let markHashes: [UInt64] = [possessiveHash, openBracketHash, ampersand, lowerI] + webDomains + quoteHashes
     /// The hashes of the quotation marks, the tokens of kind `.quote` (one scalar each, `Segmenter.isQuoteChar`).
     static let quoteHashes: [UInt64] = (UInt32(0)..<0x3000).compactMap { v in
         Unicode.Scalar(v).flatMap { Segmenter.isQuoteChar($0) ? WordHash.of(String($0)) : nil }
     }
     static let openBracketHash = WordHash.of("(")
+    /// `markHashes` as a 1024-bit filter (`bitFilter`).
+    static let markFilter = bitFilter(markHashes)
+
+    /// The tokens of `ruleWordHits` that pass `markFilter`, in text order: every token whose word is one of
+    /// `markHashes`, and few others. Many of `ruleWordHits` are other words (the rules' word lists', and words that
+    /// only share a filter bit with them): the rules that look for marks walk this shorter list, made once per story,
+    /// instead of each walking all of `ruleWordHits`. (Each of them tests the exact word itself, so the filter alone
+    /// does here: a set's test of every hit would cost more than it saves.)
+    static func markHits(_ info: TokenInfo) -> [Int] {
+        let hits = info.ruleWordHits
+        // (Written into an array made with room for them all: appending would ask for room at each.)
+        return [Int](unsafeUninitializedCapacity: hits.count) { out, count in
+            info.hash.withUnsafeBufferPointer { hp in
+                markFilter.withUnsafeBufferPointer { fp in
+                    hits.withUnsafeBufferPointer { hits in
+                        for i in hits {
+                            let b = Int(truncatingIfNeeded: hp[i] >> 40) & 1023
+                            if fp[b >> 6] >> UInt64(b & 63) & 1 != 0 { out[count] = i; count += 1 }
+                        }
+                    }
+                }
+            }
+        }
+    }
 
     /// The tokens whose word is in `set` (whose hashes `filter` was made from), in one pass over the hashes
     /// (over `TokenInfo.ruleWordHits` when `ruleWordFilter` covers `filter`).
@@ -2139,12 +2166,12 @@ public final class NameFinder: Sendable {
     /// "pairing up of harry and ginny is cool", "a man from brittany france": in a text that writes "i" for "I", a
     /// common first name written in lower case that is no ordinary word is a person, and a listed country or
     /// region a place.
-    func lowerCaseNames(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon) {
+    func lowerCaseNames(_ info: TokenInfo, _ found: inout [Found], lexicon: Lexicon, marks: [Int]) {
         let toks = info.tokens, s = info.scalars
         let lowerI = NameFinder.lowerI
         let informal = info.hash.withUnsafeBufferPointer { hp in
-            // Every "i" is among `ruleWordHits` (`markHashes`).
-            info.ruleWordHits.contains { hp[$0] == lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" }
+            // Every "i" is among `marks` (`markHits`).
+            marks.contains { hp[$0] == lowerI && toks[$0].kind == .word && s[toks[$0].span.start] == "i" }
         }
         guard informal else { return }
         let notNames: LexFlags = [.commonWord, .title, .time, .city, .country, .region, .demonym, .particle, .pronounLike,
@@ -2863,15 +2890,15 @@ public final class NameFinder: Sendable {
     /// joined by an ampersand standing apart are one firm, unless the word before it is a common first name
     /// ("Tom & Jerry", "Bonnie & Clyde": two people), both words are ordinary ones ("Home & Away"), or a place's
     /// head word ends it ("Aviation & Space Museum"). `found` is in text order and stays so.
-    func firmsWithAmpersands(_ info: TokenInfo, _ found: inout [Found]) {
+    func firmsWithAmpersands(_ info: TokenInfo, _ found: inout [Found], marks: [Int]) {
         let toks = info.tokens
         let amp = NameFinder.ampersand
         var added: [Found] = []
         var k = 0  // the first found name that does not end before the ampersand
-        // Every "&" is among `ruleWordHits` (`markHashes`).
+        // Every "&" is among `marks` (`markHits`).
         let at = info.hash.withUnsafeBufferPointer { hp in
             var out: [Int] = []
-            for i in info.ruleWordHits where i >= 1 && i < hp.count - 1 && hp[i] == amp { out.append(i) }
+            for i in marks where i >= 1 && i < hp.count - 1 && hp[i] == amp { out.append(i) }
             return out
         }
         for i in at {
@@ -3631,14 +3658,14 @@ public final class NameFinder: Sendable {
 
     /// The tokens that may open a possessive: "'s", and a lone apostrophe ("Workers' Party", "People 's"), in text
     /// order (one tight pass, shared by the possessive rules).
-    static func possessiveMarks(_ info: TokenInfo) -> [Int] {
+    static func possessiveMarks(_ info: TokenInfo, marks: [Int]) -> [Int] {
         info.hash.withUnsafeBufferPointer { hp in
             info.tokens.withUnsafeBufferPointer { tp in
                 var out: [Int] = []
                 // (Room for them all at once: the array is not grown again and again.)
-                out.reserveCapacity(info.ruleWordHits.count)
-                // Every "'s" and quotation mark is among `ruleWordHits` (`markHashes`).
-                for k in info.ruleWordHits where k >= 1 && k < hp.count - 1
+                out.reserveCapacity(marks.count)
+                // Every "'s" and quotation mark is among `marks` (`markHits`).
+                for k in marks where k >= 1 && k < hp.count - 1
                         && (hp[k] == NameFinder.possessiveHash || tp[k].kind == .quote) {
                     out.append(k)
                 }
@@ -3747,7 +3774,7 @@ public final class NameFinder: Sendable {
     /// "Amazon.com Inc": a capitalised word with ".com", ".net" or ".org" written onto it and a legal suffix after it
     /// is a firm named by its web address, an organisation; a name found in its first word ("Amazon" as a place) grows
     /// into it. Without the suffix it may be a website ("Space.com"), which the annotated sets leave unnamed. Not inside a longer address ("www.cnn.com", "news.bbc.com"). `found` is in text order and stays so.
-    func firmsNamedByDomain(_ info: TokenInfo, _ found: inout [Found]) {
+    func firmsNamedByDomain(_ info: TokenInfo, _ found: inout [Found], marks: [Int]) {
         let toks = info.tokens, s = info.scalars
         let domains = NameFinder.webDomains
         var added: [Found] = []
@@ -3755,8 +3782,8 @@ public final class NameFinder: Sendable {
         let at: [Int] = info.hash.withUnsafeBufferPointer { hp in
             let a = domains[0], b = domains[1], c = domains[2]
             var out: [Int] = []
-            // The domains are among `ruleWordHits` (`markHashes`).
-            for d in info.ruleWordHits where d >= 2 && (hp[d] == a || hp[d] == b || hp[d] == c) { out.append(d) }
+            // The domains are among `marks` (`markHits`).
+            for d in marks where d >= 2 && (hp[d] == a || hp[d] == b || hp[d] == c) { out.append(d) }
             return out
         }
         for d in at {
