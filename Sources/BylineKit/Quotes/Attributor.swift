@@ -1432,7 +1432,8 @@ final class Attributor {
     /// from `w`'s byte, only U+037E, U+1FEF or U+212A can still make the strings equal (then they are compared);
     /// lower-casing maps any other scalar outside ASCII to scalars whose decomposition keeps one outside ASCII.
     /// (`w` is a static string, as every word asked for is written out: its bytes are read in place, with none of a
-    /// `String`'s work to step through them.)
+    /// `String`'s work to step through them. A string literal argument always has its bytes in memory
+    /// (`hasPointerRepresentation`), which `utf8Start` needs.)
     /// Most tokens asked about differ from the word at their first scalar: that one is compared where the question is
     /// asked, with no call (the loop of `lowerIsAfterFirst` then answers the rest, from the start).
     @inline(__always) func lowerIs(_ k: Int, _ w: StaticString) -> Bool {

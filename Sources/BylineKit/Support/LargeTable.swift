@@ -7,7 +7,8 @@ import Darwin
 /// A read-only table of megabytes that the analysis looks up at random: the lexicon's slots, the word clusters,
 /// the tagger's weights. Each story reads thousands of entries scattered over these tables, and with ordinary
 /// 4 KB pages nearly every read needs an address translation of its own that the processor's translation cache
-/// (about 1,500 pages, 6 MB) no longer holds once the three tables (12 MB) are in use; each such miss walks the
+/// (about 1,500 pages, 6 MB) no longer holds once the tables (7 MB with the bundled ones: lexicon 4, clusters 2,
+/// weights 1) and the rest of the analysis's memory are in use; each such miss walks the
 /// page tables, and in a virtual machine that walk is doubled. So a table of 2 MB or more gets memory of its
 /// own, aligned to 2 MB and, on Linux, marked for transparent huge pages (`madvise(MADV_HUGEPAGE)`) before it is
 /// written: the kernel then backs it with 2 MB pages where it can (a few translations for the whole table), and
